@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import {
+  COUNTRIES,
+  CURRENCIES,
+  MEETING_FORMATS,
+  PARTNER_TYPES,
+  PRIORITIES,
+  TARGET_GROUPS,
+  THEME_TAGS,
+} from './taxonomy';
+
+// The strategy model. Every schema here is the single truth for the form resolver,
+// the client's parsing of responses, the server's validation and the MSW handlers.
+// Drafts are allowed to be incomplete: text fields may be empty, links may be missing.
+// Completeness is a status computed in completeness.ts, never a validation error.
+
+const text = (max: number = LIMITS.text) => z.string().trim().max(max);
+const shortText = () => text(LIMITS.shortText);
+const id = () => z.uuid();
+/** An id that may be empty: "not chosen yet". */
+const optionalRef = () => z.union([z.uuid(), z.literal('')]);
+const count = () => z.number().int().min(0).max(LIMITS.number).nullable();
+const isoDate = () => z.union([z.iso.date(), z.literal('')]);
+const month = () => z.union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.literal('')]);
+const tags = <T extends readonly string[]>(values: T) =>
+  z.array(z.enum(values as unknown as [T[number], ...T[number][]])).max(LIMITS.tags);
+const refs = () => z.array(z.uuid()).max(LIMITS.links);
+
+export const TargetGroups = tags(TARGET_GROUPS);
+export const ThemeTags = tags(THEME_TAGS);
+
+// ---------- singular sections (one per workspace) ----------
+
+export const PartnershipSection = z.strictObject({
+  municipality: shortText(),
+  country: z.union([z.enum(COUNTRIES), z.literal('')]),
+  leadLibrary: shortText(),
+  description: text(),
+  agreementSigned: z.boolean(),
+  agreementDate: isoDate(),
+});
+export type PartnershipSection = z.infer<typeof PartnershipSection>;
+
+export const DiagnosisSection = z.strictObject({
+  population: count(),
+  tcnCount: count(),
+  countriesOfOrigin: z.array(shortText()).max(LIMITS.tags),
+  languages: z.array(shortText()).max(LIMITS.tags),
+  targetGroups: TargetGroups,
+  summary: text(),
+  dataSources: text(),
+});
+export type DiagnosisSection = z.infer<typeof DiagnosisSection>;
+
+export const PlanSection = z.strictObject({
+  monitoring: text(),
+  review: text(),
+});
+export type PlanSection = z.infer<typeof PlanSection>;
+
+export const VisionSection = z.strictObject({
+  vision: text(),
+  objectives: z.array(text(LIMITS.shortText * 3)).max(LIMITS.objectives),
+  summary: text(LIMITS.longText),
+  councilDecision: shortText(),
+  adoptionDate: isoDate(),
+});
+export type VisionSection = z.infer<typeof VisionSection>;
+
+export const SECTION_SCHEMAS = {
+  partnership: PartnershipSection,
+  diagnosis: DiagnosisSection,
+  plan: PlanSection,
+  vision: VisionSection,
+} as const;
+export type SectionKey = keyof typeof SECTION_SCHEMAS;
+export const SECTION_KEYS = Object.keys(SECTION_SCHEMAS) as SectionKey[];
+export type SectionData = { [K in SectionKey]: z.infer<(typeof SECTION_SCHEMAS)[K]> };
+
+export const EMPTY_SECTIONS: SectionData = {
+  partnership: { municipality: '', country: '', leadLibrary: '', description: '', agreementSigned: false, agreementDate: '' },
+  diagnosis: { population: null, tcnCount: null, countriesOfOrigin: [], languages: [], targetGroups: [], summary: '', dataSources: '' },
+  plan: { monitoring: '', review: '' },
+  vision: { vision: '', objectives: [], summary: '', councilDecision: '', adoptionDate: '' },
+};
+
+// ---------- list items ----------
+
+export const Partner = z.strictObject({
+  name: shortText(),
+  type: z.union([z.enum(PARTNER_TYPES), z.literal('')]),
+  contactPerson: shortText(),
+  contactEmail: z.union([z.email().max(LIMITS.shortText), z.literal('')]),
+  role: text(),
+});
+export type Partner = z.infer<typeof Partner>;
+
+export const Meeting = z.strictObject({
+  title: shortText(),
+  date: isoDate(),
+  format: z.union([z.enum(MEETING_FORMATS), z.literal('')]),
+  participants: count(),
+  notes: text(),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+/** An existing service or initiative found by the local diagnosis. */
+export const Service = z.strictObject({
+  name: shortText(),
+  runBy: shortText(),
+  description: text(),
+  targetGroups: TargetGroups,
+});
+export type Service = z.infer<typeof Service>;
+
+/** Needs, strengths and challenges share one shape; `priority` reads as severity for challenges. */
+export const Finding = z.strictObject({
+  title: shortText(),
+  description: text(),
+  targetGroups: TargetGroups,
+  themes: ThemeTags,
+  evidence: text(),
+  priority: z.union([z.enum(PRIORITIES), z.literal('')]),
+  partnerId: optionalRef(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Recommendation = z.strictObject({
+  title: shortText(),
+  description: text(),
+  themes: ThemeTags,
+  needIds: refs(),
+  challengeIds: refs(),
+  strengthIds: refs(),
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const Indicator = z.strictObject({
+  id: id(),
+  name: shortText(),
+  baseline: z.number().min(-LIMITS.number).max(LIMITS.number).nullable(),
+  target: z.number().min(-LIMITS.number).max(LIMITS.number).nullable(),
+  unit: shortText(),
+  verification: shortText(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Action = z
+  .strictObject({
+    title: shortText(),
+    description: text(),
+    recommendationId: optionalRef(),
+    leadPartnerId: optionalRef(),
+    supportingPartnerIds: refs(),
+    startMonth: month(),
+    endMonth: month(),
+    resources: text(),
+    budget: z.number().min(0).max(LIMITS.number).nullable(),
+    currency: z.enum(CURRENCIES),
+    fundingSource: shortText(),
+    indicators: z.array(Indicator).max(LIMITS.indicators),
+    risks: text(),
+  })
+  .refine((a) => !a.startMonth || !a.endMonth || a.startMonth <= a.endMonth, {
+    path: ['endMonth'],
+    message: 'errors.endBeforeStart',
+  });
+export type Action = z.infer<typeof Action>;
+
+export const ITEM_SCHEMAS = {
+  partner: Partner,
+  meeting: Meeting,
+  service: Service,
+  need: Finding,
+  strength: Finding,
+  challenge: Finding,
+  recommendation: Recommendation,
+  action: Action,
+} as const;
+export type ItemKind = keyof typeof ITEM_SCHEMAS;
+export const ITEM_KINDS = Object.keys(ITEM_SCHEMAS) as ItemKind[];
+export type ItemData = { [K in ItemKind]: z.infer<(typeof ITEM_SCHEMAS)[K]> };
+
+export const EMPTY_FINDING: Finding = {
+  title: '', description: '', targetGroups: [], themes: [], evidence: '', priority: '', partnerId: '',
+};
+export const EMPTY_ITEMS: ItemData = {
+  partner: { name: '', type: '', contactPerson: '', contactEmail: '', role: '' },
+  meeting: { title: '', date: '', format: '', participants: null, notes: '' },
+  service: { name: '', runBy: '', description: '', targetGroups: [] },
+  need: EMPTY_FINDING,
+  strength: EMPTY_FINDING,
+  challenge: EMPTY_FINDING,
+  recommendation: { title: '', description: '', themes: [], needIds: [], challengeIds: [], strengthIds: [] },
+  action: {
+    title: '', description: '', recommendationId: '', leadPartnerId: '', supportingPartnerIds: [], startMonth: '',
+    endMonth: '', resources: '', budget: null, currency: 'EUR', fundingSource: '', indicators: [], risks: '',
+  },
+};
+
+// ---------- stored records ----------
+
+export const Timestamp = z.iso.datetime({ offset: true });
+
+export const Workspace = z.object({
+  id: id(),
+  name: z.string().max(LIMITS.name),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Workspace = z.infer<typeof Workspace>;
+
+/** A workspace in the list, with enough to show progress without loading everything. */
+export const WorkspaceSummary = Workspace.extend({
+  municipality: z.string(),
+  itemCount: z.number().int().min(0),
+});
+export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
+
+export type StoredItem<K extends ItemKind = ItemKind> = {
+  id: string;
+  kind: K;
+  position: number;
+  version: number;
+  updatedAt: string;
+  data: ItemData[K];
+};
+export type StoredSection<K extends SectionKey = SectionKey> = {
+  version: number;
+  updatedAt: string | null;
+  data: SectionData[K];
+};
+
+export const StoredItemSchema = z.object({
+  id: id(),
+  kind: z.enum(ITEM_KINDS as [ItemKind, ...ItemKind[]]),
+  position: z.number(),
+  version: z.number().int().min(0),
+  updatedAt: Timestamp,
+  data: z.unknown(),
+});
+
+/** The whole strategy of one workspace, as the API returns it. */
+export type Strategy = {
+  workspace: Workspace;
+  sections: { [K in SectionKey]: StoredSection<K> };
+  items: { [K in ItemKind]: StoredItem<K>[] };
+};
+
+export const StrategySchema = z
+  .object({
+    workspace: Workspace,
+    sections: z.object(
+      Object.fromEntries(
+        SECTION_KEYS.map((k) => [
+          k,
+          z.object({ version: z.number().int().min(0), updatedAt: Timestamp.nullable(), data: SECTION_SCHEMAS[k] }),
+        ]),
+      ) as unknown as { [K in SectionKey]: z.ZodType<StoredSection<K>> },
+    ),
+    items: z.object(
+      Object.fromEntries(
+        ITEM_KINDS.map((k) => [k, z.array(StoredItemSchema.extend({ kind: z.literal(k), data: ITEM_SCHEMAS[k] }))]),
+      ) as unknown as { [K in ItemKind]: z.ZodType<StoredItem<K>[]> },
+    ),
+  })
+  .transform((s) => s as Strategy);
+
+export function emptyStrategy(workspace: Workspace): Strategy {
+  return {
+    workspace,
+    sections: {
+      partnership: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.partnership },
+      diagnosis: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.diagnosis },
+      plan: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.plan },
+      vision: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.vision },
+    },
+    items: { partner: [], meeting: [], service: [], need: [], strength: [], challenge: [], recommendation: [], action: [] },
+  };
+}

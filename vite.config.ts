@@ -1,0 +1,53 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// One config for the SPA build, the dev/demo server and the unit + component tests.
+// `--mode demo` builds the serverless demo: MSW answers the API inside the browser.
+export default defineConfig(({ mode }) => ({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    'import.meta.env.VITE_DEMO': JSON.stringify(mode === 'demo' ? 'true' : 'false'),
+  },
+  build: {
+    outDir: mode === 'demo' ? 'dist/demo' : 'dist/client',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    port: 5173,
+    proxy: mode === 'demo' ? undefined : { '/api': 'http://localhost:3000' },
+  },
+  test: {
+    globals: true,
+    restoreMocks: true,
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'server/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // The server tests share one PostgreSQL; run files one at a time.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'src/lib/**/*.test.ts', 'src/features/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
+          setupFiles: ['tests/setup/setup-ui.ts'],
+        },
+      },
+    ],
+  },
+}));

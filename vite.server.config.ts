@@ -1,0 +1,18 @@
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vite';
+
+// Builds the Node API (server/index.ts) into dist/server: Node 20 cannot run
+// TypeScript itself, and bundling lets the server share src/domain with the SPA.
+export default defineConfig({
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    ssr: 'server/index.ts',
+    outDir: 'dist/server',
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: { output: { entryFileNames: 'index.js', format: 'es' } },
+  },
+  ssr: { target: 'node' },
+});
