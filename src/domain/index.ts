@@ -6,3 +6,5 @@ export * from './steps';
 export * from './strategy';
 export * from './taxonomy';
 export * from './traceability';
+export * from './backup';
+export * from './sample';
