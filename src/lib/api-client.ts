@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { ApiErrorResponse } from '@/domain';
+
+// One fetch wrapper for the SPA: JSON in, zod-parsed JSON out, and errors that say
+// whether the network, the server or the input was at fault (the save status needs to know).
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  /** Worth retrying later: the server or a proxy failed, not the request. */
+  get retriable() {
+    return this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+}
+
+/** The request never got an answer (offline, server down, DNS...). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network error', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+type Options = { method?: string; body?: unknown; signal?: AbortSignal };
+
+export async function api<T>(path: string, schema: z.ZodType<T> | null, options: Options = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method: options.method ?? 'GET',
+      headers: options.body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new NetworkError(error);
+  }
+  if (!res.ok) {
+    const body: unknown = await res.json().catch(() => null);
+    const parsed = ApiErrorResponse.safeParse(body);
+    if (parsed.success) {
+      const { code, message, field } = parsed.data.error;
+      throw new ApiError(res.status, code, message, field, parsed.data.current);
+    }
+    throw new ApiError(res.status, res.status >= 500 ? 'internal' : 'bad_request', res.statusText || `HTTP ${res.status}`);
+  }
+  if (res.status === 204 || schema === null) return undefined as T;
+  return schema.parse(await res.json());
+}

@@ -1,0 +1,85 @@
+import i18next from 'i18next';
+import type { BackendModule, ReadCallback } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+// Every text on screen comes from locales/<lng>/<namespace>.json. Each file is its own
+// chunk, fetched when a screen first needs that namespace in that language, so the
+// first visit loads only the current language's common strings.
+
+export const LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const NAMESPACES = ['common', 'workspaces', 'wizard', 'taxonomy', 'guidance', 'review', 'export'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** Each language's own name, as its speakers write it (the switcher shows these). */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  lv: 'Latviešu',
+  pl: 'Polski',
+  lt: 'Lietuvių',
+  fr: 'Français',
+  it: 'Italiano',
+  ro: 'Română',
+};
+
+const STORAGE_KEY = 'libri.language';
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+export const isLanguage = (v: unknown): v is Language => typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+
+/** Loads one namespace of one language (also used by the export to write in the document's language). */
+export async function loadNamespace(lng: Language, ns: Namespace): Promise<Record<string, unknown>> {
+  const load = files[`../../locales/${lng}/${ns}.json`];
+  if (!load) throw new Error(`No translations for ${lng}/${ns}`);
+  return (await load()).default;
+}
+
+const backend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng: string, ns: string, callback: ReadCallback) {
+    if (!isLanguage(lng)) return callback(new Error(`Unknown language ${lng}`), null);
+    loadNamespace(lng, ns as Namespace).then(
+      (data) => callback(null, data as never),
+      (error: Error) => callback(error, null),
+    );
+  },
+};
+
+export function initialLanguage(): Language {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  for (const tag of browser) {
+    const base = tag.slice(0, 2).toLowerCase();
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+export function rememberLanguage(lng: Language) {
+  localStorage.setItem(STORAGE_KEY, lng);
+  document.documentElement.lang = lng;
+}
+
+export async function initI18n(lng: Language = initialLanguage()) {
+  if (!i18next.isInitialized) {
+    await i18next
+      .use(backend)
+      .use(initReactI18next)
+      .init({
+        lng,
+        fallbackLng: false,
+        supportedLngs: [...LANGUAGES],
+        ns: ['common'],
+        defaultNS: 'common',
+        interpolation: { escapeValue: false },
+        returnNull: false,
+        react: { useSuspense: true },
+      });
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  return i18next;
+}
+
+export { i18next };
