@@ -19,10 +19,10 @@ const text = (max: number = LIMITS.text) => z.string().trim().max(max);
 const shortText = () => text(LIMITS.shortText);
 const id = () => z.uuid();
 /** An id that may be empty: "not chosen yet". */
-const optionalRef = () => z.union([z.uuid(), z.literal('')]);
+const optionalRef = () => z.union([z.uuid(), z.literal('')], { error: 'errors.choice' });
 const count = () => z.number().int().min(0).max(LIMITS.number).nullable();
-const isoDate = () => z.union([z.iso.date(), z.literal('')]);
-const month = () => z.union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.literal('')]);
+const isoDate = () => z.union([z.iso.date(), z.literal('')], { error: 'errors.date' });
+const month = () => z.union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.literal('')], { error: 'errors.month' });
 const tags = <T extends readonly string[]>(values: T) =>
   z.array(z.enum(values as unknown as [T[number], ...T[number][]])).max(LIMITS.tags);
 const refs = () => z.array(z.uuid()).max(LIMITS.links);
@@ -91,7 +91,7 @@ export const Partner = z.strictObject({
   name: shortText(),
   type: z.union([z.enum(PARTNER_TYPES), z.literal('')]),
   contactPerson: shortText(),
-  contactEmail: z.union([z.email().max(LIMITS.shortText), z.literal('')]),
+  contactEmail: shortText().refine((v) => v === '' || z.email().safeParse(v).success, { error: 'errors.email' }),
   role: text(),
 });
 export type Partner = z.infer<typeof Partner>;

@@ -1,0 +1,74 @@
+import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { BACKUP_MAX_BYTES, LIMITS } from '@/domain';
+import type { ApiErrorResponse } from '@/domain';
+import type { Database } from './db/database';
+import { ApiError, notFound, tooLarge } from './errors';
+import type { AppEnv } from './http/env';
+import { silentLogger } from './logger';
+import type { Logger } from './logger';
+import { backupRoutes, IMPORT_PATH } from './routes/backup/routes';
+import { itemRoutes } from './routes/items/routes';
+import { sectionRoutes } from './routes/sections/routes';
+import { workspaceRoutes } from './routes/workspaces/routes';
+import { mountSpa } from './static';
+
+export type AppOptions = { db: Database; staticDir?: string; logger?: Logger };
+
+const megabytes = (bytes: number) => `${bytes / 1_000_000} MB`;
+
+/** Refuses large bodies before anything reads them; the import of a backup file may be larger. */
+const limitBodies: MiddlewareHandler = (c, next) => {
+  const maxSize = c.req.path === IMPORT_PATH ? BACKUP_MAX_BYTES : LIMITS.bodyBytes;
+  const message = c.req.path === IMPORT_PATH ? 'The file is larger than' : 'The request body is larger than';
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw tooLarge(`${message} ${megabytes(maxSize)}`);
+    },
+  })(c, next);
+};
+
+export function createApp({ db, staticDir, logger = silentLogger }: AppOptions) {
+  const app = new Hono<AppEnv>();
+
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    c.set('db', db);
+    c.set('logger', logger);
+    await next();
+    logger.debug(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+  });
+  app.use('/api/*', limitBodies);
+
+  app.get('/api/health', async (c) => {
+    await db.query('select 1');
+    return c.json({ ok: true });
+  });
+  app.route('/api', workspaceRoutes);
+  app.route('/api', backupRoutes);
+  app.route('/api', sectionRoutes);
+  app.route('/api', itemRoutes);
+  app.all('/api/*', () => {
+    throw notFound('No such API route');
+  });
+
+  if (staticDir) mountSpa(app, staticDir);
+
+  app.notFound((c) => c.json(notFound('Not found').toBody(), 404));
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.toBody(), err.status);
+    if (err instanceof HTTPException) return err.getResponse();
+    // Anything else is a bug: log it whole, tell the client nothing about the internals.
+    logger.error(`${c.req.method} ${c.req.path} failed:`, err);
+    const body: ApiErrorResponse = { error: { code: 'internal', message: 'Something went wrong on the server' } };
+    return c.json(body, 500);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

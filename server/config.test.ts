@@ -1,0 +1,40 @@
+import { parseConfig } from './config';
+
+describe('configuration from the environment', () => {
+  it('has defaults for a plain start', () => {
+    expect(parseConfig({}, '/srv/libri')).toEqual({
+      ok: true,
+      config: { port: 3000, host: '0.0.0.0', dataDir: './data', staticDir: '/srv/libri/dist/client', logLevel: 'info' },
+    });
+  });
+
+  it('reads every variable', () => {
+    const result = parseConfig(
+      { PORT: '8080', HOST: '127.0.0.1', DATABASE_URL: 'postgres://libri:secret@db:5432/libri', DATA_DIR: '/var/lib/libri', STATIC_DIR: 'public', LOG_LEVEL: 'debug' },
+      '/srv/libri',
+    );
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        port: 8080, host: '127.0.0.1', databaseUrl: 'postgres://libri:secret@db:5432/libri', dataDir: '/var/lib/libri',
+        staticDir: '/srv/libri/public', logLevel: 'debug',
+      },
+    });
+  });
+
+  it('treats an empty variable as not set', () => {
+    expect(parseConfig({ DATABASE_URL: '', PORT: ' ' }, '/')).toMatchObject({ ok: true, config: { port: 3000 } });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '30.5'],
+    ['DATABASE_URL', 'mysql://localhost/libri'],
+    ['LOG_LEVEL', 'loud'],
+  ])('stops on a bad %s (%s) with a message naming it', (name, value) => {
+    const result = parseConfig({ [name]: value });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(new RegExp(`^Invalid environment variable ${name}="${value}": .+`));
+  });
+});

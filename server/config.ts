@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { LOG_LEVELS } from './logger';
+
+// Configuration comes from the environment, parsed once at start: a bad value stops the
+// process with a message naming the variable, rather than failing later in a request.
+
+const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/libri')
+    .optional(),
+  DATA_DIR: z.string().default('./data'),
+  STATIC_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  staticDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+};
+
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  cwd: string = process.cwd(),
+): { ok: true; config: Config } | { ok: false; message: string } {
+  // An empty variable (`DATABASE_URL=` in a compose file) means "not set".
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = EnvSchema.safeParse(given);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    return { ok: false, message: `Invalid environment variable ${name}="${env[name] ?? ''}": ${issue?.message ?? 'invalid'}` };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+      dataDir: e.DATA_DIR,
+      staticDir: resolve(cwd, e.STATIC_DIR ?? 'dist/client'),
+      logLevel: e.LOG_LEVEL ?? 'info',
+    },
+  };
+}
+
+/** For server/index.ts: the config, or exit 1 with the reason. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = parseConfig(env);
+  if (!result.ok) {
+    console.error(result.message);
+    process.exit(1);
+  }
+  return result.config;
+}

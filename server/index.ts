@@ -1,0 +1,46 @@
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './db/open';
+import { startServer } from './lifecycle';
+import { createLogger } from './logger';
+import { seedSampleIfEmpty } from './seed';
+
+// The process: config, database, optional sample, HTTP, and an orderly stop on
+// SIGTERM (docker stop, systemd) or SIGINT (Ctrl-C).
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+const db = await openDatabase(config).catch((err: unknown) => {
+  console.error(`Could not open the database: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
+
+if (process.argv.includes('--seed')) {
+  const sample = await seedSampleIfEmpty(db);
+  if (sample) logger.info(`Created the sample workspace "${sample.name}"`);
+}
+
+const app = createApp({ db, staticDir: config.staticDir, logger });
+const running = await startServer({ app, db, port: config.port, host: config.host }).catch(async (err: unknown) => {
+  console.error(`Could not listen on ${config.host}:${config.port}: ${err instanceof Error ? err.message : String(err)}`);
+  await db.close();
+  process.exit(1);
+});
+
+logger.info(`LiBri Strategy Builder is running at http://localhost:${running.port}`);
+logger.info(`Storage: ${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}`);
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  // `once`: a second Ctrl-C falls back to Node's default and ends the process at once.
+  process.once(signal, () => {
+    logger.info(`${signal} received: finishing open requests, then closing the database`);
+    running.shutdown().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error('Shutdown failed:', err);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,102 @@
+import { BACKUP_FORMAT_VERSION, BackupFile, LIMITS, SAMPLE_WORKSPACE_NAME } from '@/domain';
+import type { Strategy, Workspace } from '@/domain';
+import { seedSampleIfEmpty } from '../../seed';
+import { describeBackends, expectError, expectUnchanged, getStrategy, itemData, listWorkspaces, longText, UNKNOWN_ID } from '../../test/helpers';
+
+describeBackends('backup', (t) => {
+  async function sampleBackup(): Promise<{ source: Strategy; backup: BackupFile }> {
+    const sample = (await seedSampleIfEmpty(t.db)) as Workspace;
+    const res = await t.api.get<BackupFile>(`/api/workspaces/${sample.id}/backup`);
+    expect(res.status).toBe(200);
+    return { source: await getStrategy(t.api, sample.id), backup: res.body };
+  }
+
+  describe('GET /api/workspaces/:id/backup', () => {
+    it('downloads the whole workspace as a backup file', async () => {
+      const sample = (await seedSampleIfEmpty(t.db)) as Workspace;
+      const res = await t.api.get<BackupFile>(`/api/workspaces/${sample.id}/backup`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="libri-backup-\d{4}-\d{2}-\d{2}\.json"; filename\*=UTF-8''Valmiera%20%E2%80%94/);
+      const backup = BackupFile.parse(res.body);
+      expect(backup.workspace.name).toBe(SAMPLE_WORKSPACE_NAME);
+      expect(backup.sections.partnership.municipality).toBe('Valmiera');
+      expect(backup.items.need.map((n) => n.data.title)).toContain('Practise Latvian outside the classroom');
+    });
+
+    it('answers 404 for an unknown or malformed id', async () => {
+      expectError(await t.api.get(`/api/workspaces/${UNKNOWN_ID}/backup`), 404, 'not_found');
+      expectError(await t.api.get('/api/workspaces/latest/backup'), 404, 'not_found');
+    });
+  });
+
+  describe('POST /api/workspaces/import', () => {
+    it('creates a new workspace with the content and fresh ids, links pointing at the new items', async () => {
+      const { source, backup } = await sampleBackup();
+      const res = await t.api.post<Workspace>('/api/workspaces/import', backup);
+      expect(res.status).toBe(201);
+      expect(res.body.name).toBe(SAMPLE_WORKSPACE_NAME);
+      expect(res.body.id).not.toBe(source.workspace.id);
+
+      const copy = await getStrategy(t.api, res.body.id);
+      expect(copy.sections.diagnosis.data).toEqual(source.sections.diagnosis.data);
+      expect(copy.items.need.map((n) => n.data.title)).toEqual(source.items.need.map((n) => n.data.title));
+      const sourceIds = new Set(Object.values(source.items).flat().map((i) => i.id));
+      expect(Object.values(copy.items).flat().some((i) => sourceIds.has(i.id))).toBe(false);
+
+      const rec = copy.items.recommendation.find((r) => r.data.title.startsWith('Open weekly'));
+      const need = copy.items.need.find((n) => n.data.title.startsWith('Practise Latvian'));
+      const action = copy.items.action[0];
+      expect(rec?.data.needIds).toEqual([need?.id]);
+      expect(action?.data.recommendationId).toBe(rec?.id);
+      expect(copy.items.partner.map((p) => p.id)).toContain(action?.data.leadPartnerId);
+      expect(await listWorkspaces(t.api)).toHaveLength(2);
+    });
+
+    it('imports the same file twice as two workspaces', async () => {
+      const { backup } = await sampleBackup();
+      expect((await t.api.post('/api/workspaces/import', backup)).status).toBe(201);
+      expect((await t.api.post('/api/workspaces/import', backup)).status).toBe(201);
+      expect(await listWorkspaces(t.api)).toHaveLength(3);
+    });
+
+    it('accepts a file larger than the usual 1 MB request limit', async () => {
+      const { backup } = await sampleBackup();
+      const needs = Array.from({ length: 300 }, () => ({ id: crypto.randomUUID(), data: itemData('need', { description: longText(LIMITS.text) }) }));
+      const big = { ...backup, items: { ...backup.items, need: needs } };
+      expect(JSON.stringify(big).length).toBeGreaterThan(LIMITS.bodyBytes);
+      const res = await t.api.post<Workspace>('/api/workspaces/import', big);
+      expect(res.status).toBe(201);
+      expect((await getStrategy(t.api, res.body.id)).items.need).toHaveLength(300);
+    });
+
+    it.each([
+      ['text that is not JSON', () => 'this is a Word document', 400, 'bad_request', /not valid JSON/],
+      ['a file from another program', () => ({ format: 'other-app', data: [] }), 400, 'bad_request', /Not a LiBri backup file/],
+      ['a JSON array', () => [1, 2], 400, 'bad_request', /Not a LiBri backup file/],
+      ['a file from a newer version', (b: BackupFile) => ({ ...b, formatVersion: BACKUP_FORMAT_VERSION + 1 }), 400, 'bad_request', /newer version/],
+    ] as const)('refuses %s with a message, creating nothing', async (_case, make, status, code, message) => {
+      const { source, backup } = await sampleBackup();
+      await expectUnchanged(t.api, [source.workspace.id], async () => {
+        expectError(await t.api.post('/api/workspaces/import', make(backup)), status, code, message);
+      });
+    });
+
+    it('refuses a damaged file, naming the field, creating nothing', async () => {
+      const { source, backup } = await sampleBackup();
+      const need = backup.items.need[0] as BackupFile['items']['need'][number];
+      const damaged = { ...backup, items: { ...backup.items, need: [{ ...need, data: { ...need.data, title: longText(201) } }] } };
+      await expectUnchanged(t.api, [source.workspace.id], async () => {
+        expectError(await t.api.post('/api/workspaces/import', damaged), 400, 'validation', 'items.need.0.data.title', 'items.need.0.data.title');
+      });
+    });
+
+    it('refuses a file over 10 MB and a body that is not sent as JSON, creating nothing', async () => {
+      const { source, backup } = await sampleBackup();
+      await expectUnchanged(t.api, [source.workspace.id], async () => {
+        const huge = { ...backup, workspace: { name: 'Huge' }, padding: 'x'.repeat(10_000_001) };
+        expectError(await t.api.post('/api/workspaces/import', huge), 413, 'too_large', /10 MB/);
+        expectError(await t.api.post('/api/workspaces/import', JSON.stringify(backup), { 'content-type': 'text/plain' }), 415, 'bad_request');
+      });
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from './app';
+import type { Database } from './db/database';
+
+// The SPA files never touch the database; a stub keeps these tests fast.
+const noDb = {} as Database;
+
+describe('serving the built app', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'libri-static-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>LiBri</title>');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("app")');
+    writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const app = () => createApp({ db: noDb, staticDir: dir });
+
+  it('answers / and any client-side route with index.html, never cached stale', async () => {
+    for (const path of ['/', '/workspaces/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11/needs', '/lv/settings?tab=2']) {
+      const res = await app().request(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('<title>LiBri</title>');
+    }
+  });
+
+  it('serves hashed assets with a long cache, and other files revalidated', async () => {
+    const asset = await app().request('/assets/index-abc123.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toBe('console.log("app")');
+    const icon = await app().request('/favicon.svg');
+    expect(icon.headers.get('content-type')).toMatch(/image\/svg/);
+    expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers 404 for a missing asset rather than the page', async () => {
+    const res = await app().request('/assets/index-old.js');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBeNull();
+  });
+
+  it('keeps /api to the API: unknown routes are 404 JSON', async () => {
+    for (const path of ['/api', '/api/', '/api/unknown', '/api/workspaces/x/y/z']) {
+      const res = await app().request(path);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
+  });
+
+  it('does not leave the directory', async () => {
+    const res = await app().request('/../package.json');
+    expect(await res.text()).not.toContain('"dependencies"');
+    const encoded = await app().request('/%2e%2e/%2e%2e/etc/passwd');
+    expect(await encoded.text()).not.toContain('root:');
+  });
+
+  it('serves only the API when there is no built app', async () => {
+    const res = await createApp({ db: noDb, staticDir: join(dir, 'missing') }).request('/');
+    expect(res.status).toBe(404);
+  });
+});

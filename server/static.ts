@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { AppEnv } from './http/env';
+
+// The built SPA. Vite puts content-hashed files in /assets: they never change, so they
+// are cached for a year. Everything else is revalidated, above all index.html, so a new
+// deploy is picked up at the next load.
+
+const YEAR = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/');
+
+/** serveStatic answers with a Response when it found the file, and passes on otherwise. */
+const withCache =
+  (cacheControl: string, serve: MiddlewareHandler): MiddlewareHandler =>
+  async (c, next) => {
+    const res = await serve(c, next);
+    if (res instanceof Response) res.headers.set('Cache-Control', cacheControl);
+    return res;
+  };
+
+/** Mounts the SPA on `app` when `staticDir` exists; returns whether it did. */
+export function mountSpa(app: Hono<AppEnv>, staticDir: string): boolean {
+  const root = resolve(staticDir);
+  if (!existsSync(resolve(root, 'index.html'))) return false;
+
+  app.use('/assets/*', withCache(YEAR, serveStatic({ root })));
+  // A missing asset is a 404, not the page: a script tag must not receive HTML.
+  app.get('/assets/*', (c) => c.text('Not found', 404));
+
+  const files = withCache(REVALIDATE, serveStatic({ root }));
+  // Any other path is a client-side route (a deep link or a reload): answer with the app.
+  const page = withCache(REVALIDATE, serveStatic({ root, path: 'index.html' }));
+  app.get('*', (c, next) => (isApi(c) ? next() : files(c, next)));
+  app.get('*', (c, next) => (isApi(c) ? next() : page(c, next)));
+  return true;
+}

@@ -1,0 +1,5 @@
+import { WorkspaceShell } from '@/features/strategy-wizard/components/workspace-shell';
+
+export function Component() {
+  return <WorkspaceShell />;
+}

@@ -1,0 +1,65 @@
+import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { LanguageSwitcher } from './language-switcher';
+
+/**
+ * The frame of every screen: skip link, banner with the product name, language and
+ * (inside a workspace) the save status; an optional navigation column that folds into
+ * a menu on narrow screens; and the main landmark.
+ */
+export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  useEffect(close, [location.pathname, close]);
+  return (
+    <AppShell
+      header={{ height: { base: 104, sm: 60 } }}
+      navbar={nav ? { width: 290, breakpoint: 'md', collapsed: { mobile: !opened } } : undefined}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="wrap" gap="xs" py={6}>
+          <Group gap="sm" wrap="nowrap">
+            {nav && (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="md"
+                size="sm"
+                aria-label={opened ? t('layout.closeMenu') : t('layout.openMenu')}
+                aria-expanded={opened}
+                aria-controls="workspace-nav"
+              />
+            )}
+            <Anchor component={Link} to="/" fw={700} c="blue.9" underline="never">
+              {t('appName')}
+            </Anchor>
+          </Group>
+          <Group gap="md" wrap="wrap">
+            {status}
+            <LanguageSwitcher />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      {nav && (
+        <AppShell.Navbar p="sm" id="workspace-nav" aria-label={t('layout.stepsNav')} component="nav">
+          {nav}
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main id="main" tabIndex={-1}>
+        {children}
+        <Text component="footer" size="xs" c="gray.8" mt="xl">
+          {t('layout.footer')}
+        </Text>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

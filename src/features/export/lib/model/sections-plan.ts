@@ -1,0 +1,116 @@
+import type { Action, Indicator } from '@/domain';
+import type { Ctx } from './context';
+import { cell, clean, paragraphs, partnerName, ref } from './context';
+import type { Block, Cell, CellParagraph } from './types';
+
+// The implementation plan as one wide table, then monitoring with every indicator.
+
+function timing(ctx: Ctx, a: Action): string {
+  const { t, month } = ctx.l;
+  if (a.startMonth && a.endMonth) return t('doc.text.timing', { start: month(a.startMonth), end: month(a.endMonth) });
+  if (a.startMonth) return t('doc.text.from', { start: month(a.startMonth) });
+  if (a.endMonth) return t('doc.text.until', { end: month(a.endMonth) });
+  return '';
+}
+
+const amount = (ctx: Ctx, n: number | null, unit: string) => (n === null ? '–' : `${ctx.l.number(n)} ${clean(unit)}`.trim());
+
+function indicatorLine(ctx: Ctx, i: Indicator): string {
+  const name = clean(i.name) || ctx.l.t('doc.untitled');
+  if (i.baseline === null && i.target === null) return name;
+  return ctx.l.t('doc.text.indicator', { name, baseline: amount(ctx, i.baseline, i.unit), target: amount(ctx, i.target, i.unit) });
+}
+
+const labelled = (label: string, text: string): CellParagraph => [{ text: `${label}: `, bold: true }, { text }];
+
+function actionCell(ctx: Ctx, id: string, a: Action): Cell {
+  const { t } = ctx.l;
+  const rec = ref(ctx, a.recommendationId);
+  const out: Cell = [[{ text: `${ctx.codes.get(id)} ${ctx.titles.get(id)}`, bold: true }]];
+  for (const line of clean(a.description).split('\n').filter(Boolean)) out.push([{ text: line }]);
+  out.push(rec ? labelled(t('doc.fields.recommendation'), rec) : [...labelled(t('doc.fields.recommendation'), ''), { text: ctx.notProvided, italic: true }]);
+  if (clean(a.risks)) out.push(labelled(t('doc.fields.risks'), clean(a.risks)));
+  return out;
+}
+
+function resourcesCell(ctx: Ctx, a: Action): Cell {
+  const { t, money } = ctx.l;
+  const out: Cell = clean(a.resources).split('\n').filter(Boolean).map((line) => [{ text: line }]);
+  if (a.budget !== null) out.push(labelled(t('doc.fields.budget'), money(a.budget, a.currency)));
+  if (clean(a.fundingSource)) out.push(labelled(t('doc.fields.fundingSource'), clean(a.fundingSource)));
+  return out.length > 0 ? out : cell(ctx, '');
+}
+
+export function planSection(ctx: Ctx): Block[] {
+  const { t } = ctx.l;
+  const actions = ctx.strategy.items.action;
+  if (actions.length === 0) return [{ kind: 'note', text: ctx.notProvided }];
+  return [
+    { kind: 'paragraph', runs: [{ text: t('doc.text.planIntro') }] },
+    {
+      kind: 'table',
+      caption: t('doc.sections.plan'),
+      columns: [
+        { header: t('doc.table.action'), width: 29 },
+        { header: t('doc.table.lead'), width: 12 },
+        { header: t('doc.table.partners'), width: 13 },
+        { header: t('doc.table.timing'), width: 11 },
+        { header: t('doc.table.resources'), width: 17 },
+        { header: t('doc.table.indicators'), width: 18 },
+      ],
+      rows: actions.map(({ id, data: a }) => [
+        actionCell(ctx, id, a),
+        cell(ctx, partnerName(ctx, a.leadPartnerId)),
+        cell(ctx, a.supportingPartnerIds.map((p) => partnerName(ctx, p)).filter(Boolean).join('\n')),
+        cell(ctx, timing(ctx, a)),
+        resourcesCell(ctx, a),
+        cell(ctx, a.indicators.map((i) => indicatorLine(ctx, i)).join('\n')),
+      ]),
+    },
+  ];
+}
+
+export function monitoringSection(ctx: Ctx): Block[] {
+  const { t, number } = ctx.l;
+  const plan = ctx.strategy.sections.plan.data;
+  const actions = ctx.strategy.items.action;
+  const h2 = (text: string, anchor: string): Block => ({ kind: 'heading', level: 2, text, anchor });
+  const num = (n: number | null) => (n === null ? '' : number(n));
+  const rows: Cell[][] = actions.flatMap(({ id, data: a }) => {
+    const name = cell(ctx, `${ctx.codes.get(id)} ${ctx.titles.get(id)}`);
+    if (a.indicators.length === 0) return [[name, cell(ctx, ''), cell(ctx, ''), cell(ctx, ''), cell(ctx, ''), cell(ctx, '')]];
+    return a.indicators.map((i) => [
+      name,
+      cell(ctx, i.name, true),
+      cell(ctx, num(i.baseline)),
+      cell(ctx, num(i.target)),
+      cell(ctx, i.unit),
+      cell(ctx, i.verification),
+    ]);
+  });
+  return [
+    h2(t('doc.fields.monitoring'), 'monitoring_how'),
+    ...paragraphs(ctx, plan.monitoring),
+    h2(t('doc.fields.review'), 'monitoring_review'),
+    ...paragraphs(ctx, plan.review),
+    h2(t('doc.table.indicators'), 'monitoring_indicators'),
+    ...(rows.length === 0
+      ? [{ kind: 'note' as const, text: ctx.notProvided }]
+      : [
+          { kind: 'paragraph' as const, runs: [{ text: t('doc.text.indicatorsIntro') }] },
+          {
+            kind: 'table' as const,
+            caption: t('doc.table.indicators'),
+            columns: [
+              { header: t('doc.table.action'), width: 24 },
+              { header: t('doc.table.indicator'), width: 24 },
+              { header: t('doc.table.baseline'), width: 10 },
+              { header: t('doc.table.target'), width: 10 },
+              { header: t('doc.table.unit'), width: 10 },
+              { header: t('doc.table.verification'), width: 22 },
+            ],
+            rows,
+          },
+        ]),
+  ];
+}

@@ -1,0 +1,43 @@
+import { Accordion, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { StepId } from '@/domain';
+
+type Example = { title: string; text: string };
+
+/** What the step is for, the questions to ask, and good practice from other libraries. */
+export function Guidance({ step }: { step: StepId }) {
+  const { t } = useTranslation('guidance');
+  const questions = t(`${step}.questions`, { returnObjects: true }) as unknown;
+  const examples = t(`${step}.examples`, { returnObjects: true }) as unknown;
+  return (
+    <section aria-label={t('wizard:guidance.label')}>
+      <Text mb="sm" size="lg">
+        {t(`${step}.purpose`)}
+      </Text>
+      <Accordion variant="separated" multiple mb="lg" chevronPosition="left">
+        <Accordion.Item value="questions">
+          <Accordion.Control>{t('wizard:guidance.questions')}</Accordion.Control>
+          <Accordion.Panel>
+            <List spacing={4}>
+              {Array.isArray(questions) && questions.map((q) => <List.Item key={String(q)}>{String(q)}</List.Item>)}
+            </List>
+          </Accordion.Panel>
+        </Accordion.Item>
+        <Accordion.Item value="examples">
+          <Accordion.Control>{t('wizard:guidance.examples')}</Accordion.Control>
+          <Accordion.Panel>
+            {Array.isArray(examples) &&
+              (examples as Example[]).map((e) => (
+                <div key={e.title} style={{ marginBottom: 12 }}>
+                  <Text fw={700} component="h3" size="md" m={0}>
+                    {e.title}
+                  </Text>
+                  <Text>{e.text}</Text>
+                </div>
+              ))}
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
+    </section>
+  );
+}

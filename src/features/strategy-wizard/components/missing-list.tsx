@@ -1,0 +1,21 @@
+import { List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Missing } from '@/domain';
+
+/** "Still missing: country; at least two partners; …" in words. */
+export function MissingList({ missing }: { missing: Missing[] }) {
+  const { t } = useTranslation('wizard');
+  if (missing.length === 0) return null;
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        {t('missing.title')}
+      </Text>
+      <List size="sm" spacing={0}>
+        {missing.map((m) => (
+          <List.Item key={m.key}>{t(`missing.${m.key}`, m.count === undefined ? {} : { count: m.count })}</List.Item>
+        ))}
+      </List>
+    </div>
+  );
+}

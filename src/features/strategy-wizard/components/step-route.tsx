@@ -1,0 +1,67 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isStepId, STEPS, stepProgress } from '@/domain';
+import { Loading, PageHeading } from '@/components/layout';
+import { useWorkspace } from '../hooks/use-strategy';
+import { STEP_COMPONENTS } from '../steps';
+import { Guidance } from './guidance';
+import { MissingList } from './missing-list';
+import { StatusBadge } from './status-badge';
+
+/** One step's page: heading, status, guidance, the step's own form, and the way on. */
+export function StepRoute() {
+  const { step } = useParams();
+  const { t } = useTranslation('wizard');
+  const { strategy } = useWorkspace();
+  if (!isStepId(step)) {
+    return (
+      <>
+        <PageHeading>{t('common:notFound.title')}</PageHeading>
+        <Text>{t('common:notFound.text')}</Text>
+      </>
+    );
+  }
+  const index = STEPS.indexOf(step);
+  const prev = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  const base = `/w/${strategy.workspace.id}`;
+  const progress = stepProgress(strategy, step);
+  const Step = STEP_COMPONENTS[step];
+  const title = t(`steps.${step}.title`);
+  return (
+    <Stack maw={900} gap="md">
+      <div>
+        <Text size="sm" c="gray.8" fw={600}>
+          {t('step.counter', { n: index + 1, total: STEPS.length })}
+        </Text>
+        <PageHeading title={`${title} — ${strategy.workspace.name}`}>{title}</PageHeading>
+        <Group gap="sm" align="flex-start">
+          <StatusBadge status={progress.status} />
+          {step !== 'review' && <MissingList missing={progress.missing} />}
+        </Group>
+      </div>
+      <Guidance step={step} />
+      <Suspense fallback={<Loading label={t('common:loading')} />}>
+        <Step key={`${strategy.workspace.id}-${step}`} />
+      </Suspense>
+      <Group component="nav" aria-label={t('step.pagination')} justify="space-between" mt="xl">
+        {prev ? (
+          <Anchor component={Link} to={`${base}/${prev}`}>
+            ← {t('step.previous', { title: t(`steps.${prev}.title`) })}
+          </Anchor>
+        ) : (
+          <Anchor component={Link} to={base}>
+            ← {t('overview.navLabel')}
+          </Anchor>
+        )}
+        {next && (
+          <Anchor component={Link} to={`${base}/${next}`} fw={700}>
+            {t('step.next', { title: t(`steps.${next}.title`) })} →
+          </Anchor>
+        )}
+      </Group>
+    </Stack>
+  );
+}

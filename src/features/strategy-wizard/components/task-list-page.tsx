@@ -1,0 +1,53 @@
+import { Anchor, Card, Group, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { completionPercent, STEPS, strategyProgress, stepProgress } from '@/domain';
+import { PageHeading } from '@/components/layout';
+import { useWorkspace } from '../hooks/use-strategy';
+import { MissingList } from './missing-list';
+import { StatusBadge } from './status-badge';
+
+/** The task list: every step, its status in words, and what is still missing. */
+export function TaskListPage() {
+  const { t } = useTranslation('wizard');
+  const { strategy } = useWorkspace();
+  const base = `/w/${strategy.workspace.id}`;
+  const done = strategyProgress(strategy).filter((p) => p.status === 'complete').length;
+  const percent = completionPercent(strategy);
+  return (
+    <Stack maw={860}>
+      <PageHeading title={strategy.workspace.name}>{t('overview.title', { name: strategy.workspace.name })}</PageHeading>
+      <Text>{t('overview.intro')}</Text>
+      <div>
+        <Text id="progress-label" fw={600} mb={4}>
+          {t('overview.progress', { done, total: STEPS.length - 1 })}
+        </Text>
+        <Progress value={percent} aria-labelledby="progress-label" color="green.9" size="lg" />
+      </div>
+      <Stack component="ol" gap="sm" p={0} style={{ listStyle: 'none' }}>
+        {STEPS.map((step, i) => {
+          const progress = stepProgress(strategy, step);
+          return (
+            <Card component="li" key={step} withBorder padding="sm">
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <Anchor component={Link} to={`${base}/${step}`} fw={700}>
+                  {i + 1}. {t(`steps.${step}.title`)}
+                </Anchor>
+                <StatusBadge status={progress.status} />
+              </Group>
+              <Text size="sm" c="gray.8">
+                {t(`steps.${step}.summary`)}
+              </Text>
+              {progress.status !== 'complete' && progress.status !== 'notStarted' && <MissingList missing={progress.missing} />}
+              {progress.problems.length > 0 && (
+                <Text size="sm" c="red.9">
+                  {t('overview.problems', { count: progress.problems.length })}
+                </Text>
+              )}
+            </Card>
+          );
+        })}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import { Alert, Anchor, Button } from '@mantine/core';
+import { Suspense, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useParams } from 'react-router';
+import { AppLayout, Loading } from '@/components/layout';
+import { ApiError } from '@/lib/api-client';
+import { useLiveStrategy, WorkspaceContext } from '../hooks/use-strategy';
+import { SaveStatus } from './save-status';
+import { StepNav } from './step-nav';
+
+/** Loads a workspace once for all its steps and keeps its save engine running. */
+export function WorkspaceShell() {
+  const { workspaceId = '' } = useParams();
+  const { t, i18n } = useTranslation('wizard');
+  const { strategy, engine, sync, query } = useLiveStrategy(workspaceId);
+  const context = useMemo(() => (strategy ? { strategy, engine } : null), [strategy, engine]);
+  // Load the step namespaces before the first step renders, in the current language.
+  useEffect(() => void i18n.loadNamespaces(['taxonomy', 'guidance']), [i18n, i18n.language]);
+
+  if (!context) {
+    const notFound = query.error instanceof ApiError && query.error.status === 404;
+    return (
+      <AppLayout>
+        {query.isError ? (
+          <Alert color="red.9" variant="outline" role="alert" title={notFound ? t('workspace.notFound') : t('workspace.loadFailed')}>
+            {!notFound && (
+              <Button variant="subtle" onClick={() => void query.refetch()} mr="md">
+                {t('common:actions.retry')}
+              </Button>
+            )}
+            <Anchor component={Link} to="/">
+              {t('common:actions.backToWorkspaces')}
+            </Anchor>
+          </Alert>
+        ) : (
+          <Loading label={t('common:loading')} />
+        )}
+      </AppLayout>
+    );
+  }
+  return (
+    <WorkspaceContext.Provider value={context}>
+      <AppLayout nav={<StepNav strategy={context.strategy} />} status={<SaveStatus state={sync} engine={engine} />}>
+        <Suspense fallback={<Loading label={t('common:loading')} />}>
+          <Outlet />
+        </Suspense>
+      </AppLayout>
+    </WorkspaceContext.Provider>
+  );
+}

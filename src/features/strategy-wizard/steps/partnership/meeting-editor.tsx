@@ -1,0 +1,29 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Meeting } from '@/domain';
+import type { StoredItem } from '@/domain';
+import { numberOptions, SelectField, TextField } from '@/components/form';
+import { useAutosaveForm } from '../../hooks/use-autosave-form';
+import { useItems } from '../../hooks/use-step-data';
+import { useOptions } from '../shared/options';
+
+export function MeetingEditor({ item, autoFocus }: { item: StoredItem<'meeting'>; autoFocus: boolean }) {
+  const { t } = useTranslation('wizard');
+  const { update } = useItems('meeting');
+  const options = useOptions();
+  const form = useAutosaveForm<Meeting>(Meeting, item.data, (v) => update(item.id, v));
+  return (
+    <FormProvider {...form}>
+      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.meetingFormLabel')}>
+        <TextField<Meeting> name="title" label={t('partnership.meetingTitle')} autoFocus={autoFocus} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextField<Meeting> name="date" label={t('partnership.meetingDate')} type="date" />
+          <SelectField<Meeting> name="format" label={t('partnership.meetingFormat')} options={options.meetingFormats} placeholder={t('common:notChosen')} />
+          <TextField<Meeting> name="participants" label={t('partnership.participants')} type="number" inputMode="numeric" options={numberOptions} />
+        </SimpleGrid>
+        <TextField<Meeting> name="notes" label={t('partnership.meetingNotes')} multiline rows={2} />
+      </Stack>
+    </FormProvider>
+  );
+}

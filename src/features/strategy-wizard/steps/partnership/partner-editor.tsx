@@ -1,0 +1,29 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Partner } from '@/domain';
+import type { StoredItem } from '@/domain';
+import { SelectField, TextField } from '@/components/form';
+import { useAutosaveForm } from '../../hooks/use-autosave-form';
+import { useItems } from '../../hooks/use-step-data';
+import { useOptions } from '../shared/options';
+
+export function PartnerEditor({ item, autoFocus }: { item: StoredItem<'partner'>; autoFocus: boolean }) {
+  const { t } = useTranslation('wizard');
+  const { update } = useItems('partner');
+  const options = useOptions();
+  const form = useAutosaveForm<Partner>(Partner, item.data, (v) => update(item.id, v));
+  return (
+    <FormProvider {...form}>
+      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.partnerFormLabel')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextField<Partner> name="name" label={t('partnership.partnerName')} autoFocus={autoFocus} />
+          <SelectField<Partner> name="type" label={t('partnership.partnerType')} options={options.partnerTypes} placeholder={t('common:notChosen')} />
+          <TextField<Partner> name="contactPerson" label={t('partnership.contactPerson')} description={t('partnership.contactHint')} />
+          <TextField<Partner> name="contactEmail" label={t('partnership.contactEmail')} type="email" inputMode="email" />
+        </SimpleGrid>
+        <TextField<Partner> name="role" label={t('partnership.role')} multiline rows={2} />
+      </Stack>
+    </FormProvider>
+  );
+}

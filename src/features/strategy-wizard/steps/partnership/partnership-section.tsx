@@ -1,0 +1,31 @@
+import { Checkbox, SimpleGrid, Stack } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { PartnershipSection } from '@/domain';
+import { SelectField, TextField } from '@/components/form';
+import { useAutosaveForm } from '../../hooks/use-autosave-form';
+import { useSection } from '../../hooks/use-step-data';
+import { useOptions } from '../shared/options';
+
+export function PartnershipSectionForm() {
+  const { t } = useTranslation('wizard');
+  const { data, save } = useSection('partnership');
+  const options = useOptions();
+  const form = useAutosaveForm<PartnershipSection>(PartnershipSection, data, save);
+  return (
+    <FormProvider {...form}>
+      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.formLabel')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextField<PartnershipSection> name="municipality" label={t('partnership.municipality')} />
+          <SelectField<PartnershipSection> name="country" label={t('partnership.country')} options={options.countries} placeholder={t('common:notChosen')} />
+        </SimpleGrid>
+        <TextField<PartnershipSection> name="leadLibrary" label={t('partnership.leadLibrary')} description={t('partnership.leadLibraryHint')} />
+        <TextField<PartnershipSection> name="description" label={t('partnership.description')} multiline />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Checkbox mt="lg" label={t('partnership.agreementSigned')} {...form.register('agreementSigned')} />
+          <TextField<PartnershipSection> name="agreementDate" label={t('partnership.agreementDate')} type="date" />
+        </SimpleGrid>
+      </Stack>
+    </FormProvider>
+  );
+}

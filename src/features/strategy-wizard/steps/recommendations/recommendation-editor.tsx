@@ -1,0 +1,41 @@
+import { Stack } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Recommendation } from '@/domain';
+import type { StoredItem } from '@/domain';
+import { CheckboxGroupField, TextField } from '@/components/form';
+import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
+import { useItems } from '../../hooks/use-step-data';
+import { useWorkspace } from '../../hooks/use-strategy';
+import { itemOptions, useOptions } from '../shared/options';
+
+/** A recommendation and the thread it ties: the needs and challenges it answers, the strengths it uses. */
+export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'recommendation'>; autoFocus: boolean }) {
+  const { t } = useTranslation('wizard');
+  const { update } = useItems('recommendation');
+  const { strategy } = useWorkspace();
+  const options = useOptions();
+  const form = useAutosaveForm<Recommendation>(Recommendation, item.data, (v) =>
+    update(item.id, {
+      ...v,
+      themes: asArray(v.themes),
+      needIds: asArray(v.needIds),
+      challengeIds: asArray(v.challengeIds),
+      strengthIds: asArray(v.strengthIds),
+    } as Recommendation),
+  );
+  const untitled = (key: string) => (n: number) => t(`${key}.untitled`, { n });
+  return (
+    <FormProvider {...form}>
+      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('recommendation.formLabel')}>
+        <TextField<Recommendation> name="title" label={t('recommendation.title')} autoFocus={autoFocus} />
+        <TextField<Recommendation> name="description" label={t('recommendation.description')} multiline />
+        <CheckboxGroupField<Recommendation> name="needIds" legend={t('recommendation.needs')} options={itemOptions(strategy.items.need, untitled('need'))} columns={1} emptyText={t('recommendation.noNeeds')} />
+        <CheckboxGroupField<Recommendation> name="challengeIds" legend={t('recommendation.challenges')} options={itemOptions(strategy.items.challenge, untitled('challenge'))} columns={1} emptyText={t('recommendation.noChallenges')} />
+        <CheckboxGroupField<Recommendation> name="strengthIds" legend={t('recommendation.strengths')} options={itemOptions(strategy.items.strength, untitled('strength'))} columns={1} emptyText={t('recommendation.noStrengths')} />
+        <CheckboxGroupField<Recommendation> name="themes" legend={t('finding.euThemes')} options={options.euThemes} />
+        <CheckboxGroupField<Recommendation> name="themes" id="field-themes-library" legend={t('finding.libraryThemes')} options={options.libraryThemes} />
+      </Stack>
+    </FormProvider>
+  );
+}

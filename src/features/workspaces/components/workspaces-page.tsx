@@ -1,0 +1,98 @@
+import { Alert, Anchor, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { WorkspaceSummary } from '@/domain';
+import { ConfirmDialog, Loading, PageHeading } from '@/components/layout';
+import { formatDateTime } from '@/lib/format';
+import { useDeleteWorkspace } from '../api/delete-workspace';
+import { useWorkspaces } from '../api/get-workspaces';
+import { CreateWorkspaceForm } from './create-workspace-form';
+import { RenameWorkspaceDialog } from './rename-workspace-dialog';
+
+/** The list of the person's strategy workspaces: open, create, rename, delete, import. */
+export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
+  const { t } = useTranslation('workspaces');
+  const workspaces = useWorkspaces();
+  const [renaming, setRenaming] = useState<WorkspaceSummary | null>(null);
+  const [deleting, setDeleting] = useState<WorkspaceSummary | null>(null);
+  const remove = useDeleteWorkspace();
+  return (
+    <Container size="md" px={0}>
+      <PageHeading>{t('title')}</PageHeading>
+      <Text mb="lg">{t('intro')}</Text>
+      <Card withBorder mb="xl" component="section">
+        <CreateWorkspaceForm />
+      </Card>
+      <section aria-labelledby="list-heading">
+        <Title order={2} id="list-heading" mb="sm">
+          {t('list.title')}
+        </Title>
+        {workspaces.isPending && <Loading label={t('common:loading')} />}
+        {workspaces.isError && (
+          <Alert color="red.9" variant="outline" role="alert" mb="md">
+            {t('list.failed')}{' '}
+            <Button variant="subtle" size="compact-sm" onClick={() => void workspaces.refetch()}>
+              {t('common:actions.retry')}
+            </Button>
+          </Alert>
+        )}
+        {workspaces.data?.length === 0 && <Text>{t('list.empty')}</Text>}
+        <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
+          {workspaces.data?.map((ws) => (
+            <WorkspaceCard key={ws.id} workspace={ws} onRename={() => setRenaming(ws)} onDelete={() => setDeleting(ws)} />
+          ))}
+        </Stack>
+      </section>
+      {importSlot && (
+        <Card withBorder mt="xl" component="section" aria-labelledby="import-heading">
+          <Title order={2} id="import-heading" size="h3" mb="sm">
+            {t('import.title')}
+          </Title>
+          {importSlot}
+        </Card>
+      )}
+      <RenameWorkspaceDialog workspace={renaming} onClose={() => setRenaming(null)} />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('delete.title')}
+        message={t('delete.message', { name: deleting?.name ?? '' })}
+        confirmLabel={t('delete.confirm')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) remove.mutate(deleting.id);
+          setDeleting(null);
+        }}
+      />
+    </Container>
+  );
+}
+
+function WorkspaceCard({ workspace, onRename, onDelete }: { workspace: WorkspaceSummary; onRename: () => void; onDelete: () => void }) {
+  const { t, i18n } = useTranslation('workspaces');
+  return (
+    <Card withBorder component="li" padding="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <div>
+          <Anchor component={Link} to={`/w/${workspace.id}`} fw={700} size="lg">
+            {workspace.name}
+          </Anchor>
+          <Text size="sm" c="gray.8">
+            {workspace.municipality ? `${workspace.municipality} · ` : ''}
+            {t('list.updated', { date: formatDateTime(workspace.updatedAt, i18n.language) })} ·{' '}
+            {t('list.items', { count: workspace.itemCount })}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button variant="default" size="xs" onClick={onRename} aria-label={t('rename.labelFor', { name: workspace.name })}>
+            {t('rename.button')}
+          </Button>
+          <Button variant="outline" color="red.9" size="xs" onClick={onDelete} aria-label={t('delete.labelFor', { name: workspace.name })}>
+            {t('delete.button')}
+          </Button>
+        </Group>
+      </Group>
+    </Card>
+  );
+}

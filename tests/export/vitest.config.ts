@@ -1,0 +1,18 @@
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// The document generators and the backup round trip, run in Node: the same modules the
+// browser loads on export, fed by fonts read from node_modules instead of fetched.
+export default defineConfig({
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) },
+  },
+  test: {
+    name: 'export',
+    root: fileURLToPath(new URL('../..', import.meta.url)),
+    environment: 'node',
+    include: ['tests/export/**/*.test.ts'],
+    globals: true,
+    testTimeout: 60_000,
+  },
+});
