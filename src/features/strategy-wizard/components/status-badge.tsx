@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StepStatus } from '@/domain';
 
@@ -16,5 +16,16 @@ export function StatusBadge({ status }: { status: StepStatus }) {
     <Badge color={COLOR[status]} variant={status === 'complete' ? 'filled' : 'outline'} tt="none" radius="sm">
       {t(`status.${status}`)}
     </Badge>
+  );
+}
+
+/** The same status as compact text, for the step navigation. */
+export function StatusText({ status }: { status: StepStatus }) {
+  const { t } = useTranslation('wizard');
+  return (
+    <Text span size="xs" c={COLOR[status]} fw={status === 'attention' ? 700 : 500}>
+      {status === 'complete' ? '✓ ' : status === 'attention' ? '! ' : ''}
+      {t(`status.${status}`)}
+    </Text>
   );
 }

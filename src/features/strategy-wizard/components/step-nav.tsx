@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
 import { STEPS, stepProgress } from '@/domain';
 import type { Strategy } from '@/domain';
-import { StatusBadge } from './status-badge';
+import { StatusText } from './status-badge';
 
 /** The steps in order, each with its status; the current one is marked for assistive tech. */
 export function StepNav({ strategy }: { strategy: Strategy }) {
@@ -22,7 +22,7 @@ export function StepNav({ strategy }: { strategy: Strategy }) {
               component={RouterLink}
               to={`${base}/${step}`}
               label={`${i + 1}. ${t(`steps.${step}.title`)}`}
-              rightSection={<StatusBadge status={stepProgress(strategy, step).status} />}
+              description={<StatusText status={stepProgress(strategy, step).status} />}
             />
           </li>
         ))}

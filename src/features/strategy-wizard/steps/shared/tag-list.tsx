@@ -10,7 +10,7 @@ export function TagList({ themes = [], targetGroups = [] }: { themes?: readonly 
   return (
     <Group gap={4} mt={4}>
       {themes.map((th) => (
-        <Badge key={th} variant="light" color="blue.9" c="blue.9" tt="none" radius="sm">
+        <Badge key={th} variant="light" color="blue" c="blue.9" tt="none" radius="sm">
           {tag(th)}
         </Badge>
       ))}
