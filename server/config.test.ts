@@ -30,11 +30,16 @@ describe('configuration from the environment', () => {
     ['PORT', 'abc'],
     ['PORT', '70000'],
     ['PORT', '30.5'],
-    ['DATABASE_URL', 'mysql://localhost/libri'],
     ['LOG_LEVEL', 'loud'],
   ])('stops on a bad %s (%s) with a message naming it', (name, value) => {
     const result = parseConfig({ [name]: value });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(new RegExp(`^Invalid environment variable ${name}="${value}": .+`));
+  });
+
+  it('names a bad DATABASE_URL without printing it, as it may hold a password', () => {
+    const result = parseConfig({ DATABASE_URL: 'mysql://root:hunter2@db/libri' });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Invalid environment variable DATABASE_URL: must be a PostgreSQL URL/) });
+    expect(JSON.stringify(result)).not.toContain('hunter2');
   });
 });

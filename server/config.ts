@@ -41,7 +41,9 @@ export function parseConfig(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
-    return { ok: false, message: `Invalid environment variable ${name}="${env[name] ?? ''}": ${issue?.message ?? 'invalid'}` };
+    // The URL may carry a password: never echo it.
+    const shown = name === 'DATABASE_URL' ? '' : `="${env[name] ?? ''}"`;
+    return { ok: false, message: `Invalid environment variable ${name}${shown}: ${issue?.message ?? 'invalid'}` };
   }
   const e = parsed.data;
   return {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open';
@@ -30,6 +32,9 @@ const running = await startServer({ app, db, port: config.port, host: config.hos
 
 logger.info(`LiBri Strategy Builder is running at http://localhost:${running.port}`);
 logger.info(`Storage: ${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}`);
+if (!existsSync(join(config.staticDir, 'index.html'))) {
+  logger.warn(`No built app in ${config.staticDir} (run npm run build:client): serving the API only`);
+}
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   // `once`: a second Ctrl-C falls back to Node's default and ends the process at once.

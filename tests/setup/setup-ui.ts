@@ -31,6 +31,10 @@ class ResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserver;
+// Mantine's autosizing textarea listens for web-font loading, which jsdom lacks.
+Object.defineProperty(document, 'fonts', {
+  value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() },
+});
 
 installZodMessages();
 

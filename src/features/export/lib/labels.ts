@@ -58,17 +58,19 @@ const interpolate = (text: string, vars: Vars = {}) =>
 
 /** Labels from dictionaries already loaded (tests pass fixtures here). */
 export function createLabels(lng: Language, exportDict: Dictionary, taxonomyDict: Dictionary): Labels {
+  // Dates and numbers as written in the country (en-GB: "15 March 2026", not the US order).
+  const locale = LOCALES[lng];
   return {
     lng,
-    locale: LOCALES[lng],
+    locale,
     t: (key, vars) => interpolate(lookup(exportDict, key) ?? key, vars),
     taxonomy: (key) => lookup(taxonomyDict, key) ?? key.slice(key.lastIndexOf('.') + 1),
-    date: (iso) => (iso ? formatDate(iso, lng) : ''),
-    dateTime: (iso) => (iso ? formatDateTime(iso, lng) : ''),
-    month: (m) => formatMonth(m, lng),
-    number: (n) => formatNumber(n, lng),
-    money: (n, currency) => formatNumber(n, lng, { style: 'currency', currency, maximumFractionDigits: 2 }),
-    country: (code) => countryName(code, lng),
+    date: (iso) => (iso ? formatDate(iso, locale) : ''),
+    dateTime: (iso) => (iso ? formatDateTime(iso, locale) : ''),
+    month: (m) => formatMonth(m, locale),
+    number: (n) => formatNumber(n, locale),
+    money: (n, currency) => formatNumber(n, locale, { style: 'currency', currency, maximumFractionDigits: 2 }),
+    country: (code) => countryName(code, locale),
   };
 }
 

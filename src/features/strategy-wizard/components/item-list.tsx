@@ -90,7 +90,7 @@ export function ItemList<K extends ItemKind>({ kind, title, addLabel, emptyText,
         {announcement}
       </VisuallyHidden>
       {items.length === 0 && <Text mb="md">{emptyText}</Text>}
-      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={`${kind}-list-heading`}>
         {items.map((item, index) => {
           const name = itemName(item, index);
           const isOpen = open.has(item.id);

@@ -1,0 +1,26 @@
+import { createApp } from './app';
+import type { Database } from './db/database';
+import { createLogger } from './logger';
+
+describe('when something breaks inside the server', () => {
+  const broken = {
+    query: () => Promise.reject(new Error('connection reset')),
+    transaction: () => Promise.reject(new Error('connection reset')),
+  } as unknown as Database;
+
+  it('answers 500 with the contract error shape, logs the cause and hides it from the client', async () => {
+    const logger = createLogger('error');
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+    const res = await createApp({ db: broken, logger }).request('/api/workspaces');
+    expect(res.status).toBe(500);
+    const body = await res.json();
+    expect(body).toEqual({ error: { code: 'internal', message: 'Something went wrong on the server' } });
+    expect(JSON.stringify(body)).not.toContain('connection reset');
+    expect(logged).toHaveBeenCalledWith('GET /api/workspaces failed:', expect.objectContaining({ message: 'connection reset' }));
+  });
+
+  it('still answers 4xx for bad input before touching the database', async () => {
+    const res = await createApp({ db: broken }).request('/api/workspaces', { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(400);
+  });
+});
