@@ -17,6 +17,8 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'demo' ? 'dist/demo' : 'dist/client',
     emptyOutDir: true,
     sourcemap: false,
+    // Read by public/sw.js to keep every asset for offline reloads.
+    manifest: 'asset-manifest.json',
     chunkSizeWarningLimit: 600,
   },
   server: {

@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { BACKUP_MAX_BYTES, LIMITS } from '@/domain';
-import type { ApiErrorResponse } from '@/domain';
+import { ApiErrorResponse, BACKUP_MAX_BYTES, LIMITS } from '@/domain';
 import type { Database } from './db/database';
 import { ApiError, notFound, tooLarge } from './errors';
 import type { AppEnv } from './http/env';
@@ -57,10 +56,10 @@ export function createApp({ db, staticDir, logger = silentLogger }: AppOptions) 
 
   if (staticDir) mountSpa(app, staticDir);
 
-  app.notFound((c) => c.json(notFound('Not found').toBody(), 404));
+  app.notFound((c) => c.json(ApiErrorResponse.parse(notFound('Not found').toBody()), 404));
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.toBody(), err.status);
+    if (err instanceof ApiError) return c.json(ApiErrorResponse.parse(err.toBody()), err.status);
     if (err instanceof HTTPException) return err.getResponse();
     // Anything else is a bug: log it whole, tell the client nothing about the internals.
     logger.error(`${c.req.method} ${c.req.path} failed:`, err);

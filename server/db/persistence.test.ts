@@ -19,7 +19,7 @@ describe('the embedded database in a directory', () => {
     const need = await newItem(api, ws.id, 'need', { title: 'Evening courses' });
     await newItem(api, ws.id, 'partner', { name: 'Cēsis Library' });
     await api.put(`/api/workspaces/${ws.id}/sections/plan`, { data: { monitoring: 'Every quarter', review: '' } });
-    await api.put(`/api/workspaces/${ws.id}/items/need/${need.id}`, { data: { ...need.data, title: 'Evening courses for adults' }, version: 0 });
+    await api.put(`/api/workspaces/${ws.id}/items/need/${need.id}`, { data: { ...need.data, title: 'Evening courses for adults' }, version: 1 });
     const before = await getStrategy(api, ws.id);
     await first.close();
 
@@ -27,7 +27,7 @@ describe('the embedded database in a directory', () => {
     const again = apiClient(createApp({ db: second }));
     expect(await getStrategy(again, ws.id)).toEqual(before);
     expect((await listWorkspaces(again)).map((w) => w.name)).toEqual(['Cēsis']);
-    expect(before.items.need[0]).toMatchObject({ version: 1, data: { title: 'Evening courses for adults' } });
+    expect(before.items.need[0]).toMatchObject({ version: 2, data: { title: 'Evening courses for adults' } });
     expect(before.sections.plan.data.monitoring).toBe('Every quarter');
     // Migrating again at start changed nothing and recorded nothing twice.
     expect(await second.query('select version from schema_migrations')).toEqual([{ version: 1 }]);

@@ -59,7 +59,7 @@ export async function createItem(
   const [existing] = await q.query<ItemRow>(`select ${COLUMNS} from items where id = $1`, [input.id]);
   if (existing) {
     if (existing.workspace_id === workspaceId && existing.kind === kind) return { item: toItem(existing), created: false };
-    throw conflict('An item with this id already exists elsewhere');
+    throw new ApiError(409, 'conflict', 'id: this id is already used by another item', { field: 'id' });
   }
   const count = await countItems(q, workspaceId, kind);
   if (count >= LIMITS.itemsPerKind) throw limitReached(`There can be at most ${LIMITS.itemsPerKind} items of kind "${kind}"`);
@@ -69,10 +69,10 @@ export async function createItem(
       workspaceId, kind, position,
     ]);
   }
-  // Created items start at version 0, as in the client's optimistic view (applyOperation).
+  // Version counts stored writes, as for sections: the first one is version 1.
   const [row] = await q.query<ItemRow>(
     `insert into items (id, workspace_id, kind, position, data, version, created_at, updated_at)
-     values ($1, $2, $3, $4, $5::jsonb, 0, $6, $6) returning ${COLUMNS}`,
+     values ($1, $2, $3, $4, $5::jsonb, 1, $6, $6) returning ${COLUMNS}`,
     [input.id, workspaceId, kind, position, JSON.stringify(input.data), now],
   );
   await touchWorkspace(q, workspaceId, now);

@@ -13,7 +13,7 @@ describeBackends('items', (t) => {
     it('creates items at the end, or at a given position, and marks the workspace as updated', async () => {
       const ws = await newWorkspace(t.api);
       const a = await newItem(t.api, ws.id, 'need', { title: 'A' });
-      expect(a).toMatchObject({ kind: 'need', position: 0, version: 0, data: itemData('need', { title: 'A' }) });
+      expect(a).toMatchObject({ kind: 'need', position: 0, version: 1, data: itemData('need', { title: 'A' }) });
       await newItem(t.api, ws.id, 'need', { title: 'B' });
       const res = await t.api.post<StoredItem>(items(ws.id, 'need'), { id: crypto.randomUUID(), data: itemData('need', { title: 'C' }), position: 0 });
       expect(res.status).toBe(201);
@@ -102,17 +102,17 @@ describeBackends('items', (t) => {
     it('saves an edit, counting versions, and refuses one based on an older version', async () => {
       const ws = await newWorkspace(t.api);
       const need = await newItem(t.api, ws.id, 'need', { title: 'Draft' });
-      const v1 = await t.api.put<StoredItem>(item(ws.id, 'need', need.id), { data: itemData('need', { title: 'Mine' }), version: 0 });
+      const v1 = await t.api.put<StoredItem>(item(ws.id, 'need', need.id), { data: itemData('need', { title: 'Mine' }), version: 1 });
       expect(v1.status).toBe(200);
-      expect(v1.body).toMatchObject({ id: need.id, version: 1, position: 0, data: { title: 'Mine' } });
+      expect(v1.body).toMatchObject({ id: need.id, version: 2, position: 0, data: { title: 'Mine' } });
 
       await expectUnchanged(t.api, [ws.id], async () => {
-        const stale = await t.api.put(item(ws.id, 'need', need.id), { data: itemData('need', { title: 'Theirs' }), version: 0 });
+        const stale = await t.api.put(item(ws.id, 'need', need.id), { data: itemData('need', { title: 'Theirs' }), version: 1 });
         expectError(stale, 409, 'conflict');
         expect((stale.body as { current: unknown }).current).toEqual(v1.body);
       });
       const overwrite = await t.api.put<StoredItem>(item(ws.id, 'need', need.id), { data: itemData('need', { title: 'Theirs' }) });
-      expect(overwrite.body).toMatchObject({ version: 2, data: { title: 'Theirs' } });
+      expect(overwrite.body).toMatchObject({ version: 3, data: { title: 'Theirs' } });
       expect((await getStrategy(t.api, ws.id)).items.need).toEqual([overwrite.body]);
     });
 

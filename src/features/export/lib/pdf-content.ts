@@ -58,7 +58,7 @@ function block(b: Block, parent: { id: string }): Content {
     case 'note':
       return textOf([{ text: b.text }], { style: 'note' });
     case 'field':
-      return textOf([{ text: `${b.label}: `, bold: true }, ...b.value], { style: 'field' });
+      return textOf([{ text: `${b.label} `, bold: true }, ...b.value], { style: 'field' });
     case 'list': {
       const items = b.items.map((item) => textOf(item, { margin: [0, 0, 0, 2] }));
       return b.ordered ? { ol: items, style: 'p' } : { ul: items, style: 'p' };

@@ -3,7 +3,7 @@ import type { Labels } from '../labels';
 import { buildOutline } from '../outline';
 import type { OutlineEntry, SectionId } from '../outline';
 import type { Ctx } from './context';
-import { clean, createCtx } from './context';
+import { clean, colon, createCtx } from './context';
 import { meetingsAnnex, partnersAnnex, traceabilityAnnex } from './sections-annexes';
 import { diagnosisSection, partnershipSection, summarySection, visionSection } from './sections-context';
 import { findingsSection, recommendationsSection } from './sections-findings';
@@ -78,7 +78,7 @@ export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel
         { label: t('doc.cover.version'), value: l.dateTime(updatedAt) },
         { label: t('doc.cover.status'), value: t('doc.draft') },
         { label: t('doc.cover.date'), value: l.date(updatedAt) },
-      ],
+      ].map((row) => ({ ...row, label: colon(ctx, row.label) })),
     },
     contentsTitle: t('doc.contents'),
     toc: parts.flatMap((part) =>

@@ -59,7 +59,10 @@ export function value(ctx: Ctx, text: string): Run[] {
   return v ? [{ text: v }] : [{ text: ctx.notProvided, italic: true }];
 }
 
-export const field = (ctx: Ctx, label: string, text: string): Block => ({ kind: 'field', label, value: value(ctx, text) });
+/** "Municipality:" — punctuation differs by language (French puts a space before the colon). */
+export const colon = (ctx: Ctx, label: string) => ctx.l.t('doc.labelled', { label });
+
+export const field = (ctx: Ctx, label: string, text: string): Block => ({ kind: 'field', label: colon(ctx, label), value: value(ctx, text) });
 
 /** A long text as paragraphs, or a "not provided" note. */
 export function paragraphs(ctx: Ctx, text: string): Block[] {

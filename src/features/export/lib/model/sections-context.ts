@@ -1,5 +1,5 @@
 import type { Ctx } from './context';
-import { cell, clean, field, paragraphs, tagList } from './context';
+import { cell, clean, colon, field, paragraphs, tagList } from './context';
 import type { Block } from './types';
 
 // The sections that set the scene: executive summary, partnership, local diagnosis,
@@ -36,7 +36,8 @@ export function partnershipSection(ctx: Ctx): Block[] {
       items: partner.map((x) => {
         const type = x.data.type ? ` (${ctx.l.taxonomy(`partnerType.${x.data.type}`)})` : '';
         const role = clean(x.data.role);
-        return [{ text: `${ctx.partnerNames.get(x.id)}${type}`, bold: true }, ...(role ? [{ text: `: ${role}` }] : [])];
+        const name = `${ctx.partnerNames.get(x.id)}${type}`;
+        return role ? [{ text: colon(ctx, name), bold: true }, { text: ` ${role}` }] : [{ text: name, bold: true }];
       }),
     });
     blocks.push({ kind: 'paragraph', runs: [{ text: t('doc.fields.seeAnnex', { letter: 'A' }), italic: true }] });
@@ -48,7 +49,7 @@ export function partnershipSection(ctx: Ctx): Block[] {
       kind: 'list',
       ordered: false,
       items: meeting.map((m) => {
-        const when = m.data.date ? `${date(m.data.date)}: ` : '';
+        const when = m.data.date ? `${colon(ctx, date(m.data.date))} ` : '';
         return [{ text: `${when}${clean(m.data.title) || t('doc.untitled')}` }];
       }),
     });

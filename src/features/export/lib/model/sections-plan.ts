@@ -1,6 +1,6 @@
 import type { Action, Indicator } from '@/domain';
 import type { Ctx } from './context';
-import { cell, clean, paragraphs, partnerName, ref } from './context';
+import { cell, clean, colon, paragraphs, partnerName, ref } from './context';
 import type { Block, Cell, CellParagraph } from './types';
 
 // The implementation plan as one wide table, then monitoring with every indicator.
@@ -13,31 +13,33 @@ function timing(ctx: Ctx, a: Action): string {
   return '';
 }
 
-const amount = (ctx: Ctx, n: number | null, unit: string) => (n === null ? '–' : `${ctx.l.number(n)} ${clean(unit)}`.trim());
+const amount = (ctx: Ctx, n: number | null) => (n === null ? '–' : ctx.l.number(n));
 
 function indicatorLine(ctx: Ctx, i: Indicator): string {
   const name = clean(i.name) || ctx.l.t('doc.untitled');
   if (i.baseline === null && i.target === null) return name;
-  return ctx.l.t('doc.text.indicator', { name, baseline: amount(ctx, i.baseline, i.unit), target: amount(ctx, i.target, i.unit) });
+  const text = ctx.l.t('doc.text.indicator', { name, baseline: amount(ctx, i.baseline), target: amount(ctx, i.target), unit: clean(i.unit) });
+  return text.trim();
 }
 
-const labelled = (label: string, text: string): CellParagraph => [{ text: `${label}: `, bold: true }, { text }];
+const labelled = (ctx: Ctx, label: string, text: string): CellParagraph => [{ text: `${colon(ctx, label)} `, bold: true }, { text }];
 
 function actionCell(ctx: Ctx, id: string, a: Action): Cell {
   const { t } = ctx.l;
   const rec = ref(ctx, a.recommendationId);
   const out: Cell = [[{ text: `${ctx.codes.get(id)} ${ctx.titles.get(id)}`, bold: true }]];
   for (const line of clean(a.description).split('\n').filter(Boolean)) out.push([{ text: line }]);
-  out.push(rec ? labelled(t('doc.fields.recommendation'), rec) : [...labelled(t('doc.fields.recommendation'), ''), { text: ctx.notProvided, italic: true }]);
-  if (clean(a.risks)) out.push(labelled(t('doc.fields.risks'), clean(a.risks)));
+  const recLabel = t('doc.fields.recommendation');
+  out.push(rec ? labelled(ctx, recLabel, rec) : [...labelled(ctx, recLabel, ''), { text: ctx.notProvided, italic: true }]);
+  if (clean(a.risks)) out.push(labelled(ctx, t('doc.fields.risks'), clean(a.risks)));
   return out;
 }
 
 function resourcesCell(ctx: Ctx, a: Action): Cell {
   const { t, money } = ctx.l;
   const out: Cell = clean(a.resources).split('\n').filter(Boolean).map((line) => [{ text: line }]);
-  if (a.budget !== null) out.push(labelled(t('doc.fields.budget'), money(a.budget, a.currency)));
-  if (clean(a.fundingSource)) out.push(labelled(t('doc.fields.fundingSource'), clean(a.fundingSource)));
+  if (a.budget !== null) out.push(labelled(ctx, t('doc.fields.budget'), money(a.budget, a.currency)));
+  if (clean(a.fundingSource)) out.push(labelled(ctx, t('doc.fields.fundingSource'), clean(a.fundingSource)));
   return out.length > 0 ? out : cell(ctx, '');
 }
 
@@ -102,12 +104,12 @@ export function monitoringSection(ctx: Ctx): Block[] {
             kind: 'table' as const,
             caption: t('doc.table.indicators'),
             columns: [
-              { header: t('doc.table.action'), width: 24 },
+              { header: t('doc.table.action'), width: 22 },
               { header: t('doc.table.indicator'), width: 24 },
-              { header: t('doc.table.baseline'), width: 10 },
-              { header: t('doc.table.target'), width: 10 },
-              { header: t('doc.table.unit'), width: 10 },
-              { header: t('doc.table.verification'), width: 22 },
+              { header: t('doc.table.baseline'), width: 9 },
+              { header: t('doc.table.target'), width: 9 },
+              { header: t('doc.table.unit'), width: 13 },
+              { header: t('doc.table.verification'), width: 23 },
             ],
             rows,
           },

@@ -17,7 +17,7 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[] }
   /** "Not provided" and other remarks of the document itself, set apart from the content. */
   | { kind: 'note'; text: string }
-  /** "Label: value", one per line. */
+  /** "Label: value", one per line; `label` comes with its colon. */
   | { kind: 'field'; label: string; value: Run[] }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
   | { kind: 'table'; caption: string; columns: Column[]; rows: Cell[][] };
@@ -43,6 +43,7 @@ export type DocumentModel = {
     municipality: string;
     title: string;
     subtitle: string;
+    /** `label` comes with its colon. */
     rows: { label: string; value: string }[];
   };
   contentsTitle: string;

@@ -1,0 +1,35 @@
+import type { Strategy } from '@/domain';
+import { fileSlug } from './sanitize';
+
+// File names and the browser download itself.
+
+export type ExportKind = 'docx' | 'pdf' | 'backup';
+
+export const MIME: Record<ExportKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  backup: 'application/json',
+};
+
+/** `strategy-valmiera-lv.docx`, `strategy-valmiera-backup-2026-03-15.json`. */
+export function exportFileName(strategy: Strategy, kind: ExportKind, lng: string, today = new Date()): string {
+  const place = fileSlug(strategy.sections.partnership.data.municipality || strategy.workspace.name);
+  if (kind === 'backup') return `strategy-${place}-backup-${today.toISOString().slice(0, 10)}.json`;
+  return `strategy-${place}-${lng}.${kind}`;
+}
+
+/** Hands the bytes to the browser as a download (Blob + object URL + <a download>). */
+export function saveFile(data: Uint8Array | Blob | string, name: string, type: string) {
+  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers read the URL after click() returns: revoke it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

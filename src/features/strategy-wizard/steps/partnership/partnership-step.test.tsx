@@ -1,0 +1,129 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../../../tests/utils/render';
+import { SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
+import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
+
+describe('Partnership step', () => {
+  it('records the partnership, two partners and a meeting, and the step becomes complete', async () => {
+    const ws = givenWorkspace();
+    const { user } = renderApp(`/w/${ws.id}/partnership`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
+    expect(stepHeader().getByText('Not started')).toBeInTheDocument();
+    expect(stepHeader().getByText('the municipality')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
+    expect(await stepHeader().findByText('In progress')).toBeInTheDocument();
+    expect(stepHeader().queryByText('the municipality')).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'Latvia');
+    await user.type(screen.getByRole('textbox', { name: 'Lead library' }), 'Cēsis Central Library');
+    await user.click(screen.getByRole('checkbox', { name: 'The cooperation agreement is signed' }));
+
+    await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
+    let partner = screen.getByRole('form', { name: 'Partner organisation' });
+    expect(within(partner).getByRole('textbox', { name: 'Organisation name' })).toHaveFocus();
+    await user.type(within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Central Library');
+    await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Library');
+    await user.type(within(partner).getByRole('textbox', { name: 'Contact email' }), 'director@library.example.org');
+    await user.click(screen.getByRole('button', { name: 'Close “Cēsis Central Library”' }));
+
+    await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
+    partner = screen.getByRole('form', { name: 'Partner organisation' });
+    await user.type(within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
+    await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Municipality');
+    await user.type(within(partner).getByRole('textbox', { name: 'Contact email' }), 'social@cesis.example.org');
+    await user.click(screen.getByRole('button', { name: 'Close “Cēsis Municipality”' }));
+
+    await user.click(screen.getByRole('button', { name: 'Add a meeting or workshop' }));
+    const meeting = screen.getByRole('form', { name: 'Meeting or workshop' });
+    await user.type(within(meeting).getByRole('textbox', { name: 'Title or topic' }), 'Kick-off');
+    await user.type(within(meeting).getByLabelText('Date'), '2025-03-20');
+    await user.selectOptions(within(meeting).getByRole('combobox', { name: 'Format' }), 'Workshop');
+    await user.type(within(meeting).getByRole('textbox', { name: 'Number of participants' }), '18');
+
+    expect(await stepHeader().findByText('Complete')).toBeInTheDocument();
+    expect(stepHeader().queryByText('Still missing:')).not.toBeInTheDocument();
+
+    await waitUntilAllSaved();
+    const s = stored(ws.id);
+    expect(s.sections.partnership.data).toEqual({
+      municipality: 'Cēsis',
+      country: 'LV',
+      leadLibrary: 'Cēsis Central Library',
+      description: '',
+      agreementSigned: true,
+      agreementDate: '',
+    });
+    expect(s.items.partner.map((p) => p.data)).toEqual([
+      { name: 'Cēsis Central Library', type: 'library', contactPerson: '', contactEmail: 'director@library.example.org', role: '' },
+      { name: 'Cēsis Municipality', type: 'municipality', contactPerson: '', contactEmail: 'social@cesis.example.org', role: '' },
+    ]);
+    expect(s.items.meeting.map((m) => m.data)).toEqual([
+      { title: 'Kick-off', date: '2025-03-20', format: 'workshop', participants: 18, notes: '' },
+    ]);
+  });
+
+  it('lists what is still missing for a partnership that is only started', async () => {
+    const ws = givenWorkspace();
+    const { user } = renderApp(`/w/${ws.id}/partnership`);
+    await user.type(await screen.findByRole('textbox', { name: 'Municipality' }), 'Sigulda');
+    await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
+
+    const header = stepHeader();
+    expect(await header.findByText('In progress')).toBeInTheDocument();
+    expect(header.getByText('Still missing:')).toBeInTheDocument();
+    for (const missing of [
+      'the country',
+      'the lead library',
+      'at least two partner organisations',
+      'the name or type of 1 partner',
+      'a signed cooperation agreement',
+      'at least one meeting or workshop',
+    ]) {
+      expect(header.getByText(missing)).toBeInTheDocument();
+    }
+    expect(header.queryByText('the municipality')).not.toBeInTheDocument();
+  });
+
+  it('says at the field when a contact email is not an email, and does not save it until corrected', async () => {
+    const ws = givenWorkspace();
+    const { user } = renderApp(`/w/${ws.id}/partnership`);
+    await user.click(await screen.findByRole('button', { name: 'Add a partner organisation' }));
+    const email = screen.getByRole('textbox', { name: 'Contact email' });
+    await user.type(screen.getByRole('textbox', { name: 'Organisation name' }), 'Red Cross Cēsis');
+    await user.type(email, 'red-cross.example.org');
+
+    expect(await screen.findByText('Enter an email address like name@example.org')).toBeInTheDocument();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/Enter an email address like name@example.org/);
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field marked in red/), SAVE_TIMEOUT);
+    expect(stored(ws.id).items.partner).toHaveLength(0);
+
+    await user.clear(email);
+    await user.type(email, 'info@redcross.example.org');
+    expect(screen.queryByText('Enter an email address like name@example.org')).not.toBeInTheDocument();
+    expect(email).not.toHaveAttribute('aria-invalid', 'true');
+    await waitUntilAllSaved();
+    expect(stored(ws.id).items.partner[0]?.data).toMatchObject({ name: 'Red Cross Cēsis', contactEmail: 'info@redcross.example.org' });
+  });
+
+  it('asks for a number when the participants count is not one', async () => {
+    const ws = givenWorkspace();
+    const { user } = renderApp(`/w/${ws.id}/partnership`);
+    await user.click(await screen.findByRole('button', { name: 'Add a meeting or workshop' }));
+    const participants = screen.getByRole('textbox', { name: 'Number of participants' });
+    await user.type(participants, 'abc');
+
+    expect(await screen.findByText('Enter a number, for example 1200')).toBeInTheDocument();
+    expect(participants).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved/), SAVE_TIMEOUT);
+    expect(stored(ws.id).items.meeting).toHaveLength(0);
+
+    await user.clear(participants);
+    await user.type(participants, '1 200');
+    expect(screen.queryByText('Enter a number, for example 1200')).not.toBeInTheDocument();
+    await waitFor(() => expect(stored(ws.id).items.meeting[0]?.data.participants).toBe(1200), SAVE_TIMEOUT);
+  });
+});

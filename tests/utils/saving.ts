@@ -1,0 +1,39 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
+
+// Small helpers shared by the step tests: what the save status says, what a step's
+// header says about its status, and a way to fill inputs jsdom cannot type into.
+
+/** Saving waits for the ~0.8 s debounce and then a round trip; retries wait for backoff. */
+export const SAVE_TIMEOUT = { timeout: 5000 };
+
+/** The save status in the banner, as the person reads it. */
+export const saveStatus = () => screen.getByTestId('save-status');
+
+/** Waits until the banner says every change reached the server. */
+export async function waitUntilAllSaved() {
+  await waitFor(() => expect(saveStatus()).toHaveTextContent(/^All changes saved/), SAVE_TIMEOUT);
+}
+
+/** The block under the page's h1: the step's status badge and its "Still missing:" list. */
+export function stepHeader() {
+  const heading = screen.getByRole('heading', { level: 1 });
+  const header = heading.parentElement;
+  if (!header) throw new Error('the h1 has no parent');
+  return within(header);
+}
+
+/**
+ * Month inputs: jsdom drops every partial value typed into `type="month"` (e.g. "2"),
+ * so key-by-key typing never gets there. Set the whole value at once, as a browser's
+ * month picker does.
+ */
+export function chooseMonth(input: HTMLElement, value: string) {
+  fireEvent.change(input, { target: { value } });
+}
+
+/** The outbox of unsent edits this device keeps for a workspace. */
+export function outbox(workspaceId: string): unknown[] {
+  const raw = localStorage.getItem(`libri.outbox.v1.${workspaceId}`);
+  return raw ? (JSON.parse(raw) as unknown[]) : [];
+}
