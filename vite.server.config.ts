@@ -9,6 +9,7 @@ export default defineConfig({
   },
   build: {
     ssr: 'server/index.ts',
+    copyPublicDir: false,
     outDir: 'dist/server',
     emptyOutDir: true,
     target: 'node20',

@@ -51,6 +51,7 @@ for (const [name, path] of pages) {
   await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
   const js = [...files].filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(f), 0);
   const css = [...files].filter((f) => f.endsWith('.css')).reduce((n, f) => n + gz(f), 0);
+  if (process.env.VERBOSE) console.log(name, [...files].map((f) => `${f} ${kb(gz(f))}`).join('\n  '));
   rows.push({ page: name, files: files.size, 'JS (gzip)': kb(js), 'CSS (gzip)': kb(css), jsBytes: js, cssBytes: css });
   await context.close();
 }

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 
 // Small helpers shared by the step tests: what the save status says, what a step's
@@ -36,4 +37,16 @@ export function chooseMonth(input: HTMLElement, value: string) {
 export function outbox(workspaceId: string): unknown[] {
   const raw = localStorage.getItem(`libri.outbox.v1.${workspaceId}`);
   return raw ? (JSON.parse(raw) as unknown[]) : [];
+}
+
+
+/**
+ * Puts `text` into a field the way a person pastes it: one input event instead of one
+ * per key. Every keystroke re-renders the whole workspace in jsdom (~0.1 s), so long
+ * texts are pasted; short ones are typed with `user.type` in the tests themselves.
+ */
+export async function enter(user: UserEvent, field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.click(field);
+  await user.paste(text);
 }

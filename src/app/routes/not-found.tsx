@@ -1,7 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AppLayout, PageHeading } from '@/components/layout';
+import { AppLayout } from '@/components/layout/app-layout';
+import { PageHeading } from '@/components/layout/page-heading';
 
 export function Component() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '@/components/layout';
+import { PageHeading } from '@/components/layout/page-heading';
 import { ExportPanel } from '@/features/export/components/export-panel';
 import { useWorkspace } from '@/features/strategy-wizard/hooks/use-strategy';
 

@@ -1,4 +1,4 @@
-import { AppLayout } from '@/components/layout';
+import { AppLayout } from '@/components/layout/app-layout';
 import { ImportBackup } from '@/features/export/components/import-backup';
 import { WorkspacesPage } from '@/features/workspaces/components/workspaces-page';
 import { useNavigate } from 'react-router';

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BuilderElement,
   Document,
   Footer,
   Header,
@@ -51,6 +52,20 @@ function pageNumberRuns(template: string): TextRun[] {
     );
 }
 
+/**
+ * A table of contents in a content control of Word's "Table of Contents" gallery, as Word
+ * writes its own: LibreOffice shows the entries of such a one (of a plain one it shows the
+ * field code). Word fills in the page numbers when it opens the document.
+ */
+class ContentsTable extends TableOfContents {
+  constructor(title: string, entries: DocumentModel['toc']) {
+    super(title, { hyperlink: true, headingStyleRange: '1-1', cachedEntries: entries.map((e) => ({ title: e.text, level: 1, href: e.anchor })) });
+    const gallery = new BuilderElement<{ val: string }>({ name: 'w:docPartGallery', attributes: { val: { key: 'w:val', value: 'Table of Contents' } } });
+    const docPart = new BuilderElement({ name: 'w:docPartObj', children: [gallery, new BuilderElement({ name: 'w:docPartUnique' })] });
+    this.root[0] = new BuilderElement({ name: 'w:sdtPr', children: [docPart] });
+  }
+}
+
 function coverSection(model: DocumentModel): ISectionOptions {
   const { cover } = model;
   return {
@@ -88,11 +103,7 @@ function bodySections(model: DocumentModel): ISectionOptions[] {
       ...(i === 0
         ? [
             new Paragraph({ style: 'TOCHeading', children: [new TextRun(model.contentsTitle)] }),
-            new TableOfContents(model.contentsTitle, {
-              hyperlink: true,
-              headingStyleRange: '1-1',
-              cachedEntries: model.toc.map((e) => ({ title: e.text, level: 1, href: e.anchor })),
-            }),
+            new ContentsTable(model.contentsTitle, model.toc),
             new Paragraph({ pageBreakBefore: true, children: [] }),
           ]
         : []),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EMPTY_ITEMS, LIMITS } from '@/domain';
 import type { ItemKind, StoredItem } from '@/domain';
-import { ConfirmDialog } from '@/components/layout';
+import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
 import { useItems } from '../hooks/use-step-data';
 
 type Props<K extends ItemKind> = {

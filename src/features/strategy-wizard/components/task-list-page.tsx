@@ -2,7 +2,7 @@ import { Anchor, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { completionPercent, STEPS, strategyProgress, stepProgress } from '@/domain';
-import { PageHeading } from '@/components/layout';
+import { PageHeading } from '@/components/layout/page-heading';
 import { useWorkspace } from '../hooks/use-strategy';
 import { MissingList } from './missing-list';
 import { StatusBadge } from './status-badge';

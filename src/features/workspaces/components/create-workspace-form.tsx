@@ -4,7 +4,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CreateWorkspaceBody } from '@/domain';
-import { TextField } from '@/components/form';
+import { TextField } from '@/components/form/text-field';
 import { useCreateWorkspace } from '../api/create-workspace';
 
 export function CreateWorkspaceForm() {

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal } from '@mantine/core';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RenameWorkspaceBody } from '@/domain';
-import { TextField } from '@/components/form';
+import { TextField } from '@/components/form/text-field';
 import { useRenameWorkspace } from '../api/rename-workspace';
 
 export function RenameWorkspaceDialog({ workspace, onClose }: { workspace: { id: string; name: string } | null; onClose: () => void }) {

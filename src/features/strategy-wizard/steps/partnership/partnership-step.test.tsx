@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../../../tests/utils/render';
-import { SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
+import { enter, SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 
 describe('Partnership step', () => {
@@ -13,27 +13,27 @@ describe('Partnership step', () => {
     expect(stepHeader().getByText('Not started')).toBeInTheDocument();
     expect(stepHeader().getByText('the municipality')).toBeInTheDocument();
 
-    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
+    await user.type(await screen.findByRole('textbox', { name: 'Municipality' }), 'Cēsis');
     expect(await stepHeader().findByText('In progress')).toBeInTheDocument();
     expect(stepHeader().queryByText('the municipality')).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'Latvia');
-    await user.type(screen.getByRole('textbox', { name: 'Lead library' }), 'Cēsis Central Library');
+    await enter(user, screen.getByRole('textbox', { name: 'Lead library' }), 'Cēsis Central Library');
     await user.click(screen.getByRole('checkbox', { name: 'The cooperation agreement is signed' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
     let partner = screen.getByRole('form', { name: 'Partner organisation' });
     expect(within(partner).getByRole('textbox', { name: 'Organisation name' })).toHaveFocus();
-    await user.type(within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Central Library');
+    await enter(user, within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Central Library');
     await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Library');
-    await user.type(within(partner).getByRole('textbox', { name: 'Contact email' }), 'director@library.example.org');
+    await enter(user, within(partner).getByRole('textbox', { name: 'Contact email' }), 'director@library.example.org');
     await user.click(screen.getByRole('button', { name: 'Close “Cēsis Central Library”' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
     partner = screen.getByRole('form', { name: 'Partner organisation' });
-    await user.type(within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
+    await enter(user, within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
     await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Municipality');
-    await user.type(within(partner).getByRole('textbox', { name: 'Contact email' }), 'social@cesis.example.org');
+    await enter(user, within(partner).getByRole('textbox', { name: 'Contact email' }), 'social@cesis.example.org');
     await user.click(screen.getByRole('button', { name: 'Close “Cēsis Municipality”' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a meeting or workshop' }));
@@ -92,8 +92,8 @@ describe('Partnership step', () => {
     const { user } = renderApp(`/w/${ws.id}/partnership`);
     await user.click(await screen.findByRole('button', { name: 'Add a partner organisation' }));
     const email = screen.getByRole('textbox', { name: 'Contact email' });
-    await user.type(screen.getByRole('textbox', { name: 'Organisation name' }), 'Red Cross Cēsis');
-    await user.type(email, 'red-cross.example.org');
+    await enter(user, screen.getByRole('textbox', { name: 'Organisation name' }), 'Red Cross Cēsis');
+    await enter(user, email, 'red-cross.example.org');
 
     expect(await screen.findByText('Enter an email address like name@example.org')).toBeInTheDocument();
     expect(email).toHaveAttribute('aria-invalid', 'true');
@@ -101,8 +101,7 @@ describe('Partnership step', () => {
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field marked in red/), SAVE_TIMEOUT);
     expect(stored(ws.id).items.partner).toHaveLength(0);
 
-    await user.clear(email);
-    await user.type(email, 'info@redcross.example.org');
+    await enter(user, email, 'info@redcross.example.org');
     expect(screen.queryByText('Enter an email address like name@example.org')).not.toBeInTheDocument();
     expect(email).not.toHaveAttribute('aria-invalid', 'true');
     await waitUntilAllSaved();

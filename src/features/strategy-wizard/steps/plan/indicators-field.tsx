@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/domain';
 import type { Action } from '@/domain';
-import { numberOptions, TextField } from '@/components/form';
+import { numberOptions, TextField } from '@/components/form/text-field';
 
 /** How the action's success is measured: one row per indicator. */
 export function IndicatorsField() {

@@ -2,7 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PlanSection } from '@/domain';
-import { TextField } from '@/components/form';
+import { TextField } from '@/components/form/text-field';
 import { useAutosaveForm } from '../../hooks/use-autosave-form';
 import { useSection } from '../../hooks/use-step-data';
 

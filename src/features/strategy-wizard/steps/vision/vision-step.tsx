@@ -3,7 +3,8 @@ import { FormProvider, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { LIMITS, VisionSection } from '@/domain';
-import { TextField, useFieldError } from '@/components/form';
+import { TextField } from '@/components/form/text-field';
+import { useFieldError } from '@/components/form/use-field-error';
 import { useAutosaveForm } from '../../hooks/use-autosave-form';
 import { useSection } from '../../hooks/use-step-data';
 
