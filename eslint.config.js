@@ -4,9 +4,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'data', 'node_modules', 'public/mockServiceWorker.js', 'coverage', '.tmp'] },
+  { ignores: ['dist', 'data', 'node_modules', 'public/mockServiceWorker.js', 'coverage', '.tmp', 'postcss.config.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['scripts/**/*.mjs', 'public/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.serviceworker } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', ignoreRestSiblings: true }] },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

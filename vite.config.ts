@@ -44,6 +44,16 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: {
+          // Document generators (DOCX, PDF) and the backup round trip, in Node.
+          name: 'export',
+          environment: 'node',
+          include: ['tests/export/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/lib/**/*.test.ts', 'src/features/**/*.test.ts', 'tests/ui/**/*.test.tsx'],

@@ -21,6 +21,8 @@ self.addEventListener('install', (event) => {
         for (const entry of Object.values(manifest)) {
           files.add(`/${entry.file}`);
           for (const css of entry.css ?? []) files.add(`/${css}`);
+          // Fonts and other files the export needs, so a document can be made offline too.
+          for (const asset of entry.assets ?? []) files.add(`/${asset}`);
         }
         await cache.addAll([...files]);
       } catch {

@@ -1,9 +1,19 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, DEFAULT_THEME } from '@mantine/core';
+import type { MantineColorsTuple } from '@mantine/core';
 import type { CSSVariablesResolver } from '@mantine/core';
 
 // Mantine's default primary (blue.6) and error (red.6) fail WCAG AA contrast on white,
 // and so does its "dimmed" grey: use darker shades throughout.
+// Mantine's green.9 (#2b8a3e, 4.4:1) and orange.9 (#d9480f, 4.3:1) are still below 4.5:1 on
+// white; their darkest shades are replaced so status words in those colours stay readable.
+const darken = (tuple: MantineColorsTuple, nine: string, eight: string) =>
+  tuple.map((c, i) => (i === 9 ? nine : i === 8 ? eight : c)) as unknown as MantineColorsTuple;
+
 export const theme = createTheme({
+  colors: {
+    green: darken(DEFAULT_THEME.colors.green, '#1f6f2f', '#237a34'),
+    orange: darken(DEFAULT_THEME.colors.orange, '#a83d00', '#b84300'),
+  },
   primaryColor: 'blue',
   primaryShade: { light: 9, dark: 4 },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',

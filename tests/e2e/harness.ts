@@ -101,3 +101,8 @@ export const formatViolations = (v: AxeViolation[]) => v.map((x) => `${x.id} (${
 export async function waitSaved(page: Page, timeout = 20_000) {
   await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-status') === 'saved', null, { timeout });
 }
+
+/** Saves a screenshot of the page under .tmp/ (for a failing browser test). */
+export async function snapshot(page: Page, name: string) {
+  await page.screenshot({ path: join(ROOT, '.tmp', `${name}.png`), fullPage: true }).catch(() => {});
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, formatViolations, launchBrowser, removeDir, startServer, waitSaved, watchErrors } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axe, formatViolations, launchBrowser, removeDir, snapshot, startServer, waitSaved, watchErrors } from './harness';
 import type { RunningServer } from './harness';
 
 // Journey 1 (first half): a new user creates a workspace, fills every step, reloads,
@@ -17,6 +17,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   errors = watchErrors(page);
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await snapshot(page, `journey-${ctx.task.name.replace(/\W+/g, '-')}`);
 });
 
 afterAll(async () => {
@@ -36,6 +40,16 @@ async function openStep(slug: string, title: string) {
 }
 
 const lastField = (label: string) => page.getByLabel(label, { exact: true }).last();
+
+/** Clicks an "Add …" button and waits until the new item's form is there. */
+async function addItem(button: string, field: string) {
+  const before = await page.getByLabel(field, { exact: true }).count();
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForFunction(
+    ([label, n]) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === label).length > Number(n),
+    [field, before] as const,
+  );
+}
 
 describe('a library director builds a whole strategy', () => {
   it('creates a workspace from the list', async () => {
@@ -58,12 +72,12 @@ describe('a library director builds a whole strategy', () => {
     await page.getByLabel('The cooperation agreement is signed').check();
     await page.getByLabel('Date of the agreement').fill('2025-03-01');
     for (const [name, type] of [['Cēsis Central Library', 'library'], ['Cēsis Municipality', 'municipality']] as const) {
-      await page.getByRole('button', { name: 'Add a partner organisation' }).click();
+      await addItem('Add a partner organisation', 'Organisation name');
       await lastField('Organisation name').fill(name);
       await lastField('Type of organisation').selectOption(type);
     }
     await lastField('Contact email').fill('culture@cesis.example.lv');
-    await page.getByRole('button', { name: 'Add a meeting or workshop' }).click();
+    await addItem('Add a meeting or workshop', 'Title or topic');
     await lastField('Title or topic').fill('Needs workshop with newcomers');
     await lastField('Date').fill('2025-04-10');
     await lastField('Format').selectOption('workshop');
@@ -76,14 +90,14 @@ describe('a library director builds a whole strategy', () => {
     await openStep('diagnosis', 'Local diagnosis');
     await page.getByLabel('Population of the municipality').fill('17000');
     await page.getByLabel('Number of third-country nationals').fill('310');
-    await page.getByLabel('Main countries of origin').fill('Ukraine');
+    await page.getByRole('combobox', { name: 'Main countries of origin' }).fill('Ukraine');
     await page.keyboard.press('Enter');
-    await page.getByLabel('Languages spoken').fill('Ukrainian');
+    await page.getByRole('combobox', { name: 'Languages spoken' }).fill('Ukrainian');
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Target groups' }).getByLabel('People under temporary protection').check();
     await page.getByLabel('What the diagnosis shows').fill('Most newcomers came from Ukraine after 2022.');
     await page.getByLabel('Data sources').fill('Municipal statistics 2025; library survey');
-    await page.getByRole('button', { name: 'Add a service or initiative' }).click();
+    await addItem('Add a service or initiative', 'Name of the service or initiative');
     await lastField('Name of the service or initiative').fill('Latvian courses for adults');
     await lastField('Run by').fill('Cēsis Adult Education Centre');
     await waitSaved(page);
@@ -97,7 +111,7 @@ describe('a library director builds a whole strategy', () => {
   ] as const) {
     it(`fills the ${slug} step`, async () => {
       await openStep(slug, title);
-      await page.getByRole('button', { name: add }).click();
+      await addItem(add, 'Title');
       await lastField('Title').fill(text);
       await lastField('Description').fill(`${text}: details`);
       await lastField(scale).selectOption(level);
@@ -109,7 +123,7 @@ describe('a library director builds a whole strategy', () => {
 
   it('links a recommendation to the need, challenge and strength', async () => {
     await openStep('recommendations', 'Recommendations');
-    await page.getByRole('button', { name: 'Add a recommendation' }).click();
+    await addItem('Add a recommendation', 'Recommendation');
     await lastField('Recommendation').fill('Weekly language café in the library');
     await page.getByRole('group', { name: 'Needs it addresses' }).getByLabel('Conversation practice in Latvian').check();
     await page.getByRole('group', { name: 'Challenges it addresses' }).getByLabel('Few volunteers speak Ukrainian').check();
@@ -120,10 +134,10 @@ describe('a library director builds a whole strategy', () => {
 
   it('plans an action with a lead, timing, budget and an indicator', async () => {
     await openStep('plan', 'Implementation plan');
-    await page.getByRole('button', { name: 'Add an action' }).click();
+    await addItem('Add an action', 'Action');
     await lastField('Action').fill('Language café every Thursday');
     await page.getByLabel('Recommendation it implements').selectOption({ label: 'Weekly language café in the library' });
-    await page.getByLabel('Lead partner').selectOption({ label: 'Cēsis Central Library' });
+    await page.getByRole('combobox', { name: 'Lead partner' }).selectOption({ label: 'Cēsis Central Library' });
     await page.getByRole('group', { name: 'Supporting partners' }).getByLabel('Cēsis Municipality').check();
     await page.getByLabel('Start month').fill('2026-09');
     await page.getByLabel('End month').fill('2027-06');
@@ -144,7 +158,7 @@ describe('a library director builds a whole strategy', () => {
     await openStep('vision', 'Vision and objectives');
     await page.getByLabel('Vision', { exact: true }).fill('Cēsis welcomes newcomers; the library is their bridge.');
     await page.getByRole('button', { name: 'Add an objective' }).click();
-    await page.getByLabel('Objective 1').fill('Every newcomer knows the library');
+    await page.getByLabel('Objective 1', { exact: true }).fill('Every newcomer knows the library');
     await page.getByLabel('Executive summary').fill('A two-year strategy led by the library.');
     await waitSaved(page);
     await expectAccessible();

@@ -2,15 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { applyOperations, emptyStrategy, sampleOperations } from '@/domain';
 import type { Operation, Strategy } from '@/domain';
-import { createLabels, loadLabels } from '@/features/export/lib/labels';
+import { loadLabels } from '@/features/export/lib/labels';
 import type { Labels } from '@/features/export/lib/labels';
 import type { FontFile, FontLoader } from '@/features/export/lib/pdf-fonts';
 import { FONT_URLS } from '@/features/export/lib/pdf-fonts';
 import type { Language } from '@/lib/i18n';
-import { loadNamespace } from '@/lib/i18n';
-import taxonomyFixture from './fixtures/taxonomy.en.json';
 
 // Shared by the export tests and the benchmark: strategies to export, the document's
 // words, fonts read from node_modules, and readers for what comes out.
@@ -91,14 +90,8 @@ export function richStrategy(): Strategy {
   return applyOperations(rich, described, NOW);
 }
 
-/** The document's words; uses the real taxonomy file once it exists, else a test copy of the English one. */
-export async function labelsFor(lng: Language): Promise<Labels> {
-  try {
-    return await loadLabels(lng);
-  } catch {
-    return createLabels(lng, await loadNamespace(lng, 'export'), taxonomyFixture);
-  }
-}
+/** The document's words in language `lng`, as the app loads them. */
+export const labelsFor = (lng: Language): Promise<Labels> => loadLabels(lng);
 
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 const FILES: Record<FontFile, string> = Object.fromEntries(
@@ -150,6 +143,15 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   const { info } = await doc.getMetadata();
   await doc.destroy();
   return { pages, text: pages.join('\n'), outline, raw: Buffer.from(bytes).toString('latin1'), info: info as Record<string, unknown> };
+}
+
+/** Throws on anything an XML parser (Word's included) would refuse. */
+export function assertWellFormed(xml: string) {
+  const parser = new SaxesParser();
+  parser.on('error', (e) => {
+    throw e;
+  });
+  parser.write(xml).close();
 }
 
 /** Compares text across line breaks and the spaces a layout may add or drop. */

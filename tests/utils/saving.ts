@@ -1,9 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 
 // Small helpers shared by the step tests: what the save status says, what a step's
-// header says about its status, and a way to fill inputs jsdom cannot type into.
+// header says about its status, what this device keeps unsent, and a quick way to fill
+// a field with a long text.
 
 /** Saving waits for the ~0.8 s debounce and then a round trip; retries wait for backoff. */
 export const SAVE_TIMEOUT = { timeout: 5000 };
@@ -24,21 +25,11 @@ export function stepHeader() {
   return within(header);
 }
 
-/**
- * Month inputs: jsdom drops every partial value typed into `type="month"` (e.g. "2"),
- * so key-by-key typing never gets there. Set the whole value at once, as a browser's
- * month picker does.
- */
-export function chooseMonth(input: HTMLElement, value: string) {
-  fireEvent.change(input, { target: { value } });
-}
-
 /** The outbox of unsent edits this device keeps for a workspace. */
 export function outbox(workspaceId: string): unknown[] {
   const raw = localStorage.getItem(`libri.outbox.v1.${workspaceId}`);
   return raw ? (JSON.parse(raw) as unknown[]) : [];
 }
-
 
 /**
  * Puts `text` into a field the way a person pastes it: one input event instead of one

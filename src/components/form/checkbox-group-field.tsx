@@ -1,7 +1,7 @@
 import { Checkbox, Fieldset, SimpleGrid, Text } from '@mantine/core';
 import type { FieldValues, Path } from 'react-hook-form';
 import { useFormContext } from 'react-hook-form';
-import { fieldId } from './text-field';
+import { useFieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
 type Option = { value: string; label: string };
@@ -9,7 +9,7 @@ type Option = { value: string; label: string };
 /** Several choices as checkboxes in a fieldset: uncontrolled, the value is an array. */
 export function CheckboxGroupField<T extends FieldValues>({ name, id: idProp, legend, description, options, columns = 2, emptyText }: {
   name: Path<T>;
-  /** When two groups share one field (e.g. two sets of themes), each needs its own id. */
+  /** When two groups share one field (e.g. two sets of themes), each needs its own id suffix. */
   id?: string;
   legend: string;
   description?: string;
@@ -20,7 +20,8 @@ export function CheckboxGroupField<T extends FieldValues>({ name, id: idProp, le
 }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
-  const id = idProp ?? fieldId(name);
+  const fieldId = useFieldId(name);
+  const id = idProp ? `${fieldId}-${idProp}` : fieldId;
   return (
     <Fieldset legend={legend} id={id} variant="unstyled" aria-describedby={description ? `${id}-description` : undefined}>
       {description && (

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from './field-message';
-import { fieldId } from './text-field';
+import { useFormContext } from 'react-hook-form';
+import { fieldIdFor } from './field-id';
 
 type Entry = { name: string; message: string };
 
@@ -27,6 +28,8 @@ export function ErrorSummary<T extends FieldValues>({ errors, labels, focusKey }
   const { t } = useTranslation();
   const toText = useErrorText();
   const ref = useRef<HTMLDivElement>(null);
+  const { control } = useFormContext();
+  const fieldId = (name: string) => fieldIdFor(control, name);
   const entries = flatten(errors as FieldErrors);
   useEffect(() => {
     if (focusKey > 0) ref.current?.focus();

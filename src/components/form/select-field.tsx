@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import type { FieldValues, Path } from 'react-hook-form';
 import { useFormContext } from 'react-hook-form';
-import { fieldId } from './text-field';
+import { useFieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
 type Option = { value: string; label: string };
@@ -17,9 +17,10 @@ export function SelectField<T extends FieldValues>({ name, label, description, o
 }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
+  const id = useFieldId(name);
   return (
     <NativeSelect
-      id={fieldId(name)}
+      id={id}
       label={label}
       description={description}
       error={error}

@@ -1,7 +1,7 @@
 import { TagsInput } from '@mantine/core';
 import type { FieldValues, Path } from 'react-hook-form';
 import { Controller, useFormContext } from 'react-hook-form';
-import { fieldId } from './text-field';
+import { useFieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
 /** A list of short free texts (countries, languages). Controlled inside itself only. */
@@ -13,13 +13,14 @@ export function TagsField<T extends FieldValues>({ name, label, description, max
 }) {
   const { control } = useFormContext<T>();
   const error = useFieldError<T>(name);
+  const id = useFieldId(name);
   return (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
         <TagsInput
-          id={fieldId(name)}
+          id={id}
           label={label}
           description={description}
           error={error}

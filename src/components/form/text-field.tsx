@@ -1,6 +1,7 @@
 import { Textarea, TextInput } from '@mantine/core';
 import type { FieldValues, Path, RegisterOptions } from 'react-hook-form';
 import { useFormContext } from 'react-hook-form';
+import { useFieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
 // The accessible form fields. Every input is uncontrolled (register) and gets its label,
@@ -22,13 +23,10 @@ type Props<T extends FieldValues> = {
 export function TextField<T extends FieldValues>({ name, label, description, type = 'text', inputMode, multiline, rows = 3, options, required, autoFocus }: Props<T>) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
-  const common = { label, description, error, id: fieldId(name), withAsterisk: required, autoFocus };
+  const common = { label, description, error, id: useFieldId(name), withAsterisk: required, autoFocus };
   if (multiline) return <Textarea {...common} autosize minRows={rows} maxRows={16} {...register(name, options)} />;
   return <TextInput {...common} type={type === 'number' ? 'text' : type} inputMode={inputMode} {...register(name, options)} />;
 }
-
-/** Stable ids so an error summary can link to a field. */
-export const fieldId = (name: string) => `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
 /** Numbers typed as text: empty is "not known" (null); anything else must parse. */
 export const numberOptions = { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : typeof v === 'number' ? v : Number(String(v).replace(/\s/g, '').replace(',', '.'))) };

@@ -5,8 +5,9 @@ import type { Language } from '@/lib/i18n';
 import type { Labels } from './labels';
 import { buildDocumentModel } from './model/build-model';
 import type { DocumentModel } from './model/types';
-import { FALLBACK_FONT, MAIN_FONT, inlines, needsFallbackFont, partsContent } from './pdf-content';
+import { FALLBACK_FONT, MAIN_FONT, inlines, partsContent } from './pdf-content';
 import { FALLBACK_FONT_FILES, MAIN_FONT_FILES, fetchFonts } from './pdf-fonts';
+import { needsFallbackFont } from './pdf-glyphs';
 import type { FontLoader } from './pdf-fonts';
 
 // The strategy as a PDF with the same model and structure as the DOCX. pdfmake lays it
@@ -111,7 +112,7 @@ export async function buildPdf(
   if (labels.lng !== lng) throw new Error(`Labels are in ${labels.lng}, the document should be in ${lng}`);
   const model = buildDocumentModel(strategy, labels);
   const definition = pdfDefinition(model);
-  const withFallback = needsFallbackFont(JSON.stringify(model.parts)) || needsFallbackFont(JSON.stringify(model.cover));
+  const withFallback = needsFallbackFont(JSON.stringify([model.parts, model.cover, model.header]));
   const files = await loadFonts(withFallback ? [...MAIN_FONT_FILES, ...FALLBACK_FONT_FILES] : MAIN_FONT_FILES);
   const vfs = (pdfMake as unknown as { virtualfs: VirtualFs }).virtualfs;
   for (const [name, data] of Object.entries(files)) vfs.writeFileSync(name, data);

@@ -11,6 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Cell, Column, Run } from './model/types';
+import { rowsFitWhole } from './table-fit';
 
 // Model blocks → docx paragraphs and tables. Text goes into XML text nodes only (the
 // docx library escapes it), so nothing a user typed can become markup.
@@ -49,9 +50,11 @@ function table(columns: Column[], rows: Cell[][], textWidth: number): Table {
         }),
     ),
   });
+  const keepWhole = rowsFitWhole(columns, rows, textWidth / 20);
   const body = rows.map(
     (row) =>
       new TableRow({
+        cantSplit: keepWhole,
         children: row.map(
           (cell, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children: cellParagraphs(cell) }),
         ),

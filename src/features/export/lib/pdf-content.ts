@@ -1,34 +1,25 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
 import type { Block, Cell, Part, Run } from './model/types';
+import { fontPieces } from './pdf-glyphs';
+import { rowsFitWhole } from './table-fit';
 
 // Model blocks → pdfmake content. pdfmake draws strings as they are; the only care
-// needed is the font: text in Hebrew or Arabic script goes to the fallback font,
-// since the main one has no such letters (a missing letter would print as a box).
+// needed is the font (see pdf-glyphs.ts).
 
 export const MAIN_FONT = 'Roboto';
 export const FALLBACK_FONT = 'DejaVuSans';
 
-const FALLBACK_CHARS = '\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0750-\u077F\u08A0-\u08FF\uFB1D-\uFB4F\uFB50-\uFDFF\uFE70-\uFEFF';
-const FALLBACK = new RegExp(`[${FALLBACK_CHARS}]`);
-// A stretch of fallback script, with the spaces and punctuation between its words.
-const FALLBACK_STRETCH = new RegExp(`([${FALLBACK_CHARS}]+(?:[\\s\\p{P}\\p{N}]+[${FALLBACK_CHARS}]+)*)`, 'u');
-
-export const needsFallbackFont = (text: string) => FALLBACK.test(text);
-
 type Inline = { text: string; bold?: boolean; italics?: boolean; font?: string };
 
-/** Runs as pdfmake inlines, letters the main font lacks set in the fallback font. */
+/** Runs as pdfmake inlines, each piece in a font that has its letters. */
 export function inlines(runs: Run[]): Inline[] {
   return runs.flatMap((run) =>
-    run.text
-      .split(FALLBACK_STRETCH)
-      .filter((text) => text !== '')
-      .map((text) => ({
-        text,
-        ...(run.bold ? { bold: true } : {}),
-        ...(run.italic ? { italics: true } : {}),
-        ...(FALLBACK.test(text) ? { font: FALLBACK_FONT } : {}),
-      })),
+    fontPieces(run.text).map((piece) => ({
+      text: piece.text,
+      ...(run.bold ? { bold: true } : {}),
+      ...(run.italic ? { italics: true } : {}),
+      ...(piece.font === 'fallback' ? { font: FALLBACK_FONT } : {}),
+    })),
   );
 }
 
@@ -39,7 +30,10 @@ function cellContent(cell: Cell): TableCell {
   return { stack: cell.map((p) => textOf(p, { margin: [0, 0, 0, 2] })) };
 }
 
-function block(b: Block, parent: { id: string }): Content {
+/** Width of the text area in points (A4, 56 pt side margins), by orientation. */
+const TEXT_WIDTH: Record<Part['orientation'], number> = { portrait: 483, landscape: 730 };
+
+function block(b: Block, parent: { id: string }, orientation: Part['orientation']): Content {
   switch (b.kind) {
     case 'heading':
       if (b.level === 1) parent.id = b.anchor;
@@ -68,6 +62,7 @@ function block(b: Block, parent: { id: string }): Content {
         style: 'table',
         table: {
           headerRows: 1,
+          dontBreakRows: rowsFitWhole(b.columns, b.rows, TEXT_WIDTH[orientation]),
           widths: b.columns.map((c) => `${c.width}%`),
           body: [
             b.columns.map((c) => ({ ...textOf([{ text: c.header }]), style: 'th' })),
@@ -84,7 +79,7 @@ export function partsContent(parts: Part[]): Content[] {
   const parent = { id: '' };
   return parts.flatMap((part) =>
     part.blocks.map((b, i) => {
-      const content = block(b, parent) as Content & object;
+      const content = block(b, parent, part.orientation) as Content & object;
       return i === 0 ? { ...content, pageBreak: 'before' as const, pageOrientation: part.orientation } : content;
     }),
   );

@@ -22,6 +22,8 @@ export function StepNav({ strategy }: { strategy: Strategy }) {
               component={RouterLink}
               to={`${base}/${step}`}
               label={`${i + 1}. ${t(`steps.${step}.title`)}`}
+              color="gray"
+              variant="light"
               description={<StatusText status={stepProgress(strategy, step).status} />}
             />
           </li>

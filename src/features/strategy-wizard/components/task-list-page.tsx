@@ -22,7 +22,9 @@ export function TaskListPage() {
         <Text id="progress-label" fw={600} mb={4}>
           {t('overview.progress', { done, total: STEPS.length - 1 })}
         </Text>
-        <Progress value={percent} aria-labelledby="progress-label" color="green.9" size="lg" />
+        <Progress.Root size="lg">
+          <Progress.Section value={percent} color="green.9" aria-labelledby="progress-label" />
+        </Progress.Root>
       </div>
       <Stack component="ol" gap="sm" p={0} style={{ listStyle: 'none' }}>
         {STEPS.map((step, i) => {

@@ -39,6 +39,7 @@ export class SyncEngine {
   private failures = 0;
   private networkDown = false;
   private seq = 0;
+  private notifyTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly workspaceId: string,
@@ -64,7 +65,8 @@ export class SyncEngine {
     const opId = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
     this.queue = enqueue(this.queue, withBase, opId).map((p) => (sameTarget(p, op) && !p.inFlight ? clearRejection(p) : p));
     this.persist();
-    this.update();
+    // Typing is redrawn in batches; adding, deleting or moving an item shows at once.
+    this.update(this.state.message, !isVersioned(op));
     this.schedule(this.networkDown ? this.backoff() : DEBOUNCE_MS);
   }
 
@@ -77,6 +79,7 @@ export class SyncEngine {
 
   dispose() {
     if (this.timer) clearTimeout(this.timer);
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
     this.listeners.clear();
   }
 
@@ -192,7 +195,7 @@ export class SyncEngine {
     writeStorage(storageKey(this.workspaceId), this.queue.length ? JSON.stringify(this.queue) : null);
   }
 
-  private update(message: string | null = this.state.message) {
+  private update(message: string | null = this.state.message, immediate = true) {
     const rejected = this.queue.find((p) => p.rejected);
     const status: SaveStatus =
       this.queue.length === 0
@@ -208,6 +211,7 @@ export class SyncEngine {
               : this.queue.some((p) => !isValid(p))
                 ? 'invalid'
                 : 'pending';
+    const statusChanged = status !== this.state.status;
     this.state = {
       ...this.state,
       ops: this.queue,
@@ -215,7 +219,26 @@ export class SyncEngine {
       message: rejected?.rejected ?? (status === 'retrying' ? message : null),
       nextRetryAt: this.networkDown ? this.state.nextRetryAt : null,
     };
-    this.listeners.forEach((l) => l());
+    // The status must never lag behind ("saved" while an edit waits): tell at once when it changes.
+    this.notify(immediate || statusChanged);
+  }
+
+  /**
+   * Tells the screen at most every 100 ms: each keystroke is queued (and stored) at once,
+   * but redrawing the workspace for every key would make typing lag on long lists.
+   */
+  private notify(immediate: boolean) {
+    if (immediate) {
+      if (this.notifyTimer) clearTimeout(this.notifyTimer);
+      this.notifyTimer = null;
+      this.listeners.forEach((l) => l());
+      return;
+    }
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = null;
+      this.listeners.forEach((l) => l());
+    }, 100);
   }
 }
 

@@ -48,10 +48,7 @@ export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
         </Stack>
       </section>
       {importSlot && (
-        <Card withBorder mt="xl" component="section" aria-labelledby="import-heading">
-          <Title order={2} id="import-heading" size="h3" mb="sm">
-            {t('import.title')}
-          </Title>
+        <Card withBorder mt="xl" component="section">
           {importSlot}
         </Card>
       )}

@@ -35,7 +35,7 @@ export function FindingEditor({ kind, item, autoFocus }: { kind: FindingKind; it
         </SimpleGrid>
         <TextField<Finding> name="evidence" label={t('finding.evidence')} description={t('finding.evidenceHint')} multiline rows={2} />
         <CheckboxGroupField<Finding> name="themes" legend={t('finding.euThemes')} options={options.euThemes} />
-        <CheckboxGroupField<Finding> name="themes" id="field-themes-library" legend={t('finding.libraryThemes')} options={options.libraryThemes} />
+        <CheckboxGroupField<Finding> name="themes" id="library" legend={t('finding.libraryThemes')} options={options.libraryThemes} />
         <CheckboxGroupField<Finding> name="targetGroups" legend={t('finding.targetGroups')} options={options.targetGroups} />
       </Stack>
     </FormProvider>

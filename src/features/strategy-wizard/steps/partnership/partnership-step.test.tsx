@@ -27,14 +27,14 @@ describe('Partnership step', () => {
     await enter(user, within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Central Library');
     await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Library');
     await enter(user, within(partner).getByRole('textbox', { name: 'Contact email' }), 'director@library.example.org');
-    await user.click(screen.getByRole('button', { name: 'Close “Cēsis Central Library”' }));
+    await user.click(await screen.findByRole('button', { name: 'Close “Cēsis Central Library”' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
     partner = screen.getByRole('form', { name: 'Partner organisation' });
     await enter(user, within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
     await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Municipality');
     await enter(user, within(partner).getByRole('textbox', { name: 'Contact email' }), 'social@cesis.example.org');
-    await user.click(screen.getByRole('button', { name: 'Close “Cēsis Municipality”' }));
+    await user.click(await screen.findByRole('button', { name: 'Close “Cēsis Municipality”' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a meeting or workshop' }));
     const meeting = screen.getByRole('form', { name: 'Meeting or workshop' });

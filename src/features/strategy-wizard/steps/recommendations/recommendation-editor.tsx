@@ -35,7 +35,7 @@ export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'re
         <CheckboxGroupField<Recommendation> name="challengeIds" legend={t('recommendation.challenges')} options={itemOptions(strategy.items.challenge, untitled('challenge'))} columns={1} emptyText={t('recommendation.noChallenges')} />
         <CheckboxGroupField<Recommendation> name="strengthIds" legend={t('recommendation.strengths')} options={itemOptions(strategy.items.strength, untitled('strength'))} columns={1} emptyText={t('recommendation.noStrengths')} />
         <CheckboxGroupField<Recommendation> name="themes" legend={t('finding.euThemes')} options={options.euThemes} />
-        <CheckboxGroupField<Recommendation> name="themes" id="field-themes-library" legend={t('finding.libraryThemes')} options={options.libraryThemes} />
+        <CheckboxGroupField<Recommendation> name="themes" id="library" legend={t('finding.libraryThemes')} options={options.libraryThemes} />
       </Stack>
     </FormProvider>
   );

@@ -1,0 +1,97 @@
+import { isInaccessible, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { StepId } from '@/domain';
+import { renderApp } from '../../../../tests/utils/render';
+import { givenWorkspace } from '../../../../tests/utils/workspace';
+
+// Accessibility basics that jsdom can check: every field is named, one h1 per page,
+// and the landmarks a screen-reader user jumps between. Each step is opened with the
+// sample strategy and one item of each list opened for editing, so every kind of
+// field is on screen.
+
+const STEP_CASES: { step: StepId; heading: string; open: string[]; ready?: { role: 'textbox' | 'region'; name: string } }[] = [
+  { step: 'partnership', heading: 'Partnership', open: ['Edit “Valmiera Library”', 'Edit “Kick-off meeting of the partnership”'] },
+  { step: 'diagnosis', heading: 'Local diagnosis', open: ['Edit “Latvian language courses”'] },
+  { step: 'needs', heading: 'Needs', open: ['Edit “Practise Latvian outside the classroom”'] },
+  { step: 'strengths', heading: 'Strengths', open: ['Edit “The library is a trusted, free public space”'] },
+  { step: 'challenges', heading: 'Challenges', open: ['Edit “Newcomers do not know the library”'] },
+  { step: 'recommendations', heading: 'Recommendations', open: ['Edit “Open weekly language cafés in the library”'] },
+  { step: 'plan', heading: 'Implementation plan', open: ['Edit “Weekly Latvian language café”'] },
+  { step: 'vision', heading: 'Vision and objectives', open: [], ready: { role: 'textbox', name: 'Vision' } },
+  { step: 'review', heading: 'Review', open: [], ready: { role: 'region', name: 'Where the thread breaks' } },
+];
+
+/** Every control on the page, by its role and by its tag (date and month inputs have no role). */
+function everyField(): HTMLElement[] {
+  const byRole = ['textbox', 'combobox', 'checkbox', 'spinbutton', 'radio', 'button'].flatMap((role) => screen.queryAllByRole(role));
+  const byTag = [...document.querySelectorAll<HTMLElement>('input, select, textarea')].filter((el) => !isInaccessible(el));
+  return [...new Set([...byRole, ...byTag])];
+}
+
+function expectEveryFieldNamed() {
+  const fields = everyField();
+  expect(fields.length).toBeGreaterThan(0);
+  for (const field of fields) {
+    expect(field, `${field.tagName.toLowerCase()}#${field.id} (${field.getAttribute('type') ?? ''})`).toHaveAccessibleName();
+  }
+}
+
+function expectPageFrame() {
+  expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  expect(screen.getByRole('banner')).toBeInTheDocument();
+  expect(screen.getByRole('main')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
+}
+
+describe('Accessibility basics', () => {
+  it.each(STEP_CASES)('names every field of the $heading step, with one h1 and the landmarks', async ({ step, heading, open, ready }) => {
+    const ws = givenWorkspace({ sample: true });
+    const { user } = renderApp(`/w/${ws.id}/${step}`);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    for (const name of open) await user.click(await screen.findByRole('button', { name }));
+    if (ready) await screen.findByRole(ready.role, { name: ready.name });
+
+    expectPageFrame();
+    expect(screen.getByRole('navigation', { name: 'Steps of the strategy' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Previous and next step' })).toBeInTheDocument();
+    expectEveryFieldNamed();
+    // The current step is marked for assistive technology in the step list.
+    const current = within(screen.getByRole('navigation', { name: 'Steps of the strategy' })).getByRole('link', { current: 'page' });
+    expect(current).toHaveAttribute('href', `/w/${ws.id}/${step}`);
+  });
+
+  it('keeps the labels of two items apart when both are open for editing', async () => {
+    const ws = givenWorkspace({ sample: true });
+    const { user } = renderApp(`/w/${ws.id}/needs`);
+    await user.click(await screen.findByRole('button', { name: 'Edit “Practise Latvian outside the classroom”' }));
+    await user.click(screen.getByRole('button', { name: 'Edit “Know where to find services”' }));
+
+    const forms = screen.getAllByRole('form', { name: 'Need' });
+    expect(forms).toHaveLength(2);
+    const titles = forms.map((form) => within(form).getByDisplayValue(/Practise Latvian|Know where/));
+    // Each form's own label names its own field, once.
+    for (const title of titles) expect(title).toHaveAccessibleName('Title');
+    expectEveryFieldNamed();
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('gives the overview one h1, the landmarks and named fields', async () => {
+    const ws = givenWorkspace({ sample: true });
+    renderApp(`/w/${ws.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test town strategy: overview' })).toBeInTheDocument();
+    expectPageFrame();
+    expect(screen.getByRole('navigation', { name: 'Steps of the strategy' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: /steps complete/ })).toBeInTheDocument();
+    expectEveryFieldNamed();
+  });
+
+  it('gives the workspaces page one h1, the landmarks and named fields', async () => {
+    givenWorkspace({ name: 'Valmiera strategy' });
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
+    await screen.findByRole('link', { name: 'Valmiera strategy' });
+    expectPageFrame();
+    expectEveryFieldNamed();
+  });
+});

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ITEMS } from '@/domain';
+import type { Operation } from '@/domain';
+import { renderApp } from '../../../../../tests/utils/render';
+import { enter, SAVE_TIMEOUT, waitUntilAllSaved } from '../../../../../tests/utils/saving';
+import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
+
+function planFixture() {
+  const library = crypto.randomUUID();
+  const ngo = crypto.randomUUID();
+  const rec = crypto.randomUUID();
+  const ops: Operation[] = [
+    { type: 'createItem', kind: 'partner', id: library, data: { ...EMPTY_ITEMS.partner, name: 'Cēsis Library', type: 'library' } },
+    { type: 'createItem', kind: 'partner', id: ngo, data: { ...EMPTY_ITEMS.partner, name: 'Safe House', type: 'ngo' } },
+    { type: 'createItem', kind: 'recommendation', id: rec, data: { ...EMPTY_ITEMS.recommendation, title: 'Open language cafés' } },
+  ];
+  return { library, ngo, rec, ops };
+}
+
+describe('Implementation plan step', () => {
+  it('plans an action with its lead, partners, months, budget and an indicator, and saves it', async () => {
+    const { library, ngo, rec, ops } = planFixture();
+    const ws = givenWorkspace({ ops });
+    const { user } = renderApp(`/w/${ws.id}/plan`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Implementation plan' })).toBeInTheDocument();
+
+    await user.click(await screen.findByRole('button', { name: 'Add an action' }));
+    const form = within(screen.getByRole('form', { name: 'Action' }));
+    const title = form.getByRole('textbox', { name: 'Action' });
+    expect(title).toHaveFocus();
+    await enter(user, title, 'Weekly language café');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Recommendation it implements' }), 'Open language cafés');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Lead partner' }), 'Cēsis Library');
+    await user.click(within(form.getByRole('group', { name: 'Supporting partners' })).getByRole('checkbox', { name: 'Safe House' }));
+
+    const start = form.getByLabelText('Start month');
+    const end = form.getByLabelText('End month');
+    expect(start).toHaveAttribute('type', 'month');
+    await user.type(start, '2026-09');
+    await user.type(end, '2026-03');
+    expect(await form.findByText('The end month must be the same as or after the start month')).toBeInTheDocument();
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field/), SAVE_TIMEOUT);
+
+    await user.clear(end);
+    await user.type(end, '2027-06');
+    await waitFor(() => expect(form.queryByText('The end month must be the same as or after the start month')).not.toBeInTheDocument());
+    expect(end).not.toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(form.getByRole('textbox', { name: 'Budget' }), '1500');
+    await enter(user, form.getByRole('textbox', { name: 'Funding source' }), 'Municipal culture budget');
+
+    await user.click(form.getByRole('button', { name: 'Add an indicator' }));
+    const indicator = within(form.getByRole('group', { name: 'Indicator 1' }));
+    expect(indicator.getByRole('textbox', { name: 'Indicator' })).toHaveFocus();
+    await enter(user, indicator.getByRole('textbox', { name: 'Indicator' }), 'Participants per session');
+    await user.type(indicator.getByRole('textbox', { name: 'Baseline' }), '0');
+    await user.type(indicator.getByRole('textbox', { name: 'Target' }), '12');
+    await enter(user, indicator.getByRole('textbox', { name: 'Unit' }), 'people');
+    await enter(user, indicator.getByRole('textbox', { name: 'Means of verification' }), 'Attendance list');
+
+    await waitUntilAllSaved();
+    const [action] = stored(ws.id).items.action;
+    expect(action?.data).toMatchObject({
+      title: 'Weekly language café',
+      recommendationId: rec,
+      leadPartnerId: library,
+      supportingPartnerIds: [ngo],
+      startMonth: '2026-09',
+      endMonth: '2027-06',
+      budget: 1500,
+      currency: 'EUR',
+      fundingSource: 'Municipal culture budget',
+      indicators: [
+        { id: expect.any(String), name: 'Participants per session', baseline: 0, target: 12, unit: 'people', verification: 'Attendance list' },
+      ],
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Close “Weekly language café”' }));
+    expect(screen.getByText(/Lead: Cēsis Library · September 2026 – June 2027 · €1,500 · 1 indicator/)).toBeInTheDocument();
+  });
+
+  it('deletes an indicator and saves the action without it', async () => {
+    const { rec, library, ops } = planFixture();
+    const action: Operation = {
+      type: 'createItem',
+      kind: 'action',
+      id: crypto.randomUUID(),
+      data: {
+        ...EMPTY_ITEMS.action,
+        title: 'Information desk',
+        recommendationId: rec,
+        leadPartnerId: library,
+        indicators: [
+          { id: crypto.randomUUID(), name: 'Visits', baseline: 0, target: 100, unit: 'visits', verification: 'Counter' },
+          { id: crypto.randomUUID(), name: 'Leaflets', baseline: null, target: 500, unit: 'copies', verification: '' },
+        ],
+      },
+    };
+    const ws = givenWorkspace({ ops: [...ops, action] });
+    const { user } = renderApp(`/w/${ws.id}/plan`);
+    await user.click(await screen.findByRole('button', { name: 'Edit “Information desk”' }));
+    await user.click(screen.getByRole('button', { name: 'Delete indicator 1' }));
+
+    expect(screen.queryByRole('group', { name: 'Indicator 2' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Indicator 1' })).getByRole('textbox', { name: 'Indicator' })).toHaveValue('Leaflets');
+    await waitFor(() => expect(stored(ws.id).items.action[0]?.data.indicators.map((i) => i.name)).toEqual(['Leaflets']), SAVE_TIMEOUT);
+  });
+
+  it('saves how the plan is monitored', async () => {
+    const ws = givenWorkspace();
+    const { user } = renderApp(`/w/${ws.id}/plan`);
+    const monitoring = await screen.findByRole('textbox', { name: 'How the plan is monitored' });
+    expect(screen.getByRole('form', { name: 'Monitoring and review' })).toContainElement(monitoring);
+    await enter(user, monitoring, 'The partnership reviews the indicators every quarter.');
+
+    await waitUntilAllSaved();
+    expect(stored(ws.id).sections.plan.data).toEqual({ monitoring: 'The partnership reviews the indicators every quarter.', review: '' });
+  });
+});

@@ -1,0 +1,44 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../../../tests/utils/render';
+import { enter, SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
+import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
+
+describe('Vision and objectives step', () => {
+  it('saves the vision, two objectives in order and the executive summary', async () => {
+    const ws = givenWorkspace();
+    const { user } = renderApp(`/w/${ws.id}/vision`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vision and objectives' })).toBeInTheDocument();
+
+    await enter(user, await screen.findByRole('textbox', { name: 'Vision' }), 'Newcomers feel at home in Cēsis.');
+    await user.click(screen.getByRole('button', { name: 'Add an objective' }));
+    const first = screen.getByRole('textbox', { name: 'Objective 1' });
+    expect(first).toHaveFocus();
+    await enter(user, first, 'Every newcomer knows the library');
+    await user.click(screen.getByRole('button', { name: 'Add an objective' }));
+    expect(screen.getByRole('textbox', { name: 'Objective 2' })).toHaveFocus();
+    await enter(user, screen.getByRole('textbox', { name: 'Objective 2' }), 'Weekly Latvian practice');
+    await enter(user, screen.getByRole('textbox', { name: 'Executive summary' }), 'A two-year plan of the library and its partners.');
+
+    await waitUntilAllSaved();
+    expect(stored(ws.id).sections.vision.data).toEqual({
+      vision: 'Newcomers feel at home in Cēsis.',
+      objectives: ['Every newcomer knows the library', 'Weekly Latvian practice'],
+      summary: 'A two-year plan of the library and its partners.',
+      councilDecision: '',
+      adoptionDate: '',
+    });
+    expect(stepHeader().getByText('Complete')).toBeInTheDocument();
+  });
+
+  it('deletes an objective and keeps the others in order', async () => {
+    const ws = givenWorkspace({ sample: true });
+    const { user } = renderApp(`/w/${ws.id}/vision`);
+    expect(await screen.findByRole('textbox', { name: 'Objective 2' })).toHaveValue('Newcomers practise Latvian every week');
+    await user.click(screen.getByRole('button', { name: 'Delete objective 1' }));
+
+    expect(screen.queryByRole('textbox', { name: 'Objective 2' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Objective 1' })).toHaveValue('Newcomers practise Latvian every week');
+    await waitFor(() => expect(stored(ws.id).sections.vision.data.objectives).toEqual(['Newcomers practise Latvian every week']), SAVE_TIMEOUT);
+  });
+});

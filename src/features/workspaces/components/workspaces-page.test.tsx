@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockStore } from '../../../../mocks/node';
+import { renderApp } from '../../../../tests/utils/render';
+import { givenWorkspace } from '../../../../tests/utils/workspace';
+
+const workspaceList = async () => within(await screen.findByRole('region', { name: 'Workspaces' }));
+const storedNames = () => mockStore.current.list().map((w) => w.name);
+
+describe('Workspaces page', () => {
+  it('asks for a name before creating a workspace, then opens the new workspace', async () => {
+    const { user, router } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
+    expect((await workspaceList()).getByText('You have no workspaces yet. Start a new strategy above.')).toBeInTheDocument();
+
+    const form = within(screen.getByRole('form', { name: 'Start a new strategy' }));
+    const name = form.getByRole('textbox', { name: /Name of the workspace/ });
+    await user.click(form.getByRole('button', { name: 'Create workspace' }));
+    expect(await form.findByText('Enter a value')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Enter a value/);
+    expect(storedNames()).toEqual([]);
+
+    await user.type(name, 'Cēsis strategy');
+    await user.click(form.getByRole('button', { name: 'Create workspace' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cēsis strategy: overview' })).toBeInTheDocument();
+    const [created] = mockStore.current.list();
+    expect(created?.name).toBe('Cēsis strategy');
+    expect(router.state.location.pathname).toBe(`/w/${created?.id}`);
+  });
+
+  it('lists each workspace with a link that opens it', async () => {
+    const ws = givenWorkspace({ sample: true, name: 'Valmiera strategy' });
+    const { user, router } = renderApp('/');
+    const list = await workspaceList();
+    const link = await list.findByRole('link', { name: 'Valmiera strategy' });
+    expect(list.getByText(/^Valmiera · last changed .* · 17 items$/)).toBeInTheDocument();
+
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Valmiera strategy: overview' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/w/${ws.id}`);
+  });
+
+  it('renames a workspace in a dialog', async () => {
+    const ws = givenWorkspace({ name: 'Old name' });
+    const { user } = renderApp('/');
+    await user.click(await (await workspaceList()).findByRole('button', { name: 'Rename “Old name”' }));
+
+    const dialog = within(await screen.findByRole('dialog', { name: 'Rename workspace' }));
+    // The dialog has one field (whether it is labelled is checked in its own test below).
+    const name = dialog.getByRole('textbox');
+    expect(name).toHaveValue('Old name');
+    await user.clear(name);
+    await user.click(dialog.getByRole('button', { name: 'Save name' }));
+    expect(await dialog.findByText('Enter a value')).toBeInTheDocument();
+
+    await user.type(name, 'Cēsis local integration strategy');
+    await user.click(dialog.getByRole('button', { name: 'Save name' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Rename workspace' })).not.toBeInTheDocument());
+    expect(await (await workspaceList()).findByRole('link', { name: 'Cēsis local integration strategy' })).toBeInTheDocument();
+    expect(mockStore.current.get(ws.id)?.workspace.name).toBe('Cēsis local integration strategy');
+  });
+
+  it('labels the name field of the rename dialog, next to the create form that has a field of the same name', async () => {
+    givenWorkspace({ name: 'Old name' });
+    const { user } = renderApp('/');
+    await user.click(await (await workspaceList()).findByRole('button', { name: 'Rename “Old name”' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Rename workspace' }));
+    expect(dialog.getByRole('textbox')).toHaveAccessibleName(/Name of the workspace/);
+    // Clicking the label must reach the dialog's own field, not the create form behind it.
+    await user.click(dialog.getByText('Name of the workspace'));
+    expect(dialog.getByRole('textbox')).toHaveFocus();
+  });
+
+  it('deletes a workspace only after confirmation', async () => {
+    const keep = givenWorkspace({ name: 'Sigulda strategy' });
+    const gone = givenWorkspace({ name: 'Test workspace' });
+    const { user } = renderApp('/');
+    const list = await workspaceList();
+    await user.click(await list.findByRole('button', { name: 'Delete “Test workspace”' }));
+
+    let dialog = within(await screen.findByRole('dialog', { name: 'Delete workspace?' }));
+    expect(dialog.getByText('“Test workspace” and everything in it will be deleted for every partner. This cannot be undone.')).toBeInTheDocument();
+    await user.click(dialog.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(list.getByRole('link', { name: 'Test workspace' })).toBeInTheDocument();
+    expect(mockStore.current.get(gone.id)).toBeDefined();
+
+    await user.click(list.getByRole('button', { name: 'Delete “Test workspace”' }));
+    dialog = within(await screen.findByRole('dialog', { name: 'Delete workspace?' }));
+    await user.click(dialog.getByRole('button', { name: 'Delete workspace' }));
+
+    await waitFor(() => expect(list.queryByRole('link', { name: 'Test workspace' })).not.toBeInTheDocument());
+    expect(storedNames()).toEqual(['Sigulda strategy']);
+    expect(mockStore.current.get(keep.id)).toBeDefined();
+    expect(list.getByRole('link', { name: 'Sigulda strategy' })).toBeInTheDocument();
+  });
+});
