@@ -69,8 +69,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/')) {
-    // Only the reads the app needs to start: the list and each workspace.
-    if (/^\/api\/workspaces(\/[0-9a-f-]{36})?$/.test(url.pathname)) {
+    // The workspace list, so the first screen opens offline. A workspace's own content is
+    // kept by the app itself (localStorage), which also knows which writes were confirmed.
+    if (url.pathname === '/api/workspaces') {
       event.respondWith(networkFirst(request, DATA));
     }
     return;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, startServer, waitSaved } from './harness';
+import { launchBrowser, removeDir, snapshot, startServer, waitSaved } from './harness';
 import type { RunningServer } from './harness';
 
 // Journey 5: the server goes away while the lead is typing; she keeps working, reloads
@@ -47,6 +47,7 @@ describe('typing while the server is down', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Needs' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: /A second need, typed offline/ }).waitFor({ timeout: 10_000 }).catch(() => snapshot(page, 'offline-after-reload'));
     expect(await page.getByRole('heading', { level: 3, name: /A second need, typed offline/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Edit “Saved before the outage”' }).click();
     expect(await page.getByLabel('Description', { exact: true }).inputValue()).toBe('Typed while the server was down');

@@ -3,6 +3,7 @@ import { applyOrder, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
 import type { Operation, StoredItem, Strategy } from '@/domain';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { strategyQueryKey } from '../api/get-strategy';
+import { saveSnapshot } from '../api/strategy-snapshot';
 import { sendOperation } from '../api/send-operation';
 import type { SendResult } from '../api/send-operation';
 import { enqueue, load, rebase, sameTarget } from './outbox';
@@ -183,7 +184,8 @@ export class SyncEngine {
     const key = strategyQueryKey(this.workspaceId);
     // A refetch started before this write would bring back the old text: drop it.
     void this.queryClient.cancelQueries({ queryKey: key });
-    this.queryClient.setQueryData<Strategy>(key, (old) => (old ? applyResult(old, op, result) : old));
+    const next = this.queryClient.setQueryData<Strategy>(key, (old) => (old ? applyResult(old, op, result) : old));
+    if (next) saveSnapshot(next);
     this.state = { ...this.state, lastSavedAt: Date.now() };
   }
 

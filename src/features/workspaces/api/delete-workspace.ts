@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { forgetLocalData } from '@/lib/local-data';
 import { workspacesQueryOptions } from './get-workspaces';
 
 export const deleteWorkspace = (id: string) => api(`/workspaces/${id}`, null, { method: 'DELETE' });
@@ -10,6 +11,7 @@ export function useDeleteWorkspace() {
     mutationFn: deleteWorkspace,
     onSuccess: (_r, id) => {
       queryClient.removeQueries({ queryKey: ['workspaces', id] });
+      forgetLocalData(id);
       return queryClient.invalidateQueries({ queryKey: workspacesQueryOptions().queryKey });
     },
   });
