@@ -44,7 +44,7 @@ describe('Review step', () => {
     const list = await problems();
     expect(list.getByText('Recommendation “Make the library the first information point” has no action in the implementation plan.')).toBeInTheDocument();
     expect(list.getByText('1 link is missing before the strategy holds together:')).toBeInTheDocument();
-    expect(list.getByRole('link', { name: 'Fix: Make the library the first information point' })).toHaveTextContent('Fix this');
+    expect(list.getByRole('link', { name: 'Fix this: Make the library the first information point' })).toHaveTextContent('Fix this');
   });
 
   it('reports a new high-priority need that nothing addresses, and “Fix this” opens that need', async () => {
@@ -61,7 +61,7 @@ describe('Review step', () => {
     expect(list.getByText('High-priority need “Childcare during courses” is not addressed by any recommendation.')).toBeInTheDocument();
     expect(list.getByText('2 links are missing before the strategy holds together:')).toBeInTheDocument();
 
-    await user.click(list.getByRole('link', { name: 'Fix: Childcare during courses' }));
+    await user.click(list.getByRole('link', { name: 'Fix this: Childcare during courses' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Needs' })).toBeInTheDocument();
     const needId = stored(ws.id).items.need.at(-1)?.id;
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/needs`);
