@@ -1,11 +1,14 @@
 import { createBrowserRouter } from 'react-router';
 import { RouteError } from './routes/route-error';
+import { RouteLoading } from './routes/route-loading';
 
 // Each URL is its own lazily loaded module: the first visit downloads only the screen it shows.
 export const routes = [
   {
     path: '/',
     errorElement: <RouteError />,
+    // Shown while the first screen's code arrives.
+    hydrateFallbackElement: <RouteLoading />,
     children: [
       { index: true, lazy: () => import('./routes/workspaces') },
       {

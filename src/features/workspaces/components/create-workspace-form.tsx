@@ -4,6 +4,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CreateWorkspaceBody } from '@/domain';
+import { ErrorSummary } from '@/components/form/error-summary';
 import { TextField } from '@/components/form/text-field';
 import { useCreateWorkspace } from '../api/create-workspace';
 
@@ -22,7 +23,8 @@ export function CreateWorkspaceForm() {
         <h2 id="create-heading" style={{ marginTop: 0 }}>
           {t('create.title')}
         </h2>
-        <Group align="flex-end" gap="sm" wrap="wrap">
+        <ErrorSummary errors={form.formState.errors} labels={() => t('create.nameLabel')} focusKey={form.formState.submitCount} />
+        <Group align="flex-end" gap="sm" wrap="wrap" mt="sm">
           <div style={{ flex: '1 1 260px' }}>
             <TextField<CreateWorkspaceBody> name="name" label={t('create.nameLabel')} description={t('create.nameHint')} required />
           </div>
