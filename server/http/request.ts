@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isItemKind, isSectionKey, validationError } from '@/domain';
 import type { ItemKind, SectionKey } from '@/domain';
 import { ApiError, badRequest, notFound } from '../errors';
+import { inEnglish } from './messages';
 
 // Reading a request: every path parameter and body is checked here before any SQL runs,
 // so a malformed id is a 404 and never reaches PostgreSQL's uuid cast.
@@ -55,7 +56,7 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   const parsed = schema.safeParse(await readJsonObject(c));
   if (!parsed.success) {
     const body = validationError(parsed.error);
-    throw new ApiError(400, 'validation', body.error.message, { field: body.error.field });
+    throw new ApiError(400, 'validation', inEnglish(body.error.message), { field: body.error.field });
   }
   return parsed.data;
 }

@@ -30,6 +30,13 @@ describeBackends('workspaces', (t) => {
   });
 
   describe('POST /api/workspaces', () => {
+    it('answers a blank name in plain English, naming the field', async () => {
+      const res = await t.api.post<{ error: { message: string; field: string } }>('/api/workspaces', { name: '   ' });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ field: 'name', message: 'name: Enter a value' });
+      expect(await listWorkspaces(t.api)).toEqual([]);
+    });
+
     it('creates a workspace with an empty strategy', async () => {
       const res = await t.api.post<Workspace>('/api/workspaces', { name: '  Liepāja  ' });
       expect(res.status).toBe(201);
