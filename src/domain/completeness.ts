@@ -122,7 +122,6 @@ export function strategyProgress(strategy: Strategy): StepProgress[] {
 }
 
 /** Share of content steps complete, 0–100, for lists and the coordinator's overview. */
-export function completionPercent(strategy: Strategy): number {
-  const all = strategyProgress(strategy);
+export function completionPercent(strategy: Strategy, all: StepProgress[] = strategyProgress(strategy)): number {
   return Math.round((all.filter((p) => p.status === 'complete').length / all.length) * 100);
 }

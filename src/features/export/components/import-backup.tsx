@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BACKUP_MAX_BYTES, parseBackup } from '@/domain';
 import type { BackupFile, BackupProblem } from '@/domain';
 import { ApiError } from '@/lib/api-client';
+import { formatDate } from '@/lib/format';
 import { useImportBackup } from '../api/import-backup';
 
 type Checked = { file: File; backup: BackupFile };
@@ -49,7 +50,7 @@ export function ImportBackup({ onImported }: { onImported: (workspace: { id: str
     });
   }
 
-  const exportedAt = checked ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(checked.backup.exportedAt)) : '';
+  const exportedAt = checked ? formatDate(checked.backup.exportedAt, i18n.language) : '';
 
   return (
     <Stack gap="sm">

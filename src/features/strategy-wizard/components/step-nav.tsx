@@ -1,7 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
-import { STEPS, stepProgress } from '@/domain';
+import { findProblems, STEPS, stepProgress } from '@/domain';
 import type { Strategy } from '@/domain';
 import { StatusText } from './status-badge';
 
@@ -9,6 +9,7 @@ import { StatusText } from './status-badge';
 export function StepNav({ strategy }: { strategy: Strategy }) {
   const { t } = useTranslation('wizard');
   const base = `/w/${strategy.workspace.id}`;
+  const problems = findProblems(strategy);
   return (
     <Stack gap={2}>
       <Text fw={700} size="sm" mb={4} lineClamp={2}>
@@ -24,7 +25,7 @@ export function StepNav({ strategy }: { strategy: Strategy }) {
               label={`${i + 1}. ${t(`steps.${step}.title`)}`}
               color="gray"
               variant="light"
-              description={<StatusText status={stepProgress(strategy, step).status} />}
+              description={<StatusText status={stepProgress(strategy, step, problems).status} />}
             />
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { completionPercent, STEPS, strategyProgress, stepProgress } from '@/domain';
+import { completionPercent, CONTENT_STEPS, findProblems, STEPS, stepProgress } from '@/domain';
 import { PageHeading } from '@/components/layout/page-heading';
 import { useWorkspace } from '../hooks/use-strategy';
 import { MissingList } from './missing-list';
@@ -12,15 +12,18 @@ export function TaskListPage() {
   const { t } = useTranslation('wizard');
   const { strategy } = useWorkspace();
   const base = `/w/${strategy.workspace.id}`;
-  const done = strategyProgress(strategy).filter((p) => p.status === 'complete').length;
-  const percent = completionPercent(strategy);
+  const problems = findProblems(strategy);
+  const progress = STEPS.map((step) => stepProgress(strategy, step, problems));
+  const content = progress.filter((p) => (CONTENT_STEPS as readonly string[]).includes(p.step));
+  const done = content.filter((p) => p.status === 'complete').length;
+  const percent = completionPercent(strategy, content);
   return (
     <Stack maw={860}>
       <PageHeading title={strategy.workspace.name}>{t('overview.title', { name: strategy.workspace.name })}</PageHeading>
       <Text>{t('overview.intro')}</Text>
       <div>
         <Text id="progress-label" fw={600} mb={4}>
-          {t('overview.progress', { done, total: STEPS.length - 1 })}
+          {t('overview.progress', { done, total: CONTENT_STEPS.length })}
         </Text>
         <Progress.Root size="lg">
           <Progress.Section value={percent} color="green.9" aria-labelledby="progress-label" />
@@ -28,22 +31,22 @@ export function TaskListPage() {
       </div>
       <Stack component="ol" gap="sm" p={0} style={{ listStyle: 'none' }}>
         {STEPS.map((step, i) => {
-          const progress = stepProgress(strategy, step);
+          const { status, missing, problems: own } = progress[i] as (typeof progress)[number];
           return (
             <Card component="li" key={step} withBorder padding="sm">
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Anchor component={Link} to={`${base}/${step}`} fw={700}>
                   {i + 1}. {t(`steps.${step}.title`)}
                 </Anchor>
-                <StatusBadge status={progress.status} />
+                <StatusBadge status={status} />
               </Group>
               <Text size="sm" c="gray.8">
                 {t(`steps.${step}.summary`)}
               </Text>
-              {progress.status !== 'complete' && progress.status !== 'notStarted' && <MissingList missing={progress.missing} />}
-              {progress.problems.length > 0 && (
+              {status !== 'complete' && status !== 'notStarted' && <MissingList missing={missing} />}
+              {own.length > 0 && (
                 <Text size="sm" c="red.9">
-                  {t('overview.problems', { count: progress.problems.length })}
+                  {t('overview.problems', { count: own.length })}
                 </Text>
               )}
             </Card>

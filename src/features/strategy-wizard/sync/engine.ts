@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { applyOrder, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
+import { applyOperation, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
 import type { Operation, StoredItem, Strategy } from '@/domain';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { strategyQueryKey } from '../api/get-strategy';
@@ -278,14 +278,8 @@ function applyResult(old: Strategy, op: Operation, result: SendResult): Strategy
     const next = exists ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item];
     return { ...old, items: { ...old.items, [item.kind]: next } };
   }
-  if (op.type === 'deleteItem') {
-    const list = old.items[op.kind] as StoredItem[];
-    return { ...old, items: { ...old.items, [op.kind]: list.filter((i) => i.id !== op.id) } };
-  }
-  if (op.type === 'reorder') {
-    const list = old.items[op.kind] as StoredItem[];
-    return { ...old, items: { ...old.items, [op.kind]: applyOrder(list, op.ids).map((i, position) => ({ ...i, position })) } };
-  }
+  // A delete or reorder answers 204: the server did exactly what the domain rule says.
+  if (op.type === 'deleteItem' || op.type === 'reorder') return applyOperation(old, op, new Date().toISOString());
   return old;
 }
 

@@ -12,7 +12,8 @@ import { useWorkspace } from '../../hooks/use-strategy';
 import { itemOptions, useOptions } from '../shared/options';
 
 export type FindingKind = 'need' | 'strength' | 'challenge';
-const SCALE = { need: 'priority', strength: 'significance', challenge: 'severity' } as const;
+/** The word for an item's level: a need has a priority, a challenge a severity, a strength a significance. */
+export const SCALE = { need: 'priority', strength: 'significance', challenge: 'severity' } as const;
 
 /** The form of one need, strength or challenge; saves as the person types. */
 export function FindingEditor({ kind, item, autoFocus }: { kind: FindingKind; item: StoredItem<FindingKind>; autoFocus: boolean }) {

@@ -2,10 +2,8 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ItemList } from '../../components/item-list';
 import { TagList } from '../shared/tag-list';
-import { FindingEditor } from './finding-editor';
+import { FindingEditor, SCALE } from './finding-editor';
 import type { FindingKind } from './finding-editor';
-
-const SCALE = { need: 'priority', strength: 'significance', challenge: 'severity' } as const;
 
 /** Needs, strengths and challenges share one list and one form. */
 export function FindingList({ kind }: { kind: FindingKind }) {
