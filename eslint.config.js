@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'data', 'node_modules', 'public/mockServiceWorker.js', 'coverage', '.tmp', 'postcss.config.cjs'] },
+  {
+    ignores: ['dist', 'data', 'node_modules', 'public/mockServiceWorker.js', 'coverage', '.tmp', 'postcss.config.cjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +29,22 @@ export default tseslint.config(
     // The domain is shared by the SPA, the server and the mocks: it must not reach into any of them.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'i18next', '@mantine/*', 'node:*', '@/features/*', '@/app/*', '@/lib/*', '@/components/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'i18next',
+            '@mantine/*',
+            'node:*',
+            '@/features/*',
+            '@/app/*',
+            '@/lib/*',
+            '@/components/*',
+          ],
+        },
+      ],
     },
   },
   {

@@ -71,7 +71,9 @@ export function createHandlers(store: MockStore) {
     }),
     http.get(`${ws}/backup`, ({ params }) => {
       const s = store.get(String(params.id));
-      return s ? HttpResponse.json(strategyToBackup(s, new Date().toISOString())) : error(404, 'not_found', 'Workspace not found');
+      return s
+        ? HttpResponse.json(strategyToBackup(s, new Date().toISOString()))
+        : error(404, 'not_found', 'Workspace not found');
     }),
     http.patch(ws, async ({ request, params }) => {
       const { body, response } = await readBody(request, RenameWorkspaceBody);
@@ -79,7 +81,9 @@ export function createHandlers(store: MockStore) {
       return reply(store.rename(String(params.id), body.name), (w) => HttpResponse.json(w));
     }),
     http.delete(ws, ({ params }) =>
-      store.remove(String(params.id)) ? new HttpResponse(null, { status: 204 }) : error(404, 'not_found', 'Workspace not found'),
+      store.remove(String(params.id))
+        ? new HttpResponse(null, { status: 204 })
+        : error(404, 'not_found', 'Workspace not found'),
     ),
     http.put(`${ws}/sections/:key`, async ({ request, params }) => {
       const key = String(params.key);
@@ -102,12 +106,17 @@ export function createHandlers(store: MockStore) {
       if (!isItemKind(kind)) return error(404, 'not_found', `Unknown kind ${kind}`);
       const { body, response } = await readBody(request, updateItemBody(kind));
       if (response) return response;
-      return reply(store.updateItem(String(params.id), kind, String(params.itemId), body.data, body.version), (i) => HttpResponse.json(i));
+      return reply(store.updateItem(String(params.id), kind, String(params.itemId), body.data, body.version), (i) =>
+        HttpResponse.json(i),
+      );
     }),
     http.delete(`${ws}/items/:kind/:itemId`, ({ params }) => {
       const kind = String(params.kind);
       if (!isItemKind(kind)) return error(404, 'not_found', `Unknown kind ${kind}`);
-      return reply(store.deleteItem(String(params.id), kind, String(params.itemId)), () => new HttpResponse(null, { status: 204 }));
+      return reply(
+        store.deleteItem(String(params.id), kind, String(params.itemId)),
+        () => new HttpResponse(null, { status: 204 }),
+      );
     }),
     http.put(`${ws}/order/:kind`, async ({ request, params }) => {
       const kind = String(params.kind);

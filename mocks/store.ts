@@ -15,7 +15,8 @@ import type { BackupFile } from '@/domain';
 // Every rule it applies comes from src/domain (versions, ordering, backup import);
 // what is here is only bookkeeping: a map of strategies and optional persistence.
 
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409 | 400; message: string; current?: unknown };
+export type StoreResult<T> =
+  { ok: true; value: T } | { ok: false; status: 404 | 409 | 400; message: string; current?: unknown };
 
 const now = () => new Date().toISOString();
 const notFound = (what: string) => ({ ok: false as const, status: 404 as const, message: `${what} not found` });
@@ -23,7 +24,10 @@ const notFound = (what: string) => ({ ok: false as const, status: 404 as const, 
 export class MockStore {
   private strategies = new Map<string, Strategy>();
 
-  constructor(private readonly persist?: (all: Strategy[]) => void, initial: Strategy[] = []) {
+  constructor(
+    private readonly persist?: (all: Strategy[]) => void,
+    initial: Strategy[] = [],
+  ) {
     initial.forEach((s) => this.strategies.set(s.workspace.id, s));
   }
 
@@ -54,11 +58,17 @@ export class MockStore {
   }
 
   seedSample(): Workspace {
-    return this.create(SAMPLE_WORKSPACE_NAME, sampleOperations(() => crypto.randomUUID()));
+    return this.create(
+      SAMPLE_WORKSPACE_NAME,
+      sampleOperations(() => crypto.randomUUID()),
+    );
   }
 
   importBackup(backup: BackupFile): Workspace {
-    return this.create(backup.workspace.name, backupToOperations(backup, () => crypto.randomUUID()));
+    return this.create(
+      backup.workspace.name,
+      backupToOperations(backup, () => crypto.randomUUID()),
+    );
   }
 
   rename(id: string, name: string): StoreResult<Workspace> {
@@ -75,7 +85,12 @@ export class MockStore {
     return existed;
   }
 
-  putSection(id: string, key: SectionKey, data: unknown, baseVersion?: number): StoreResult<Strategy['sections'][SectionKey]> {
+  putSection(
+    id: string,
+    key: SectionKey,
+    data: unknown,
+    baseVersion?: number,
+  ): StoreResult<Strategy['sections'][SectionKey]> {
     const s = this.strategies.get(id);
     if (!s) return notFound('Workspace');
     const current = s.sections[key];
@@ -88,7 +103,13 @@ export class MockStore {
     return { ok: true, value: section };
   }
 
-  createItem(id: string, kind: ItemKind, itemId: string, data: unknown, position?: number): StoreResult<{ item: StoredItem; created: boolean }> {
+  createItem(
+    id: string,
+    kind: ItemKind,
+    itemId: string,
+    data: unknown,
+    position?: number,
+  ): StoreResult<{ item: StoredItem; created: boolean }> {
     const s = this.strategies.get(id);
     if (!s) return notFound('Workspace');
     const existing = (s.items[kind] as StoredItem[]).find((i) => i.id === itemId);
@@ -96,7 +117,8 @@ export class MockStore {
     if (this.all().some((o) => Object.values(o.items).some((l) => l.some((i) => i.id === itemId)))) {
       return { ok: false, status: 409, message: 'id: this id is already used' };
     }
-    if (s.items[kind].length >= LIMITS.itemsPerKind) return { ok: false, status: 400, message: `Too many items (max ${LIMITS.itemsPerKind})` };
+    if (s.items[kind].length >= LIMITS.itemsPerKind)
+      return { ok: false, status: 400, message: `Too many items (max ${LIMITS.itemsPerKind})` };
     const t = now();
     const next = applyOperation(s, { type: 'createItem', kind, id: itemId, data, position } as Operation, t);
     const item = { ...(next.items[kind] as StoredItem[]).find((i) => i.id === itemId)!, version: 1 };
@@ -140,7 +162,9 @@ export class MockStore {
     // Records created through operations start at version 1, like the server's.
     const sections = { ...s.sections };
     for (const op of ops) if (op.type === 'putSection') sections[op.key] = { ...sections[op.key], version: 1 } as never;
-    const items = Object.fromEntries(Object.entries(s.items).map(([k, list]) => [k, list.map((i) => ({ ...i, version: 1 }))]));
+    const items = Object.fromEntries(
+      Object.entries(s.items).map(([k, list]) => [k, list.map((i) => ({ ...i, version: 1 }))]),
+    );
     return { ...s, sections, items: items as Strategy['items'] };
   }
 

@@ -16,11 +16,18 @@ describe('when something breaks inside the server', () => {
     const body = await res.json();
     expect(body).toEqual({ error: { code: 'internal', message: 'Something went wrong on the server' } });
     expect(JSON.stringify(body)).not.toContain('connection reset');
-    expect(logged).toHaveBeenCalledWith('GET /api/workspaces failed:', expect.objectContaining({ message: 'connection reset' }));
+    expect(logged).toHaveBeenCalledWith(
+      'GET /api/workspaces failed:',
+      expect.objectContaining({ message: 'connection reset' }),
+    );
   });
 
   it('still answers 4xx for bad input before touching the database', async () => {
-    const res = await createApp({ db: broken }).request('/api/workspaces', { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } });
+    const res = await createApp({ db: broken }).request('/api/workspaces', {
+      method: 'POST',
+      body: '{',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
   });
 });

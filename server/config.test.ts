@@ -10,14 +10,25 @@ describe('configuration from the environment', () => {
 
   it('reads every variable', () => {
     const result = parseConfig(
-      { PORT: '8080', HOST: '127.0.0.1', DATABASE_URL: 'postgres://libri:secret@db:5432/libri', DATA_DIR: '/var/lib/libri', STATIC_DIR: 'public', LOG_LEVEL: 'debug' },
+      {
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATABASE_URL: 'postgres://libri:secret@db:5432/libri',
+        DATA_DIR: '/var/lib/libri',
+        STATIC_DIR: 'public',
+        LOG_LEVEL: 'debug',
+      },
       '/srv/libri',
     );
     expect(result).toEqual({
       ok: true,
       config: {
-        port: 8080, host: '127.0.0.1', databaseUrl: 'postgres://libri:secret@db:5432/libri', dataDir: '/var/lib/libri',
-        staticDir: '/srv/libri/public', logLevel: 'debug',
+        port: 8080,
+        host: '127.0.0.1',
+        databaseUrl: 'postgres://libri:secret@db:5432/libri',
+        dataDir: '/var/lib/libri',
+        staticDir: '/srv/libri/public',
+        logLevel: 'debug',
       },
     });
   });
@@ -39,7 +50,10 @@ describe('configuration from the environment', () => {
 
   it('names a bad DATABASE_URL without printing it, as it may hold a password', () => {
     const result = parseConfig({ DATABASE_URL: 'mysql://root:hunter2@db/libri' });
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Invalid environment variable DATABASE_URL: must be a PostgreSQL URL/) });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Invalid environment variable DATABASE_URL: must be a PostgreSQL URL/),
+    });
     expect(JSON.stringify(result)).not.toContain('hunter2');
   });
 });

@@ -25,7 +25,9 @@ if (process.argv.includes('--seed')) {
 
 const app = createApp({ db, staticDir: config.staticDir, logger });
 const running = await startServer({ app, db, port: config.port, host: config.host }).catch(async (err: unknown) => {
-  console.error(`Could not listen on ${config.host}:${config.port}: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    `Could not listen on ${config.host}:${config.port}: ${err instanceof Error ? err.message : String(err)}`,
+  );
   await db.close();
   process.exit(1);
 });

@@ -29,7 +29,13 @@ describe('stopping the server (SIGTERM)', () => {
         return db.transaction(fn);
       },
     };
-    const running = await startServer({ app: createApp({ db: slow }), db: slow, port: 0, host: '127.0.0.1', graceMs: 5_000 });
+    const running = await startServer({
+      app: createApp({ db: slow }),
+      db: slow,
+      port: 0,
+      host: '127.0.0.1',
+      graceMs: 5_000,
+    });
     const base = `http://127.0.0.1:${running.port}`;
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
 
@@ -53,7 +59,9 @@ describe('stopping the server (SIGTERM)', () => {
     await expect(db.query('select 1')).rejects.toThrow();
 
     const reopened = await openDatabase({ dataDir: dir });
-    expect(await reopened.query('select name from workspaces where id = $1', [created.id])).toEqual([{ name: 'Saved while stopping' }]);
+    expect(await reopened.query('select name from workspaces where id = $1', [created.id])).toEqual([
+      { name: 'Saved while stopping' },
+    ]);
     await reopened.close();
   });
 });

@@ -13,7 +13,8 @@ describeBackends('the sample workspace', (t) => {
     expect(strategy.items.partner).toHaveLength(4);
     expect(strategy.sections.partnership).toMatchObject({ version: 1, data: { municipality: 'Valmiera' } });
     const needIds = new Set(strategy.items.need.map((n) => n.id));
-    for (const rec of strategy.items.recommendation) for (const id of rec.data.needIds) expect(needIds.has(id)).toBe(true);
+    for (const rec of strategy.items.recommendation)
+      for (const id of rec.data.needIds) expect(needIds.has(id)).toBe(true);
   });
 
   it('is not added to an install that has workspaces', async () => {

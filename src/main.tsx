@@ -14,7 +14,9 @@ async function start() {
   await initI18n();
   if (import.meta.env.PROD && import.meta.env.VITE_DEMO !== 'true' && 'serviceWorker' in navigator) {
     // Lets a reload work without the network (see public/sw.js).
-    navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('Offline support unavailable', error));
+    navigator.serviceWorker
+      .register('/sw.js')
+      .catch((error: unknown) => console.warn('Offline support unavailable', error));
   }
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>

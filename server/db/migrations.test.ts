@@ -22,7 +22,9 @@ describeBackends('migrations', (t) => {
   it('rolls back a transaction that throws', async () => {
     await expect(
       t.db.transaction(async (tx) => {
-        await tx.query(`insert into workspaces (id, name, created_at, updated_at) values (gen_random_uuid(), 'Half', now(), now())`);
+        await tx.query(
+          `insert into workspaces (id, name, created_at, updated_at) values (gen_random_uuid(), 'Half', now(), now())`,
+        );
         throw new Error('stop');
       }),
     ).rejects.toThrow('stop');

@@ -19,7 +19,10 @@ describe('the embedded database in a directory', () => {
     const need = await newItem(api, ws.id, 'need', { title: 'Evening courses' });
     await newItem(api, ws.id, 'partner', { name: 'Cēsis Library' });
     await api.put(`/api/workspaces/${ws.id}/sections/plan`, { data: { monitoring: 'Every quarter', review: '' } });
-    await api.put(`/api/workspaces/${ws.id}/items/need/${need.id}`, { data: { ...need.data, title: 'Evening courses for adults' }, version: 1 });
+    await api.put(`/api/workspaces/${ws.id}/items/need/${need.id}`, {
+      data: { ...need.data, title: 'Evening courses for adults' },
+      version: 1,
+    });
     const before = await getStrategy(api, ws.id);
     await first.close();
 

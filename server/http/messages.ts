@@ -5,5 +5,8 @@ import common from '../../locales/en/common.json';
 const texts = common.errors as Record<string, string>;
 
 export function inEnglish(message: string): string {
-  return message.replace(/\berrors\.(\w+)/g, (key, name: string) => texts[name]?.replace(/\{\{\w+\}\}/g, '').trim() ?? key);
+  return message.replace(
+    /\berrors\.(\w+)/g,
+    (key, name: string) => texts[name]?.replace(/\{\{\w+\}\}/g, '').trim() ?? key,
+  );
 }

@@ -39,7 +39,8 @@ export function requireJson(c: Context): void {
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   requireJson(c);
   const json = parseJson(await c.req.text());
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw badRequest('The body must be a JSON object');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw badRequest('The body must be a JSON object');
   return json as Record<string, unknown>;
 }
 

@@ -9,7 +9,13 @@ import { touchWorkspace } from './workspaces';
 // as the order the user sees. Every write here expects the workspace to be locked.
 
 type ItemRow = {
-  id: string; workspace_id: string; kind: ItemKind; position: number; version: number; data: unknown; updated_at: Date | string;
+  id: string;
+  workspace_id: string;
+  kind: ItemKind;
+  position: number;
+  version: number;
+  data: unknown;
+  updated_at: Date | string;
 };
 
 const COLUMNS = 'id, workspace_id, kind, position, version, data, updated_at';
@@ -24,23 +30,33 @@ const toItem = (r: ItemRow): StoredItem => ({
 });
 
 export async function listItems(q: Queryable, workspaceId: string): Promise<Strategy['items']> {
-  const rows = await q.query<ItemRow>(`select ${COLUMNS} from items where workspace_id = $1 order by kind, position, id`, [workspaceId]);
+  const rows = await q.query<ItemRow>(
+    `select ${COLUMNS} from items where workspace_id = $1 order by kind, position, id`,
+    [workspaceId],
+  );
   const items = Object.fromEntries(ITEM_KINDS.map((k) => [k, [] as StoredItem[]])) as Record<ItemKind, StoredItem[]>;
   for (const row of rows) items[row.kind].push(toItem(row));
   return items as Strategy['items'];
 }
 
-export async function getItem(q: Queryable, workspaceId: string, kind: ItemKind, id: string): Promise<StoredItem | undefined> {
-  const [row] = await q.query<ItemRow>(`select ${COLUMNS} from items where id = $1 and workspace_id = $2 and kind = $3`, [
-    id, workspaceId, kind,
-  ]);
+export async function getItem(
+  q: Queryable,
+  workspaceId: string,
+  kind: ItemKind,
+  id: string,
+): Promise<StoredItem | undefined> {
+  const [row] = await q.query<ItemRow>(
+    `select ${COLUMNS} from items where id = $1 and workspace_id = $2 and kind = $3`,
+    [id, workspaceId, kind],
+  );
   return row && toItem(row);
 }
 
 async function countItems(q: Queryable, workspaceId: string, kind: ItemKind): Promise<number> {
-  const [row] = await q.query<{ n: number }>('select count(*)::int as n from items where workspace_id = $1 and kind = $2', [
-    workspaceId, kind,
-  ]);
+  const [row] = await q.query<{ n: number }>(
+    'select count(*)::int as n from items where workspace_id = $1 and kind = $2',
+    [workspaceId, kind],
+  );
   return row?.n ?? 0;
 }
 
@@ -58,15 +74,19 @@ export async function createItem(
 ): Promise<{ item: StoredItem; created: boolean }> {
   const [existing] = await q.query<ItemRow>(`select ${COLUMNS} from items where id = $1`, [input.id]);
   if (existing) {
-    if (existing.workspace_id === workspaceId && existing.kind === kind) return { item: toItem(existing), created: false };
+    if (existing.workspace_id === workspaceId && existing.kind === kind)
+      return { item: toItem(existing), created: false };
     throw new ApiError(409, 'conflict', 'id: this id is already used by another item', { field: 'id' });
   }
   const count = await countItems(q, workspaceId, kind);
-  if (count >= LIMITS.itemsPerKind) throw limitReached(`There can be at most ${LIMITS.itemsPerKind} items of kind "${kind}"`);
+  if (count >= LIMITS.itemsPerKind)
+    throw limitReached(`There can be at most ${LIMITS.itemsPerKind} items of kind "${kind}"`);
   const position = Math.min(input.position ?? count, count);
   if (position < count) {
     await q.query('update items set position = position + 1 where workspace_id = $1 and kind = $2 and position >= $3', [
-      workspaceId, kind, position,
+      workspaceId,
+      kind,
+      position,
     ]);
   }
   // Version counts stored writes, as for sections: the first one is version 1.
@@ -99,20 +119,34 @@ export async function updateItem(
 }
 
 /** Deleting an item that is not there is not an error: the retry of a delete finds nothing. */
-export async function deleteItem(q: Queryable, workspaceId: string, kind: ItemKind, id: string, now: string): Promise<void> {
+export async function deleteItem(
+  q: Queryable,
+  workspaceId: string,
+  kind: ItemKind,
+  id: string,
+  now: string,
+): Promise<void> {
   const [gone] = await q.query<{ position: number }>(
     'delete from items where id = $1 and workspace_id = $2 and kind = $3 returning position',
     [id, workspaceId, kind],
   );
   if (!gone) return;
   await q.query('update items set position = position - 1 where workspace_id = $1 and kind = $2 and position > $3', [
-    workspaceId, kind, gone.position,
+    workspaceId,
+    kind,
+    gone.position,
   ]);
   await touchWorkspace(q, workspaceId, now);
 }
 
 /** Puts the named items first in the given order (applyOrder); every id must be an item of this kind. */
-export async function reorderItems(q: Queryable, workspaceId: string, kind: ItemKind, ids: string[], now: string): Promise<void> {
+export async function reorderItems(
+  q: Queryable,
+  workspaceId: string,
+  kind: ItemKind,
+  ids: string[],
+  now: string,
+): Promise<void> {
   const rows = await q.query<{ id: string; position: number }>(
     'select id, position from items where workspace_id = $1 and kind = $2 order by position, id',
     [workspaceId, kind],
@@ -121,7 +155,8 @@ export async function reorderItems(q: Queryable, workspaceId: string, kind: Item
   const seen = new Set<string>();
   for (const [i, raw] of ids.entries()) {
     const id = raw.toLowerCase();
-    if (!known.has(id)) throw new ApiError(400, 'validation', `ids.${i}: Unknown ${kind} id ${raw}`, { field: `ids.${i}` });
+    if (!known.has(id))
+      throw new ApiError(400, 'validation', `ids.${i}: Unknown ${kind} id ${raw}`, { field: `ids.${i}` });
     if (seen.has(id)) throw new ApiError(400, 'validation', `ids.${i}: Id listed twice`, { field: `ids.${i}` });
     seen.add(id);
   }

@@ -10,7 +10,12 @@ import { createWorkspace, getWorkspace, lockWorkspace } from './workspaces';
  * Applies domain operations (the sample, an imported backup) through the same store
  * functions the routes use. Pass a transaction: either all of them apply or none.
  */
-export async function applyOperations(tx: Queryable, workspaceId: string, ops: readonly Operation[], now: string): Promise<void> {
+export async function applyOperations(
+  tx: Queryable,
+  workspaceId: string,
+  ops: readonly Operation[],
+  now: string,
+): Promise<void> {
   await lockWorkspace(tx, workspaceId);
   for (const op of ops) {
     switch (op.type) {

@@ -14,12 +14,17 @@ const toSection = (r: SectionRow): StoredSection => ({
 });
 
 /** A section never written reads as version 0 with empty content. */
-const unwritten = <K extends SectionKey>(key: K): StoredSection<K> => ({ version: 0, updatedAt: null, data: EMPTY_SECTIONS[key] });
+const unwritten = <K extends SectionKey>(key: K): StoredSection<K> => ({
+  version: 0,
+  updatedAt: null,
+  data: EMPTY_SECTIONS[key],
+});
 
 export async function listSections(q: Queryable, workspaceId: string): Promise<Strategy['sections']> {
-  const rows = await q.query<SectionRow>('select key, data, version, updated_at from sections where workspace_id = $1', [
-    workspaceId,
-  ]);
+  const rows = await q.query<SectionRow>(
+    'select key, data, version, updated_at from sections where workspace_id = $1',
+    [workspaceId],
+  );
   const byKey = new Map(rows.map((r) => [r.key, toSection(r)]));
   return Object.fromEntries(SECTION_KEYS.map((k) => [k, byKey.get(k) ?? unwritten(k)])) as Strategy['sections'];
 }

@@ -29,7 +29,11 @@ export async function countWorkspaces(q: Queryable): Promise<number> {
 }
 
 /** `for share` (inside a transaction) waits for writers to the workspace and holds them off: a consistent read. */
-export async function getWorkspace(q: Queryable, id: string, lock: '' | 'for share' = ''): Promise<Workspace | undefined> {
+export async function getWorkspace(
+  q: Queryable,
+  id: string,
+  lock: '' | 'for share' = '',
+): Promise<Workspace | undefined> {
   const [row] = await q.query<WorkspaceRow>(`select * from workspaces where id = $1 ${lock}`, [id]);
   return row && toWorkspace(row);
 }

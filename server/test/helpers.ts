@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect } from 'vitest';
 import { EMPTY_ITEMS } from '@/domain';
-import type { ApiErrorCode, ApiErrorResponse, ItemData, ItemKind, StoredItem, Strategy, Workspace, WorkspaceSummary } from '@/domain';
+import type {
+  ApiErrorCode,
+  ApiErrorResponse,
+  ItemData,
+  ItemKind,
+  StoredItem,
+  Strategy,
+  Workspace,
+  WorkspaceSummary,
+} from '@/domain';
 import { createApp } from '../app';
 import type { App } from '../app';
 import type { Database } from '../db/database';
@@ -10,7 +19,12 @@ export type Res<T = unknown> = { status: number; body: T; text: string; headers:
 
 /** A thin client over `app.request`: JSON in, JSON out, nothing hidden. */
 export function apiClient(app: App) {
-  async function send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+  async function send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Res<T>> {
     const h = new Headers(headers);
     let payload: string | undefined;
     if (body !== undefined) {
@@ -29,9 +43,12 @@ export function apiClient(app: App) {
   }
   return {
     get: <T = unknown>(path: string) => send<T>('GET', path),
-    post: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) => send<T>('POST', path, body, headers),
-    put: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) => send<T>('PUT', path, body, headers),
-    patch: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) => send<T>('PATCH', path, body, headers),
+    post: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      send<T>('POST', path, body, headers),
+    put: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      send<T>('PUT', path, body, headers),
+    patch: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      send<T>('PATCH', path, body, headers),
     delete: <T = unknown>(path: string) => send<T>('DELETE', path),
   };
 }
@@ -45,7 +62,9 @@ export type TestContext = { db: Database; app: App; api: ApiClient };
  */
 export function describeBackends(title: string, define: (t: TestContext) => void): void {
   for (const backend of BACKENDS) {
-    const name = backend.skipReason ? `${title} on ${backend.name} (skipped: ${backend.skipReason})` : `${title} on ${backend.name}`;
+    const name = backend.skipReason
+      ? `${title} on ${backend.name} (skipped: ${backend.skipReason})`
+      : `${title} on ${backend.name}`;
     describe.skipIf(!!backend.skipReason)(name, () => {
       const t = {} as TestContext;
       let dispose: () => Promise<void> = async () => undefined;
@@ -73,19 +92,37 @@ export async function newWorkspace(api: ApiClient, name = 'Valmiera'): Promise<W
   return res.body;
 }
 
-export const itemData = <K extends ItemKind>(kind: K, patch: Partial<ItemData[K]> = {}): ItemData[K] => ({ ...EMPTY_ITEMS[kind], ...patch });
+export const itemData = <K extends ItemKind>(kind: K, patch: Partial<ItemData[K]> = {}): ItemData[K] => ({
+  ...EMPTY_ITEMS[kind],
+  ...patch,
+});
 
-export async function newItem<K extends ItemKind>(api: ApiClient, workspaceId: string, kind: K, patch: Partial<ItemData[K]> = {}) {
-  const res = await api.post<StoredItem<K>>(`/api/workspaces/${workspaceId}/items/${kind}`, { id: crypto.randomUUID(), data: itemData(kind, patch) });
+export async function newItem<K extends ItemKind>(
+  api: ApiClient,
+  workspaceId: string,
+  kind: K,
+  patch: Partial<ItemData[K]> = {},
+) {
+  const res = await api.post<StoredItem<K>>(`/api/workspaces/${workspaceId}/items/${kind}`, {
+    id: crypto.randomUUID(),
+    data: itemData(kind, patch),
+  });
   expect(res.status).toBe(201);
   return res.body;
 }
 
-export const getStrategy = async (api: ApiClient, id: string) => (await api.get<Strategy>(`/api/workspaces/${id}`)).body;
+export const getStrategy = async (api: ApiClient, id: string) =>
+  (await api.get<Strategy>(`/api/workspaces/${id}`)).body;
 export const listWorkspaces = async (api: ApiClient) => (await api.get<WorkspaceSummary[]>('/api/workspaces')).body;
 
 /** Asserts the contract's error shape; `mentions` must appear in the message (a field name, a word). */
-export function expectError(res: Res, status: number, code: ApiErrorCode, mentions?: string | RegExp, field?: string): void {
+export function expectError(
+  res: Res,
+  status: number,
+  code: ApiErrorCode,
+  mentions?: string | RegExp,
+  field?: string,
+): void {
   expect({ status: res.status, text: res.text }).toMatchObject({ status });
   const body = res.body as ApiErrorResponse;
   expect(body.error.code).toBe(code);

@@ -38,7 +38,11 @@ export const putSectionBody = <K extends SectionKey>(key: K) =>
 export type PutSectionBody = { data: unknown; version?: number };
 
 export const createItemBody = <K extends ItemKind>(kind: K) =>
-  z.strictObject({ id: z.uuid(), data: ITEM_SCHEMAS[kind], position: z.number().int().min(0).max(LIMITS.itemsPerKind).optional() });
+  z.strictObject({
+    id: z.uuid(),
+    data: ITEM_SCHEMAS[kind],
+    position: z.number().int().min(0).max(LIMITS.itemsPerKind).optional(),
+  });
 export type CreateItemBody = { id: string; data: unknown; position?: number };
 
 export const updateItemBody = <K extends ItemKind>(kind: K) =>
@@ -48,12 +52,24 @@ export type UpdateItemBody = { data: unknown; version?: number };
 export const ReorderBody = z.strictObject({ ids: z.array(z.uuid()).max(LIMITS.itemsPerKind) });
 export type ReorderBody = z.infer<typeof ReorderBody>;
 
-export const SectionResponse = z.object({ version: z.number().int(), updatedAt: Timestamp.nullable(), data: z.unknown() });
+export const SectionResponse = z.object({
+  version: z.number().int(),
+  updatedAt: Timestamp.nullable(),
+  data: z.unknown(),
+});
 export type SectionResponse = z.infer<typeof SectionResponse>;
 
 export const ItemResponse = StoredItemSchema;
 
-export const ApiErrorCode = z.enum(['bad_request', 'validation', 'not_found', 'conflict', 'too_large', 'limit', 'internal']);
+export const ApiErrorCode = z.enum([
+  'bad_request',
+  'validation',
+  'not_found',
+  'conflict',
+  'too_large',
+  'limit',
+  'internal',
+]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
 export const ApiErrorResponse = z.object({

@@ -43,7 +43,9 @@ export function strategyToBackup(strategy: Strategy, exportedAt: string): Backup
   const items = Object.fromEntries(
     ITEM_KINDS.map((k) => [k, strategy.items[k].map((i) => ({ id: i.id, data: i.data }))]),
   ) as BackupFile['items'];
-  const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, strategy.sections[k].data])) as BackupFile['sections'];
+  const sections = Object.fromEntries(
+    SECTION_KEYS.map((k) => [k, strategy.sections[k].data]),
+  ) as BackupFile['sections'];
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -63,7 +65,8 @@ export type BackupProblem =
 
 /** Reads a backup file's text; says in message keys what is wrong. */
 export function parseBackup(text: string): { ok: true; backup: BackupFile } | { ok: false; problem: BackupProblem } {
-  if (text.length > BACKUP_MAX_BYTES) return { ok: false, problem: { key: 'backup.tooLarge', maxMb: BACKUP_MAX_BYTES / 1_000_000 } };
+  if (text.length > BACKUP_MAX_BYTES)
+    return { ok: false, problem: { key: 'backup.tooLarge', maxMb: BACKUP_MAX_BYTES / 1_000_000 } };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -103,7 +106,12 @@ export function backupToOperations(backup: BackupFile, newId: () => string): Ope
     }
     if (kind === 'recommendation') {
       const r = d as ItemData['recommendation'];
-      return { ...r, needIds: mapAll(r.needIds), challengeIds: mapAll(r.challengeIds), strengthIds: mapAll(r.strengthIds) } as ItemData[K];
+      return {
+        ...r,
+        needIds: mapAll(r.needIds),
+        challengeIds: mapAll(r.challengeIds),
+        strengthIds: mapAll(r.strengthIds),
+      } as ItemData[K];
     }
     if (kind === 'action') {
       const a = d as ItemData['action'];
@@ -118,7 +126,11 @@ export function backupToOperations(backup: BackupFile, newId: () => string): Ope
     return data;
   };
 
-  const ops: Operation[] = SECTION_KEYS.map((key: SectionKey) => ({ type: 'putSection', key, data: backup.sections[key] }));
+  const ops: Operation[] = SECTION_KEYS.map((key: SectionKey) => ({
+    type: 'putSection',
+    key,
+    data: backup.sections[key],
+  }));
   for (const kind of ITEM_KINDS) {
     for (const item of backup.items[kind]) {
       ops.push({ type: 'createItem', kind, id: ids.get(item.id) as string, data: remap(kind, item.data) });

@@ -32,7 +32,8 @@ function check(strategy: Strategy, step: ContentStep): Check {
       need(untyped === 0, 'partnerDetails', untyped);
       need(p.agreementSigned, 'agreement');
       need(items.meeting.length >= 1, 'meetings');
-      const started = filled(p.municipality) || filled(p.leadLibrary) || items.partner.length > 0 || items.meeting.length > 0;
+      const started =
+        filled(p.municipality) || filled(p.leadLibrary) || items.partner.length > 0 || items.meeting.length > 0;
       return { started, missing };
     }
     case 'diagnosis': {
@@ -45,8 +46,12 @@ function check(strategy: Strategy, step: ContentStep): Check {
       need(items.service.length > 0, 'services');
       need(filled(d.dataSources), 'dataSources');
       const started =
-        d.population !== null || d.tcnCount !== null || d.countriesOfOrigin.length > 0 || filled(d.summary) ||
-        filled(d.dataSources) || items.service.length > 0;
+        d.population !== null ||
+        d.tcnCount !== null ||
+        d.countriesOfOrigin.length > 0 ||
+        filled(d.summary) ||
+        filled(d.dataSources) ||
+        items.service.length > 0;
       return { started, missing };
     }
     case 'needs':

@@ -41,7 +41,14 @@ export function applyOperation(strategy: Strategy, op: Operation, now: string): 
     case 'createItem': {
       const list = strategy.items[op.kind] as StoredItem[];
       if (list.some((i) => i.id === op.id)) return strategy;
-      const item: StoredItem = { id: op.id, kind: op.kind, position: list.length, version: 0, updatedAt: now, data: op.data };
+      const item: StoredItem = {
+        id: op.id,
+        kind: op.kind,
+        position: list.length,
+        version: 0,
+        updatedAt: now,
+        data: op.data,
+      };
       const next = [...list];
       next.splice(op.position ?? list.length, 0, item);
       return withItems(strategy, op.kind, renumber(next));

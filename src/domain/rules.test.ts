@@ -29,13 +29,25 @@ describe('versions', () => {
 describe('operations', () => {
   it('creates, updates, reorders and deletes items, keeping positions consecutive', () => {
     const [a, b, c] = [id(), id(), id()];
-    const create = (x: string, title: string): Operation => ({ type: 'createItem', kind: 'need', id: x, data: { ...EMPTY_FINDING, title } });
+    const create = (x: string, title: string): Operation => ({
+      type: 'createItem',
+      kind: 'need',
+      id: x,
+      data: { ...EMPTY_FINDING, title },
+    });
     let s = applyOperations(blank(), [create(a, 'A'), create(b, 'B'), create(c, 'C')], NOW);
     s = applyOperation(s, { type: 'updateItem', kind: 'need', id: b, data: { ...EMPTY_FINDING, title: 'B2' } }, NOW);
     s = applyOperation(s, { type: 'reorder', kind: 'need', ids: [c, a, b] }, NOW);
-    expect(s.items.need.map((i) => [i.data.title, i.position])).toEqual([['C', 0], ['A', 1], ['B2', 2]]);
+    expect(s.items.need.map((i) => [i.data.title, i.position])).toEqual([
+      ['C', 0],
+      ['A', 1],
+      ['B2', 2],
+    ]);
     s = applyOperation(s, { type: 'deleteItem', kind: 'need', id: a }, NOW);
-    expect(s.items.need.map((i) => [i.data.title, i.position])).toEqual([['C', 0], ['B2', 1]]);
+    expect(s.items.need.map((i) => [i.data.title, i.position])).toEqual([
+      ['C', 0],
+      ['B2', 1],
+    ]);
   });
 
   it('ignores a second create of the same id (a retried request)', () => {
@@ -53,17 +65,26 @@ describe('operations', () => {
 describe('completeness', () => {
   it('calls every step of an empty strategy not started', () => {
     const s = blank();
-    expect(['partnership', 'diagnosis', 'needs', 'plan', 'vision', 'review'].map((step) => stepProgress(s, step as never).status)).toEqual(
-      Array(6).fill('notStarted'),
-    );
+    expect(
+      ['partnership', 'diagnosis', 'needs', 'plan', 'vision', 'review'].map(
+        (step) => stepProgress(s, step as never).status,
+      ),
+    ).toEqual(Array(6).fill('notStarted'));
     expect(completionPercent(s)).toBe(0);
   });
 
   it('says what is missing from a started step', () => {
-    const s = applyOperation(blank(), { type: 'createItem', kind: 'need', id: id(), data: { ...EMPTY_FINDING, title: 'Language' } }, NOW);
+    const s = applyOperation(
+      blank(),
+      { type: 'createItem', kind: 'need', id: id(), data: { ...EMPTY_FINDING, title: 'Language' } },
+      NOW,
+    );
     const progress = stepProgress(s, 'needs');
     expect(progress.status).toBe('inProgress');
-    expect(progress.missing).toEqual([{ key: 'priorities', count: 1 }, { key: 'themes', count: 1 }]);
+    expect(progress.missing).toEqual([
+      { key: 'priorities', count: 1 },
+      { key: 'themes', count: 1 },
+    ]);
   });
 
   it('marks a step that has broken links as needing attention, and the review with it', () => {
@@ -85,15 +106,22 @@ describe('traceability', () => {
     const s = applyOperations(
       blank(),
       [
-        { type: 'createItem', kind: 'need', id: id(), data: { ...EMPTY_FINDING, title: 'Childcare', priority: 'high' } },
+        {
+          type: 'createItem',
+          kind: 'need',
+          id: id(),
+          data: { ...EMPTY_FINDING, title: 'Childcare', priority: 'high' },
+        },
         { type: 'createItem', kind: 'need', id: id(), data: { ...EMPTY_FINDING, title: 'Low one', priority: 'low' } },
         { type: 'createItem', kind: 'action', id: id(), data: { ...EMPTY_ITEMS.action, title: 'Café' } },
       ],
       NOW,
     );
-    expect(findProblems(s).map((p) => p.code).sort()).toEqual(
-      ['actionWithoutIndicator', 'actionWithoutLead', 'actionWithoutRecommendation', 'needUnaddressed'].sort(),
-    );
+    expect(
+      findProblems(s)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['actionWithoutIndicator', 'actionWithoutLead', 'actionWithoutRecommendation', 'needUnaddressed'].sort());
   });
 
   it('ignores links to items that were deleted', () => {
@@ -109,8 +137,12 @@ describe('backup file', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const restored = applyOperations(blank(), backupToOperations(parsed.backup, id), NOW);
-    const again = strategyToBackup({ ...restored, workspace: { ...restored.workspace, name: file.workspace.name } }, NOW);
-    const withoutIds = (b: typeof file) => JSON.parse(JSON.stringify(b).replace(/"[0-9a-f]{8}-[0-9a-f-]{27}"/g, '"id"'));
+    const again = strategyToBackup(
+      { ...restored, workspace: { ...restored.workspace, name: file.workspace.name } },
+      NOW,
+    );
+    const withoutIds = (b: typeof file) =>
+      JSON.parse(JSON.stringify(b).replace(/"[0-9a-f]{8}-[0-9a-f-]{27}"/g, '"id"'));
     expect(withoutIds(again)).toEqual(withoutIds(file));
     // Links point at the new items, not the old ones.
     const rec = restored.items.recommendation[0];

@@ -79,8 +79,23 @@ export const SECTION_KEYS = Object.keys(SECTION_SCHEMAS) as SectionKey[];
 export type SectionData = { [K in SectionKey]: z.infer<(typeof SECTION_SCHEMAS)[K]> };
 
 export const EMPTY_SECTIONS: SectionData = {
-  partnership: { municipality: '', country: '', leadLibrary: '', description: '', agreementSigned: false, agreementDate: '' },
-  diagnosis: { population: null, tcnCount: null, countriesOfOrigin: [], languages: [], targetGroups: [], summary: '', dataSources: '' },
+  partnership: {
+    municipality: '',
+    country: '',
+    leadLibrary: '',
+    description: '',
+    agreementSigned: false,
+    agreementDate: '',
+  },
+  diagnosis: {
+    population: null,
+    tcnCount: null,
+    countriesOfOrigin: [],
+    languages: [],
+    targetGroups: [],
+    summary: '',
+    dataSources: '',
+  },
   plan: { monitoring: '', review: '' },
   vision: { vision: '', objectives: [], summary: '', councilDecision: '', adoptionDate: '' },
 };
@@ -183,7 +198,13 @@ export const ITEM_KINDS = Object.keys(ITEM_SCHEMAS) as ItemKind[];
 export type ItemData = { [K in ItemKind]: z.infer<(typeof ITEM_SCHEMAS)[K]> };
 
 export const EMPTY_FINDING: Finding = {
-  title: '', description: '', targetGroups: [], themes: [], evidence: '', priority: '', partnerId: '',
+  title: '',
+  description: '',
+  targetGroups: [],
+  themes: [],
+  evidence: '',
+  priority: '',
+  partnerId: '',
 };
 export const EMPTY_ITEMS: ItemData = {
   partner: { name: '', type: '', contactPerson: '', contactEmail: '', role: '' },
@@ -194,8 +215,19 @@ export const EMPTY_ITEMS: ItemData = {
   challenge: EMPTY_FINDING,
   recommendation: { title: '', description: '', themes: [], needIds: [], challengeIds: [], strengthIds: [] },
   action: {
-    title: '', description: '', recommendationId: '', leadPartnerId: '', supportingPartnerIds: [], startMonth: '',
-    endMonth: '', resources: '', budget: null, currency: 'EUR', fundingSource: '', indicators: [], risks: '',
+    title: '',
+    description: '',
+    recommendationId: '',
+    leadPartnerId: '',
+    supportingPartnerIds: [],
+    startMonth: '',
+    endMonth: '',
+    resources: '',
+    budget: null,
+    currency: 'EUR',
+    fundingSource: '',
+    indicators: [],
+    risks: '',
   },
 };
 
@@ -276,6 +308,15 @@ export function emptyStrategy(workspace: Workspace): Strategy {
       plan: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.plan },
       vision: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.vision },
     },
-    items: { partner: [], meeting: [], service: [], need: [], strength: [], challenge: [], recommendation: [], action: [] },
+    items: {
+      partner: [],
+      meeting: [],
+      service: [],
+      need: [],
+      strength: [],
+      challenge: [],
+      recommendation: [],
+      action: [],
+    },
   };
 }

@@ -31,7 +31,13 @@ export function findProblems(strategy: Strategy): Problem[] {
 
   for (const n of need) {
     if (n.data.priority === 'high' && !addressed.has(n.id)) {
-      problems.push({ code: 'needUnaddressed', step: 'needs', itemId: n.id, title: n.data.title, position: n.position });
+      problems.push({
+        code: 'needUnaddressed',
+        step: 'needs',
+        itemId: n.id,
+        title: n.data.title,
+        position: n.position,
+      });
     }
   }
   for (const r of recommendation) {

@@ -36,7 +36,10 @@ export async function api<T>(path: string, schema: z.ZodType<T> | null, options:
   try {
     res = await fetch(`/api${path}`, {
       method: options.method ?? 'GET',
-      headers: options.body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers:
+        options.body === undefined
+          ? { Accept: 'application/json' }
+          : { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
@@ -51,7 +54,11 @@ export async function api<T>(path: string, schema: z.ZodType<T> | null, options:
       const { code, message, field } = parsed.data.error;
       throw new ApiError(res.status, code, message, field, parsed.data.current);
     }
-    throw new ApiError(res.status, res.status >= 500 ? 'internal' : 'bad_request', res.statusText || `HTTP ${res.status}`);
+    throw new ApiError(
+      res.status,
+      res.status >= 500 ? 'internal' : 'bad_request',
+      res.statusText || `HTTP ${res.status}`,
+    );
   }
   if (res.status === 204 || schema === null) return undefined as T;
   return schema.parse(await res.json());

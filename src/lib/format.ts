@@ -13,7 +13,9 @@ export function formatDate(iso: string, lng: string): string {
 
 export function formatMonth(month: string, lng: string): string {
   if (!/^\d{4}-\d{2}$/.test(month)) return month;
-  return new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }
 
 export function formatTime(ms: number, lng: string): string {

@@ -25,7 +25,8 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 const STORAGE_KEY = 'libri.language';
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
-export const isLanguage = (v: unknown): v is Language => typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+export const isLanguage = (v: unknown): v is Language =>
+  typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
 
 /** Loads one namespace of one language (also used by the export to write in the document's language). */
 export async function loadNamespace(lng: Language, ns: Namespace): Promise<Record<string, unknown>> {
@@ -49,7 +50,7 @@ const backend: BackendModule = {
 export function initialLanguage(): Language {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   if (isLanguage(stored)) return stored;
-  const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of browser) {
     const base = tag.slice(0, 2).toLowerCase();
     if (isLanguage(base)) return base;

@@ -5,7 +5,8 @@
 export function forgetLocalData(workspaceId: string) {
   try {
     const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
-    for (const key of keys) if (key.startsWith('libri.') && key.endsWith(`.${workspaceId}`)) localStorage.removeItem(key);
+    for (const key of keys)
+      if (key.startsWith('libri.') && key.endsWith(`.${workspaceId}`)) localStorage.removeItem(key);
   } catch {
     // Storage unavailable: nothing was kept.
   }

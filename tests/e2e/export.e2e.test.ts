@@ -33,7 +33,10 @@ afterAll(async () => {
 });
 
 async function download(buttonName: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: buttonName }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
 }
@@ -44,11 +47,21 @@ describe('downloading the strategy in Latvian', () => {
     const { name, bytes } = await download(lv.panel.downloadDocx);
     expect(name).toMatch(/\.docx$/);
     const docx = await readDocx(bytes);
-    const headings = docxParagraphs(docx.document).filter((p) => /^Heading/.test(p.style)).map((p) => p.text);
+    const headings = docxParagraphs(docx.document)
+      .filter((p) => /^Heading/.test(p.style))
+      .map((p) => p.text);
     for (const section of [lv.doc.sections.needs, lv.doc.sections.strengths, lv.doc.sections.partnership]) {
-      expect(headings.some((h) => h.endsWith(section)), `${section} in ${headings.join(' | ')}`).toBe(true);
+      expect(
+        headings.some((h) => h.endsWith(section)),
+        `${section} in ${headings.join(' | ')}`,
+      ).toBe(true);
     }
-    for (const text of ['Valmiera', 'Practise Latvian outside the classroom', 'Weekly Latvian language café', 'Participants per session']) {
+    for (const text of [
+      'Valmiera',
+      'Practise Latvian outside the classroom',
+      'Weekly Latvian language café',
+      'Participants per session',
+    ]) {
       expect(docx.document, text).toContain(text);
     }
     expect(docx.styles).toMatch(/w:lang w:val="lv/);
@@ -59,7 +72,8 @@ describe('downloading the strategy in Latvian', () => {
     expect(name).toMatch(/\.pdf$/);
     const pdf = await readPdf(bytes);
     expect(squash(pdf.text)).toContain(squash(lv.doc.sections.needs));
-    for (const text of ['Practise Latvian outside the classroom', 'Weekly Latvian language café']) expect(squash(pdf.text)).toContain(squash(text));
+    for (const text of ['Practise Latvian outside the classroom', 'Weekly Latvian language café'])
+      expect(squash(pdf.text)).toContain(squash(text));
     expect(pdf.raw).toMatch(/\/Lang \(lv/);
   });
 
@@ -71,10 +85,14 @@ describe('downloading the strategy in Latvian', () => {
     await page.goto(server.url);
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole('button', { name: lv.import.submit }).click();
-    await page.waitForURL((url) => /\/w\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(workspaceId), { timeout: 30_000 }).catch(async (e) => {
-      await snapshot(page, 'export-import');
-      throw e;
-    });
+    await page
+      .waitForURL((url) => /\/w\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(workspaceId), {
+        timeout: 30_000,
+      })
+      .catch(async (e) => {
+        await snapshot(page, 'export-import');
+        throw e;
+      });
     const restoredId = page.url().split('/').pop();
     const [original, restored] = await Promise.all(
       [workspaceId, restoredId].map(async (id) => (await fetch(`${server.url}/api/workspaces/${id}`)).json()),
@@ -82,7 +100,10 @@ describe('downloading the strategy in Latvian', () => {
     const titles = (s: { items: Record<string, { data: { title?: string; name?: string } }[]> }) =>
       Object.fromEntries(Object.entries(s.items).map(([k, list]) => [k, list.map((i) => i.data.title ?? i.data.name)]));
     expect(titles(restored)).toEqual(titles(original));
-    expect(restored.sections).toMatchObject({ partnership: { data: original.sections.partnership.data }, vision: { data: original.sections.vision.data } });
+    expect(restored.sections).toMatchObject({
+      partnership: { data: original.sections.partnership.data },
+      vision: { data: original.sections.vision.data },
+    });
     expect(errors).toEqual([]);
   });
 });

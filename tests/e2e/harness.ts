@@ -23,16 +23,31 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { url: string; port: number; dataDir: string; stop: () => Promise<void>; output: () => string };
+export type RunningServer = {
+  url: string;
+  port: number;
+  dataDir: string;
+  stop: () => Promise<void>;
+  output: () => string;
+};
 
 /** Starts the built server (dist/server) on its embedded database in `dataDir`. */
-export async function startServer(options: { port?: number; dataDir?: string; seed?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { port?: number; dataDir?: string; seed?: boolean } = {},
+): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'libri-e2e-'));
   let log = '';
   const child: ChildProcess = spawn(process.execPath, ['dist/server/index.js', ...(options.seed ? ['--seed'] : [])], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', STATIC_DIR: join(ROOT, 'dist/client') },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      STATIC_DIR: join(ROOT, 'dist/client'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
@@ -66,7 +81,16 @@ export function removeDir(dir: string) {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -75,31 +99,56 @@ export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource|ERR_CONNECTION_REFUSED|net::ERR/.test(m.text())) errors.push(m.text());
+    if (m.type() === 'error' && !/Failed to load resource|ERR_CONNECTION_REFUSED|net::ERR/.test(m.text()))
+      errors.push(m.text());
   });
   return errors;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] };
+export type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+};
 
 /** Runs axe (WCAG 2.x A/AA rules) on the page; returns the serious and critical violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    const w = window as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-export const formatViolations = (v: AxeViolation[]) => v.map((x) => `${x.id} (${x.impact}): ${x.help}\n   ${x.nodes.map((n) => `${n.target.join(' ')} ${n.html}`).join('\n   ')}`).join('\n');
+export const formatViolations = (v: AxeViolation[]) =>
+  v
+    .map(
+      (x) =>
+        `${x.id} (${x.impact}): ${x.help}\n   ${x.nodes.map((n) => `${n.target.join(' ')} ${n.html}`).join('\n   ')}`,
+    )
+    .join('\n');
 
 /** Waits until the save status says everything is saved. */
 export async function waitSaved(page: Page, timeout = 20_000) {
-  await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-status') === 'saved', null, { timeout });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-status') === 'saved',
+    null,
+    { timeout },
+  );
 }
 
 /** Saves a screenshot of the page under .tmp/ (for a failing browser test). */

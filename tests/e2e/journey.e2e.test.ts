@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axe, formatViolations, launchBrowser, removeDir, snapshot, startServer, waitSaved, watchErrors } from './harness';
+import {
+  axe,
+  formatViolations,
+  launchBrowser,
+  removeDir,
+  snapshot,
+  startServer,
+  waitSaved,
+  watchErrors,
+} from './harness';
 import type { RunningServer } from './harness';
 
 // Journey 1 (first half): a new user creates a workspace, fills every step, reloads,
@@ -46,7 +55,8 @@ async function addItem(button: string, field: string) {
   const before = await page.getByLabel(field, { exact: true }).count();
   await page.getByRole('button', { name: button }).click();
   await page.waitForFunction(
-    ([label, n]) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === label).length > Number(n),
+    ([label, n]) =>
+      [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === label).length > Number(n),
     [field, before] as const,
   );
 }
@@ -71,7 +81,10 @@ describe('a library director builds a whole strategy', () => {
     await page.getByLabel('Lead library', { exact: true }).fill('Cēsis Central Library');
     await page.getByLabel('The cooperation agreement is signed').check();
     await page.getByLabel('Date of the agreement').fill('2025-03-01');
-    for (const [name, type] of [['Cēsis Central Library', 'library'], ['Cēsis Municipality', 'municipality']] as const) {
+    for (const [name, type] of [
+      ['Cēsis Central Library', 'library'],
+      ['Cēsis Municipality', 'municipality'],
+    ] as const) {
       await addItem('Add a partner organisation', 'Organisation name');
       await lastField('Organisation name').fill(name);
       await lastField('Type of organisation').selectOption(type);
@@ -125,9 +138,18 @@ describe('a library director builds a whole strategy', () => {
     await openStep('recommendations', 'Recommendations');
     await addItem('Add a recommendation', 'Recommendation');
     await lastField('Recommendation').fill('Weekly language café in the library');
-    await page.getByRole('group', { name: 'Needs it addresses' }).getByLabel('Conversation practice in Latvian').check();
-    await page.getByRole('group', { name: 'Challenges it addresses' }).getByLabel('Few volunteers speak Ukrainian').check();
-    await page.getByRole('group', { name: 'Strengths it builds on' }).getByLabel('Trusted library in the town centre').check();
+    await page
+      .getByRole('group', { name: 'Needs it addresses' })
+      .getByLabel('Conversation practice in Latvian')
+      .check();
+    await page
+      .getByRole('group', { name: 'Challenges it addresses' })
+      .getByLabel('Few volunteers speak Ukrainian')
+      .check();
+    await page
+      .getByRole('group', { name: 'Strengths it builds on' })
+      .getByLabel('Trusted library in the town centre')
+      .check();
     await waitSaved(page);
     await expectAccessible();
   });
@@ -136,7 +158,9 @@ describe('a library director builds a whole strategy', () => {
     await openStep('plan', 'Implementation plan');
     await addItem('Add an action', 'Action');
     await lastField('Action').fill('Language café every Thursday');
-    await page.getByLabel('Recommendation it implements').selectOption({ label: 'Weekly language café in the library' });
+    await page
+      .getByLabel('Recommendation it implements')
+      .selectOption({ label: 'Weekly language café in the library' });
     await page.getByRole('combobox', { name: 'Lead partner' }).selectOption({ label: 'Cēsis Central Library' });
     await page.getByRole('group', { name: 'Supporting partners' }).getByLabel('Cēsis Municipality').check();
     await page.getByLabel('Start month').fill('2026-09');
@@ -167,7 +191,12 @@ describe('a library director builds a whole strategy', () => {
   it('the review shows every answer and no broken links', async () => {
     await openStep('review', 'Review');
     await page.getByText('No broken links').waitFor();
-    for (const text of ['Cēsis Central Library', 'Conversation practice in Latvian', 'Language café every Thursday', 'Every newcomer knows the library']) {
+    for (const text of [
+      'Cēsis Central Library',
+      'Conversation practice in Latvian',
+      'Language café every Thursday',
+      'Every newcomer knows the library',
+    ]) {
       expect(await page.getByRole('main').getByText(text).count(), text).toBeGreaterThan(0);
     }
     await expectAccessible();
@@ -192,10 +221,22 @@ describe('a library director builds a whole strategy', () => {
 
     const res = await fetch(`${server.url}/api/workspaces/${base.split('/').pop()}`);
     const strategy = await res.json();
-    expect(strategy.items.need[0].data).toMatchObject({ title: 'Conversation practice in Latvian', priority: 'high', themes: ['library.language'] });
+    expect(strategy.items.need[0].data).toMatchObject({
+      title: 'Conversation practice in Latvian',
+      priority: 'high',
+      themes: ['library.language'],
+    });
     expect(strategy.items.recommendation[0].data.needIds).toEqual([strategy.items.need[0].id]);
-    expect(strategy.items.action[0].data.indicators[0]).toMatchObject({ name: 'Participants per session', baseline: 0, target: 12 });
-    expect(strategy.sections.diagnosis.data).toMatchObject({ population: 17000, countriesOfOrigin: ['Ukraine'], targetGroups: ['temporaryProtection'] });
+    expect(strategy.items.action[0].data.indicators[0]).toMatchObject({
+      name: 'Participants per session',
+      baseline: 0,
+      target: 12,
+    });
+    expect(strategy.sections.diagnosis.data).toMatchObject({
+      population: 17000,
+      countriesOfOrigin: ['Ukraine'],
+      targetGroups: ['temporaryProtection'],
+    });
     expect(strategy.sections.vision.data.objectives).toEqual(['Every newcomer knows the library']);
     expect(errors).toEqual([]);
   });

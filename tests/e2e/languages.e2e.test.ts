@@ -9,7 +9,18 @@ import type { RunningServer } from './harness';
 // and the language chosen is remembered across a reload.
 
 const LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'] as const;
-const STEPS = ['partnership', 'diagnosis', 'needs', 'strengths', 'challenges', 'recommendations', 'plan', 'vision', 'review', 'export'];
+const STEPS = [
+  'partnership',
+  'diagnosis',
+  'needs',
+  'strengths',
+  'challenges',
+  'recommendations',
+  'plan',
+  'vision',
+  'review',
+  'export',
+];
 
 let server: RunningServer;
 let browser: Browser;
@@ -51,7 +62,8 @@ describe('every screen, every language', () => {
   });
 
   it('switching the language changes the screen and is remembered', async () => {
-    const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/pl/wizard.json'), 'utf8')).steps.needs.title;
+    const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/pl/wizard.json'), 'utf8')).steps
+      .needs.title;
     const page = await browser.newPage({ locale: 'en-GB' });
     await page.goto(`${server.url}/w/${workspaceId}/needs`);
     await page.getByRole('heading', { level: 1, name: 'Needs' }).waitFor();

@@ -27,7 +27,11 @@ const status = () => page.getByTestId('save-status');
 describe('typing while the server is down', () => {
   it('keeps every edit through a reload and saves it when the server is back', async () => {
     const created = await (
-      await fetch(`${server.url}/api/workspaces`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Offline test' }) })
+      await fetch(`${server.url}/api/workspaces`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Offline test' }),
+      })
     ).json();
     const stepUrl = `${server.url}/w/${created.id}/needs`;
     await page.goto(stepUrl);
@@ -42,12 +46,19 @@ describe('typing while the server is down', () => {
     await page.getByLabel('Description', { exact: true }).fill('Typed while the server was down');
     await page.getByRole('button', { name: 'Add a need' }).click();
     await page.getByLabel('Title', { exact: true }).last().fill('A second need, typed offline');
-    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-status') === 'retrying', null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-status') === 'retrying',
+      null,
+      { timeout: 15_000 },
+    );
     expect(await status().textContent()).toMatch(/Server not reachable. Changes kept on this device/);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Needs' }).waitFor();
-    await page.getByRole('heading', { level: 3, name: /A second need, typed offline/ }).waitFor({ timeout: 10_000 }).catch(() => snapshot(page, 'offline-after-reload'));
+    await page
+      .getByRole('heading', { level: 3, name: /A second need, typed offline/ })
+      .waitFor({ timeout: 10_000 })
+      .catch(() => snapshot(page, 'offline-after-reload'));
     expect(await page.getByRole('heading', { level: 3, name: /A second need, typed offline/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Edit “Saved before the outage”' }).click();
     expect(await page.getByLabel('Description', { exact: true }).inputValue()).toBe('Typed while the server was down');

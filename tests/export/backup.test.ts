@@ -1,4 +1,11 @@
-import { applyOperations, BACKUP_MAX_BYTES, backupToOperations, emptyStrategy, parseBackup, strategyToBackup } from '@/domain';
+import {
+  applyOperations,
+  BACKUP_MAX_BYTES,
+  backupToOperations,
+  emptyStrategy,
+  parseBackup,
+  strategyToBackup,
+} from '@/domain';
 import type { BackupFile, BackupProblem, Operation, Strategy } from '@/domain';
 import type { ExportKey } from '@/features/export/lib/labels';
 import { LANGUAGES } from '@/lib/i18n';
@@ -19,7 +26,11 @@ function canonical(backup: BackupFile): unknown {
 function importBackup(text: string): Strategy {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-  return applyOperations(emptyStrategy(workspace(parsed.backup.workspace.name)), backupToOperations(parsed.backup, newId), NOW);
+  return applyOperations(
+    emptyStrategy(workspace(parsed.backup.workspace.name)),
+    backupToOperations(parsed.backup, newId),
+    NOW,
+  );
 }
 
 const SHORT_HOSTILE = `"q" 'q' & <script>alert(1)</script> 🎉 مرحبا שלום Привет ĀāĄąĖėȘșȚț bell\u0007 lone\uD800`;
@@ -27,7 +38,12 @@ const SHORT_HOSTILE = `"q" 'q' & <script>alert(1)</script> 🎉 مرحبا של�
 function hostile(s: Strategy): Strategy {
   const need = s.items.need[0]!;
   const ops: Operation[] = [
-    { type: 'updateItem', kind: 'need', id: need.id, data: { ...need.data, title: SHORT_HOSTILE, description: SHORT_HOSTILE.repeat(10) } },
+    {
+      type: 'updateItem',
+      kind: 'need',
+      id: need.id,
+      data: { ...need.data, title: SHORT_HOSTILE, description: SHORT_HOSTILE.repeat(10) },
+    },
     { type: 'putSection', key: 'vision', data: { ...s.sections.vision.data, summary: SHORT_HOSTILE } },
   ];
   return applyOperations(s, ops, NOW);
@@ -46,7 +62,11 @@ describe('the backup file', () => {
     expect(canonical(second)).toEqual(canonical(first));
     // New ids everywhere, links re-pointed to them.
     const oldIds = new Set(JSON.stringify(first).match(UUID));
-    expect(JSON.stringify(second).match(UUID)?.filter((id) => oldIds.has(id)) ?? []).toEqual([]);
+    expect(
+      JSON.stringify(second)
+        .match(UUID)
+        ?.filter((id) => oldIds.has(id)) ?? [],
+    ).toEqual([]);
   });
 
   const good = () => strategyToBackup(richStrategy(), NOW);
@@ -56,7 +76,11 @@ describe('the backup file', () => {
     ['from another program', JSON.stringify({ type: 'FeatureCollection', features: [] }), 'backup.otherProgram'],
     ['a JSON array', '[1, 2, 3]', 'backup.otherProgram'],
     ['of a newer format version', JSON.stringify({ ...good(), formatVersion: 2 }), 'backup.newerVersion'],
-    ['breaking the schema', JSON.stringify({ ...good(), items: { ...good().items, need: [{ id: 'not-a-uuid', data: {} }] } }), 'backup.invalid'],
+    [
+      'breaking the schema',
+      JSON.stringify({ ...good(), items: { ...good().items, need: [{ id: 'not-a-uuid', data: {} }] } }),
+      'backup.invalid',
+    ],
     ['with an over-long title', JSON.stringify({ ...good(), workspace: { name: 'x'.repeat(500) } }), 'backup.invalid'],
   ];
 
@@ -76,7 +100,16 @@ describe('the backup file', () => {
 
   test('names the field that breaks the schema', () => {
     const backup = good();
-    const text = JSON.stringify({ ...backup, items: { ...backup.items, need: [{ ...backup.items.need[0]!, data: { ...backup.items.need[0]!.data, priority: 'urgent' } }] } });
-    expect(parseBackup(text)).toEqual({ ok: false, problem: { key: 'backup.invalid', field: 'items.need.0.data.priority' } });
+    const text = JSON.stringify({
+      ...backup,
+      items: {
+        ...backup.items,
+        need: [{ ...backup.items.need[0]!, data: { ...backup.items.need[0]!.data, priority: 'urgent' } }],
+      },
+    });
+    expect(parseBackup(text)).toEqual({
+      ok: false,
+      problem: { key: 'backup.invalid', field: 'items.need.0.data.priority' },
+    });
   });
 });

@@ -11,7 +11,8 @@ describe('the Word document', () => {
     const body = docxParagraphs(document).filter((p) => !p.style.startsWith('TOC'));
     const sections = splitBySection(body.map((p) => p.text).join('\n'), sectionHeadings(strategy, labels));
     for (const [id, expected] of Object.entries(expectedContent(strategy))) {
-      for (const text of expected) expect(sections[id as keyof typeof sections], `${id}: ${text}`).toContain(squash(text));
+      for (const text of expected)
+        expect(sections[id as keyof typeof sections], `${id}: ${text}`).toContain(squash(text));
     }
   });
 
@@ -20,8 +21,12 @@ describe('the Word document', () => {
     for (const xml of [document, styles, core]) assertWellFormed(xml);
     const paragraphs = docxParagraphs(document);
     const h1 = paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    expect(h1).toEqual(expect.arrayContaining(['1. Kopsavilkums', '9. Ieviešanas plāns', 'C pielikums. Izsekojamības matrica']));
-    expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain('V1 Practise Latvian outside the classroom');
+    expect(h1).toEqual(
+      expect.arrayContaining(['1. Kopsavilkums', '9. Ieviešanas plāns', 'C pielikums. Izsekojamības matrica']),
+    );
+    expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain(
+      'V1 Practise Latvian outside the classroom',
+    );
     // Every table's first row is a header row, repeated on each page.
     const tables = document.match(/<w:tbl>/g)?.length ?? 0;
     expect(tables).toBeGreaterThanOrEqual(5);
@@ -40,8 +45,12 @@ describe('the Word document', () => {
     const bytes = await buildDocx(strategy, 'en', await labelsFor('en'));
     const zip = await (await import('jszip')).default.loadAsync(bytes);
     const names = Object.keys(zip.files);
-    const footers = await Promise.all(names.filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
-    const headers = await Promise.all(names.filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const footers = await Promise.all(
+      names.filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')),
+    );
+    const headers = await Promise.all(
+      names.filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')),
+    );
     expect(footers.join('')).toMatch(/PAGE[\s\S]*NUMPAGES/);
     expect(headers.join('')).toContain('Valmiera · Local integration strategy');
   });

@@ -24,15 +24,37 @@ export function expectedContent(s: Strategy): Record<SectionId, string[]> {
     items[kind].flatMap((i) => [i.data.title, ...paras(i.data.description), i.data.evidence]);
   const all: Record<SectionId, string[]> = {
     summary: paras(v.summary),
-    partnership: [...paras(p.description), p.municipality, p.leadLibrary, ...items.partner.flatMap((x) => [x.data.name, x.data.role]), ...items.meeting.map((m) => m.data.title)],
-    diagnosis: [...paras(d.summary), ...paras(d.dataSources), ...d.countriesOfOrigin, ...d.languages, ...items.service.flatMap((x) => [x.data.name, x.data.runBy, x.data.description])],
+    partnership: [
+      ...paras(p.description),
+      p.municipality,
+      p.leadLibrary,
+      ...items.partner.flatMap((x) => [x.data.name, x.data.role]),
+      ...items.meeting.map((m) => m.data.title),
+    ],
+    diagnosis: [
+      ...paras(d.summary),
+      ...paras(d.dataSources),
+      ...d.countriesOfOrigin,
+      ...d.languages,
+      ...items.service.flatMap((x) => [x.data.name, x.data.runBy, x.data.description]),
+    ],
     needs: finding('need'),
     strengths: finding('strength'),
     challenges: finding('challenge'),
     vision: [...paras(v.vision), ...v.objectives, v.councilDecision],
     recommendations: items.recommendation.flatMap((r) => [r.data.title, ...paras(r.data.description)]),
-    plan: items.action.flatMap((a) => [a.data.title, a.data.description, a.data.resources, a.data.fundingSource, a.data.risks]),
-    monitoring: [...paras(plan.monitoring), ...paras(plan.review), ...items.action.flatMap((a) => a.data.indicators.flatMap((i) => [i.name, i.verification]))],
+    plan: items.action.flatMap((a) => [
+      a.data.title,
+      a.data.description,
+      a.data.resources,
+      a.data.fundingSource,
+      a.data.risks,
+    ]),
+    monitoring: [
+      ...paras(plan.monitoring),
+      ...paras(plan.review),
+      ...items.action.flatMap((a) => a.data.indicators.flatMap((i) => [i.name, i.verification])),
+    ],
     partners: items.partner.flatMap((x) => [x.data.name, x.data.contactPerson, x.data.role]),
     meetings: items.meeting.flatMap((m) => [m.data.title, m.data.notes]),
     traceability: [...items.need.map((n) => n.data.title), ...items.recommendation.map((r) => r.data.title)],
@@ -48,7 +70,11 @@ export function sectionHeadings(s: Strategy, l: Labels): { id: SectionId; title:
 }
 
 /** Splits a document's running text into its sections by their headings, in order. */
-export function splitBySection(text: string, headings: { id: SectionId; title: string }[], from = 0): Record<SectionId, string> {
+export function splitBySection(
+  text: string,
+  headings: { id: SectionId; title: string }[],
+  from = 0,
+): Record<SectionId, string> {
   const flat = squash(text);
   let at = squash(text.slice(0, from)).length;
   const starts = headings.map((h) => {

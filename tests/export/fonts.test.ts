@@ -31,10 +31,16 @@ async function coverage(files: FontFile[]) {
   return ranges([...sets[0]!].filter((cp) => sets.every((s) => s.has(cp))));
 }
 
-const fmt = (list: readonly (number | readonly [number, number])[]) => JSON.stringify(list).replace(/\d+/g, (n) => `0x${Number(n).toString(16)}`);
+const fmt = (list: readonly (number | readonly [number, number])[]) =>
+  JSON.stringify(list).replace(/\d+/g, (n) => `0x${Number(n).toString(16)}`);
 
 test('the coverage table matches the font files', async () => {
-  const main = await coverage(['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf']);
+  const main = await coverage([
+    'Roboto-Regular.ttf',
+    'Roboto-Medium.ttf',
+    'Roboto-Italic.ttf',
+    'Roboto-MediumItalic.ttf',
+  ]);
   const fallback = await coverage(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']);
   // On a mismatch, the message holds the new lists for font-coverage.ts.
   expect(fmt(MAIN_COVERAGE), `MAIN_COVERAGE should be ${fmt(main)}`).toBe(fmt(main));
@@ -54,7 +60,9 @@ test('Hebrew and Arabic go to the fallback font, whole phrases at a time; what n
     { text: 'مرحبا', font: 'fallback' },
     { text: '!', font: 'main' },
   ]);
-  expect(fontPieces('party 🎉 teacher 👩🏽‍🏫\nnext')).toEqual([{ text: 'party \uFFFD teacher \uFFFD\nnext', font: 'main' }]);
+  expect(fontPieces('party 🎉 teacher 👩🏽‍🏫\nnext')).toEqual([
+    { text: 'party \uFFFD teacher \uFFFD\nnext', font: 'main' },
+  ]);
   // Letters typed decomposed (a + combining macron) are drawn precomposed.
   expect(fontPieces('ra\u0304da')).toEqual([{ text: 'rāda', font: 'main' }]);
 });

@@ -41,19 +41,61 @@ export function richStrategy(): Strategy {
       key: 'vision',
       data: {
         ...s.sections.vision.data,
-        summary: 'Valmiera commits to welcoming newcomers through its library.\n\nThe partnership will review progress every quarter.',
+        summary:
+          'Valmiera commits to welcoming newcomers through its library.\n\nThe partnership will review progress every quarter.',
         councilDecision: 'Decision No. 42 of the Valmiera Council',
         adoptionDate: '2026-02-26',
       },
     },
-    { type: 'createItem', kind: 'service', id: newId(), data: { name: 'Ukrainian reading corner', runBy: 'Valmiera Library', description: 'Books and newspapers in Ukrainian.', targetGroups: ['temporaryProtection', 'childrenYouth'] } },
-    { type: 'createItem', kind: 'meeting', id: newId(), data: { title: 'Hackathon on library services', date: '2025-04-10', format: 'hackathon', participants: 18, notes: 'Ideas selected by vote' } },
-    { type: 'createItem', kind: 'need', id: newId(), data: { title: 'Childcare during courses', description: 'Mothers cannot attend evening courses.', targetGroups: ['women'], themes: ['eu.education'], evidence: 'Focus group, March 2025', priority: 'low', partnerId: partner('Shelter') } },
+    {
+      type: 'createItem',
+      kind: 'service',
+      id: newId(),
+      data: {
+        name: 'Ukrainian reading corner',
+        runBy: 'Valmiera Library',
+        description: 'Books and newspapers in Ukrainian.',
+        targetGroups: ['temporaryProtection', 'childrenYouth'],
+      },
+    },
+    {
+      type: 'createItem',
+      kind: 'meeting',
+      id: newId(),
+      data: {
+        title: 'Hackathon on library services',
+        date: '2025-04-10',
+        format: 'hackathon',
+        participants: 18,
+        notes: 'Ideas selected by vote',
+      },
+    },
+    {
+      type: 'createItem',
+      kind: 'need',
+      id: newId(),
+      data: {
+        title: 'Childcare during courses',
+        description: 'Mothers cannot attend evening courses.',
+        targetGroups: ['women'],
+        themes: ['eu.education'],
+        evidence: 'Focus group, March 2025',
+        priority: 'low',
+        partnerId: partner('Shelter'),
+      },
+    },
     {
       type: 'createItem',
       kind: 'recommendation',
       id: rec,
-      data: { title: 'Find stable funding together', description: 'Apply jointly to national and EU funds.', themes: ['eu.funding'], needIds: [], challengeIds: [byTitle(s, 'challenge', 'No stable funding')], strengthIds: [byTitle(s, 'strength', 'Active volunteers')] },
+      data: {
+        title: 'Find stable funding together',
+        description: 'Apply jointly to national and EU funds.',
+        themes: ['eu.funding'],
+        needIds: [],
+        challengeIds: [byTitle(s, 'challenge', 'No stable funding')],
+        strengthIds: [byTitle(s, 'strength', 'Active volunteers')],
+      },
     },
     {
       type: 'createItem',
@@ -72,20 +114,71 @@ export function richStrategy(): Strategy {
         currency: 'EUR',
         fundingSource: 'AMIF project LiBri',
         indicators: [
-          { id: newId(), name: 'Newcomers served at the desk', baseline: 0, target: 300, unit: 'visits', verification: 'Desk log' },
-          { id: newId(), name: 'Leaflet languages', baseline: 1, target: 4, unit: 'languages', verification: 'Leaflets' },
+          {
+            id: newId(),
+            name: 'Newcomers served at the desk',
+            baseline: 0,
+            target: 300,
+            unit: 'visits',
+            verification: 'Desk log',
+          },
+          {
+            id: newId(),
+            name: 'Leaflet languages',
+            baseline: 1,
+            target: 4,
+            unit: 'languages',
+            verification: 'Leaflets',
+          },
         ],
         risks: 'Low awareness; mitigated by outreach through the shelter.',
       },
     },
-    { type: 'createItem', kind: 'action', id: newId(), data: { title: 'Joint funding application', description: 'Prepare one application with all partners.', recommendationId: rec, leadPartnerId: partner('Valmiera Library'), supportingPartnerIds: [], startMonth: '2026-01', endMonth: '2026-03', resources: '', budget: null, currency: 'EUR', fundingSource: '', indicators: [{ id: newId(), name: 'Applications submitted', baseline: 0, target: 1, unit: 'applications', verification: 'Submission receipt' }], risks: '' } },
+    {
+      type: 'createItem',
+      kind: 'action',
+      id: newId(),
+      data: {
+        title: 'Joint funding application',
+        description: 'Prepare one application with all partners.',
+        recommendationId: rec,
+        leadPartnerId: partner('Valmiera Library'),
+        supportingPartnerIds: [],
+        startMonth: '2026-01',
+        endMonth: '2026-03',
+        resources: '',
+        budget: null,
+        currency: 'EUR',
+        fundingSource: '',
+        indicators: [
+          {
+            id: newId(),
+            name: 'Applications submitted',
+            baseline: 0,
+            target: 1,
+            unit: 'applications',
+            verification: 'Submission receipt',
+          },
+        ],
+        risks: '',
+      },
+    },
   ];
   const rich = applyOperations(s, ops, NOW);
   // Descriptions on every finding, so each one can be found in the document.
   const described = (['need', 'strength', 'challenge'] as const).flatMap((kind) =>
     rich.items[kind]
       .filter((i) => !i.data.description)
-      .map((i): Operation => ({ type: 'updateItem', kind, id: i.id, data: { ...i.data, description: `Why it matters: ${i.data.title}.`, evidence: i.data.evidence || 'Partnership workshop' } })),
+      .map((i): Operation => ({
+        type: 'updateItem',
+        kind,
+        id: i.id,
+        data: {
+          ...i.data,
+          description: `Why it matters: ${i.data.title}.`,
+          evidence: i.data.evidence || 'Partnership workshop',
+        },
+      })),
   );
   return applyOperations(rich, described, NOW);
 }
@@ -103,27 +196,40 @@ const FILES: Record<FontFile, string> = Object.fromEntries(
 
 /** Fonts from node_modules, as the browser would fetch them. */
 export const diskFonts: FontLoader = async (files) =>
-  Object.fromEntries(await Promise.all(files.map(async (f) => [f, new Uint8Array(await readFile(FILES[f]))]))) as Record<FontFile, Uint8Array>;
+  Object.fromEntries(
+    await Promise.all(files.map(async (f) => [f, new Uint8Array(await readFile(FILES[f]))])),
+  ) as Record<FontFile, Uint8Array>;
 
 export type DocxParts = { document: string; styles: string; core: string; files: string[] };
 
 export async function readDocx(bytes: Uint8Array | Blob): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(bytes instanceof Blob ? await bytes.arrayBuffer() : bytes);
   const text = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve('');
-  return { document: await text('word/document.xml'), styles: await text('word/styles.xml'), core: await text('docProps/core.xml'), files: Object.keys(zip.files) };
+  return {
+    document: await text('word/document.xml'),
+    styles: await text('word/styles.xml'),
+    core: await text('docProps/core.xml'),
+    files: Object.keys(zip.files),
+  };
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescapeXml = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (XML_ENTITIES[e] ?? whole),
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (XML_ENTITIES[e] ?? whole),
   );
 
 /** The text of each paragraph of document.xml, with its style. */
 export function docxParagraphs(xml: string): { style: string; text: string }[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? '',
-    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[1] === undefined ? '\n' : unescapeXml(m[1]))).join(''),
+    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+      .map((m) => (m[1] === undefined ? '\n' : unescapeXml(m[1])))
+      .join(''),
   }));
 }
 
@@ -131,7 +237,8 @@ export type PdfRead = { pages: string[]; text: string; outline: string[]; raw: s
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true })
+    .promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
@@ -142,7 +249,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   const outline = flat((await doc.getOutline()) as Node[] | null);
   const { info } = await doc.getMetadata();
   await doc.destroy();
-  return { pages, text: pages.join('\n'), outline, raw: Buffer.from(bytes).toString('latin1'), info: info as Record<string, unknown> };
+  return {
+    pages,
+    text: pages.join('\n'),
+    outline,
+    raw: Buffer.from(bytes).toString('latin1'),
+    info: info as Record<string, unknown>,
+  };
 }
 
 /** Throws on anything an XML parser (Word's included) would refuse. */

@@ -4,7 +4,17 @@ import type { Operation, Strategy } from '@/domain';
 import { buildDocx } from '@/features/export/lib/build-docx';
 import { buildPdf } from '@/features/export/lib/build-pdf';
 import { cleanText } from '@/features/export/lib/sanitize';
-import { assertWellFormed, diskFonts, docxParagraphs, labelsFor, NOW, readDocx, readPdf, richStrategy, squash } from './helpers';
+import {
+  assertWellFormed,
+  diskFonts,
+  docxParagraphs,
+  labelsFor,
+  NOW,
+  readDocx,
+  readPdf,
+  richStrategy,
+  squash,
+} from './helpers';
 
 // Whatever a user types must come out as text: never markup, never a broken file.
 
@@ -21,16 +31,58 @@ export const HOSTILE = [LETTERS, MARKUP, RTL, EMOJI, CONTROL, LONE, LONG_WORD].j
 export function hostileStrategy(): Strategy {
   const s = richStrategy();
   const h = (label: string) => `${label}: ${HOSTILE}`;
-  const first = <K extends 'partner' | 'meeting' | 'service' | 'need' | 'strength' | 'challenge' | 'recommendation' | 'action'>(kind: K) => s.items[kind][0]!;
+  const first = <
+    K extends 'partner' | 'meeting' | 'service' | 'need' | 'strength' | 'challenge' | 'recommendation' | 'action',
+  >(
+    kind: K,
+  ) => s.items[kind][0]!;
   const ops: Operation[] = [
-    { type: 'putSection', key: 'partnership', data: { ...s.sections.partnership.data, municipality: `Rīga <b>&amp;</b> ${RTL}`, description: h('description') } },
-    { type: 'putSection', key: 'vision', data: { ...s.sections.vision.data, summary: h('summary'), objectives: [h('objective')] } },
-    { type: 'updateItem', kind: 'partner', id: first('partner').id, data: { ...first('partner').data, name: h('partner'), role: h('role') } },
-    { type: 'updateItem', kind: 'meeting', id: first('meeting').id, data: { ...first('meeting').data, notes: h('notes') } },
-    { type: 'updateItem', kind: 'service', id: first('service').id, data: { ...first('service').data, description: h('service') } },
-    { type: 'updateItem', kind: 'need', id: first('need').id, data: { ...first('need').data, title: h('need'), description: h('need description') } },
-    { type: 'updateItem', kind: 'recommendation', id: first('recommendation').id, data: { ...first('recommendation').data, description: h('recommendation') } },
-    { type: 'updateItem', kind: 'action', id: first('action').id, data: { ...first('action').data, title: h('action'), risks: h('risks') } },
+    {
+      type: 'putSection',
+      key: 'partnership',
+      data: { ...s.sections.partnership.data, municipality: `Rīga <b>&amp;</b> ${RTL}`, description: h('description') },
+    },
+    {
+      type: 'putSection',
+      key: 'vision',
+      data: { ...s.sections.vision.data, summary: h('summary'), objectives: [h('objective')] },
+    },
+    {
+      type: 'updateItem',
+      kind: 'partner',
+      id: first('partner').id,
+      data: { ...first('partner').data, name: h('partner'), role: h('role') },
+    },
+    {
+      type: 'updateItem',
+      kind: 'meeting',
+      id: first('meeting').id,
+      data: { ...first('meeting').data, notes: h('notes') },
+    },
+    {
+      type: 'updateItem',
+      kind: 'service',
+      id: first('service').id,
+      data: { ...first('service').data, description: h('service') },
+    },
+    {
+      type: 'updateItem',
+      kind: 'need',
+      id: first('need').id,
+      data: { ...first('need').data, title: h('need'), description: h('need description') },
+    },
+    {
+      type: 'updateItem',
+      kind: 'recommendation',
+      id: first('recommendation').id,
+      data: { ...first('recommendation').data, description: h('recommendation') },
+    },
+    {
+      type: 'updateItem',
+      kind: 'action',
+      id: first('action').id,
+      data: { ...first('action').data, title: h('action'), risks: h('risks') },
+    },
   ];
   return applyOperations(s, ops, NOW);
 }
@@ -57,8 +109,24 @@ describe('text a user typed', () => {
     expect(document).not.toContain('<script>');
     expect(document).toContain('&lt;script&gt;');
     const texts = docxParagraphs(document).map((p) => p.text);
-    for (const label of ['description', 'summary', 'objective', 'partner', 'role', 'notes', 'service', 'need', 'need description', 'recommendation', 'action', 'risks']) {
-      expect(texts.some((t) => t.includes(`${label}: ${clean}`)), label).toBe(true);
+    for (const label of [
+      'description',
+      'summary',
+      'objective',
+      'partner',
+      'role',
+      'notes',
+      'service',
+      'need',
+      'need description',
+      'recommendation',
+      'action',
+      'risks',
+    ]) {
+      expect(
+        texts.some((t) => t.includes(`${label}: ${clean}`)),
+        label,
+      ).toBe(true);
     }
     expect(core).toContain('Rīga &lt;b&gt;&amp;amp;&lt;/b&gt;');
   });
@@ -66,7 +134,8 @@ describe('text a user typed', () => {
   test('comes out of the PDF as text, with every letter the fonts have', async () => {
     const pdf = await readPdf(await buildPdf(strategy, 'en', await labelsFor('en'), diskFonts));
     const text = squash(pdf.text);
-    for (const part of [LETTERS, MARKUP, LONG_WORD, 'bell nul vt ff esc del', 'high\uFFFD low\uFFFD']) expect(text).toContain(squash(part));
+    for (const part of [LETTERS, MARKUP, LONG_WORD, 'bell nul vt ff esc del', 'high\uFFFD low\uFFFD'])
+      expect(text).toContain(squash(part));
     // Hebrew and Arabic are set in the fallback font, so their letters are there too;
     // an emoji no font has shows as �, not as an empty box.
     for (const word of ['שלום', 'עולם', 'مرحبا', 'party\uFFFDteacher\uFFFD|']) expect(text).toContain(word);

@@ -9,10 +9,11 @@ import { diskFonts, docxParagraphs, labelsFor, readDocx, readPdf, richStrategy, 
 // follow the document's language; the content stays as written.
 
 const strategy = richStrategy();
-const taxonomy = async (lng: string) => JSON.parse(await readFile(`locales/${lng}/taxonomy.json`, 'utf8')) as {
-  theme: { library: { language: string } };
-  targetGroup: { temporaryProtection: string };
-};
+const taxonomy = async (lng: string) =>
+  JSON.parse(await readFile(`locales/${lng}/taxonomy.json`, 'utf8')) as {
+    theme: { library: { language: string } };
+    targetGroup: { temporaryProtection: string };
+  };
 
 describe.each(LANGUAGES)('the document in %s', (lng) => {
   test('has that language’s headings, tags, dates and language mark in DOCX', async () => {
@@ -28,7 +29,11 @@ describe.each(LANGUAGES)('the document in %s', (lng) => {
     expect(text).toContain(labels.t('doc.title'));
     expect(text).toContain(tax.theme.library.language);
     expect(text).toContain(tax.targetGroup.temporaryProtection);
-    expect(text).toContain(new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-02-14T00:00:00Z')));
+    expect(text).toContain(
+      new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date('2025-02-14T00:00:00Z'),
+      ),
+    );
     // The content stays as it was written.
     expect(text).toContain('Practise Latvian outside the classroom');
   });
@@ -42,6 +47,7 @@ describe.each(LANGUAGES)('the document in %s', (lng) => {
     expect(pdf.outline).toEqual(expect.arrayContaining(headings));
     for (const h of headings) expect(squash(pdf.pages[1]!)).toContain(squash(h));
     const text = squash(pdf.text);
-    for (const word of [labels.t('doc.title'), tax.theme.library.language, labels.t('doc.sections.plan')]) expect(text).toContain(squash(word));
+    for (const word of [labels.t('doc.title'), tax.theme.library.language, labels.t('doc.sections.plan')])
+      expect(text).toContain(squash(word));
   });
 });

@@ -11,7 +11,9 @@ const LOREM =
 
 const text = (n: number, i: number) => `${LOREM.repeat(n)}Item ${i}.`.trim();
 
-export function largeStrategy(counts = { need: 60, strength: 40, challenge: 40, recommendation: 50, action: 150 }): Strategy {
+export function largeStrategy(
+  counts = { need: 60, strength: 40, challenge: 40, recommendation: 50, action: 150 },
+): Strategy {
   const base = sampleStrategy();
   const ops: Operation[] = (['partnership', 'diagnosis', 'plan', 'vision'] as const).map((key) => ({
     type: 'putSection',
@@ -20,13 +22,50 @@ export function largeStrategy(counts = { need: 60, strength: 40, challenge: 40, 
   }));
   const partners = Array.from({ length: 12 }, () => newId());
   partners.forEach((id, i) =>
-    ops.push({ type: 'createItem', kind: 'partner', id, data: { name: `Partner organisation ${i + 1}`, type: 'ngo', contactPerson: `Coordinator ${i + 1}`, contactEmail: '', role: text(1, i) } }),
+    ops.push({
+      type: 'createItem',
+      kind: 'partner',
+      id,
+      data: {
+        name: `Partner organisation ${i + 1}`,
+        type: 'ngo',
+        contactPerson: `Coordinator ${i + 1}`,
+        contactEmail: '',
+        role: text(1, i),
+      },
+    }),
   );
   for (let i = 0; i < 10; i++) {
-    ops.push({ type: 'createItem', kind: 'meeting', id: newId(), data: { title: `Workshop ${i + 1}`, date: '2025-03-20', format: 'workshop', participants: 20 + i, notes: text(1, i) } });
-    ops.push({ type: 'createItem', kind: 'service', id: newId(), data: { name: `Service ${i + 1}`, runBy: `Partner organisation ${i + 1}`, description: text(1, i), targetGroups: [TARGET_GROUPS[i % TARGET_GROUPS.length]!] } });
+    ops.push({
+      type: 'createItem',
+      kind: 'meeting',
+      id: newId(),
+      data: {
+        title: `Workshop ${i + 1}`,
+        date: '2025-03-20',
+        format: 'workshop',
+        participants: 20 + i,
+        notes: text(1, i),
+      },
+    });
+    ops.push({
+      type: 'createItem',
+      kind: 'service',
+      id: newId(),
+      data: {
+        name: `Service ${i + 1}`,
+        runBy: `Partner organisation ${i + 1}`,
+        description: text(1, i),
+        targetGroups: [TARGET_GROUPS[i % TARGET_GROUPS.length]!],
+      },
+    });
   }
-  const ids = { need: [] as string[], strength: [] as string[], challenge: [] as string[], recommendation: [] as string[] };
+  const ids = {
+    need: [] as string[],
+    strength: [] as string[],
+    challenge: [] as string[],
+    recommendation: [] as string[],
+  };
   for (const kind of ['need', 'strength', 'challenge'] as const) {
     for (let i = 0; i < counts[kind]; i++) {
       const id = newId();
@@ -56,7 +95,14 @@ export function largeStrategy(counts = { need: 60, strength: 40, challenge: 40, 
       type: 'createItem',
       kind: 'recommendation',
       id,
-      data: { title: `Recommendation number ${i + 1}`, description: text(2, i), themes: [THEME_TAGS[i % THEME_TAGS.length]!], needIds: pick(ids.need, 2), challengeIds: pick(ids.challenge, 1), strengthIds: pick(ids.strength, 1) },
+      data: {
+        title: `Recommendation number ${i + 1}`,
+        description: text(2, i),
+        themes: [THEME_TAGS[i % THEME_TAGS.length]!],
+        needIds: pick(ids.need, 2),
+        challengeIds: pick(ids.challenge, 1),
+        strengthIds: pick(ids.strength, 1),
+      },
     });
   }
   for (let i = 0; i < counts.action; i++) {
@@ -77,8 +123,22 @@ export function largeStrategy(counts = { need: 60, strength: 40, challenge: 40, 
         currency: 'EUR',
         fundingSource: 'Municipal budget',
         indicators: [
-          { id: newId(), name: `Participants of action ${i + 1}`, baseline: 0, target: 50, unit: 'people', verification: 'Attendance lists' },
-          { id: newId(), name: `Satisfaction with action ${i + 1}`, baseline: 60, target: 80, unit: '%', verification: 'Feedback survey' },
+          {
+            id: newId(),
+            name: `Participants of action ${i + 1}`,
+            baseline: 0,
+            target: 50,
+            unit: 'people',
+            verification: 'Attendance lists',
+          },
+          {
+            id: newId(),
+            name: `Satisfaction with action ${i + 1}`,
+            baseline: 60,
+            target: 80,
+            unit: '%',
+            verification: 'Feedback survey',
+          },
         ],
         risks: 'Low attendance; mitigated by outreach through partners.',
       },

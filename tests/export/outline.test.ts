@@ -10,8 +10,19 @@ describe('the outline the preview shows', () => {
   test('numbers the sections and letters the annexes', () => {
     const outline = buildOutline(sampleStrategy());
     expect(outline.map((e) => `${e.number} ${e.id}`)).toEqual([
-      '1 summary', '2 partnership', '3 diagnosis', '4 needs', '5 strengths', '6 challenges', '7 vision',
-      '8 recommendations', '9 plan', '10 monitoring', 'A partners', 'B meetings', 'C traceability',
+      '1 summary',
+      '2 partnership',
+      '3 diagnosis',
+      '4 needs',
+      '5 strengths',
+      '6 challenges',
+      '7 vision',
+      '8 recommendations',
+      '9 plan',
+      '10 monitoring',
+      'A partners',
+      'B meetings',
+      'C traceability',
     ]);
   });
 
@@ -33,7 +44,17 @@ describe('the outline the preview shows', () => {
 
   test('shows no flag on a section that is complete', () => {
     const byId = Object.fromEntries(buildOutline(richStrategy()).map((e) => [e.id, e]));
-    for (const id of ['summary', 'partnership', 'diagnosis', 'recommendations', 'plan', 'monitoring', 'partners', 'meetings', 'traceability']) {
+    for (const id of [
+      'summary',
+      'partnership',
+      'diagnosis',
+      'recommendations',
+      'plan',
+      'monitoring',
+      'partners',
+      'meetings',
+      'traceability',
+    ]) {
       expect(needsAttention(byId[id]!), id).toBe(false);
     }
   });
@@ -44,7 +65,9 @@ describe('file names', () => {
     const s = sampleStrategy();
     expect(exportFileName(s, 'docx', 'lv')).toBe('strategy-valmiera-lv.docx');
     expect(exportFileName(s, 'pdf', 'pl')).toBe('strategy-valmiera-pl.pdf');
-    expect(exportFileName(s, 'backup', 'en', new Date('2026-03-15T12:00:00Z'))).toBe('strategy-valmiera-backup-2026-03-15.json');
+    expect(exportFileName(s, 'backup', 'en', new Date('2026-03-15T12:00:00Z'))).toBe(
+      'strategy-valmiera-backup-2026-03-15.json',
+    );
     expect(fileSlug('Łódź / Rēzekne «nord» <script>')).toBe('lodz-rezekne-nord-script');
     expect(fileSlug('שלום 🎉')).toBe('strategy');
   });
@@ -53,17 +76,24 @@ describe('file names', () => {
 describe('the export translations', () => {
   type Tree = { [key: string]: string | Tree };
   const leaves = (tree: Tree, prefix = ''): [string, string][] =>
-    Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
-  const load = async (lng: string) => new Map(leaves(JSON.parse(await readFile(`locales/${lng}/export.json`, 'utf8')) as Tree));
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+    );
+  const load = async (lng: string) =>
+    new Map(leaves(JSON.parse(await readFile(`locales/${lng}/export.json`, 'utf8')) as Tree));
   const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-  test.each(LANGUAGES.filter((l) => l !== 'en'))('%s has exactly the keys and placeholders English has, all translated', async (lng) => {
-    const [en, other] = await Promise.all([load('en'), load(lng)]);
-    expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
-    for (const [key, text] of en) expect(vars(other.get(key)!), key).toEqual(vars(text));
-    // Section names are translated, not copied.
-    for (const key of [...en.keys()].filter((k) => k.startsWith('doc.sections.'))) expect(other.get(key), key).not.toBe(en.get(key));
-  });
+  test.each(LANGUAGES.filter((l) => l !== 'en'))(
+    '%s has exactly the keys and placeholders English has, all translated',
+    async (lng) => {
+      const [en, other] = await Promise.all([load('en'), load(lng)]);
+      expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [key, text] of en) expect(vars(other.get(key)!), key).toEqual(vars(text));
+      // Section names are translated, not copied.
+      for (const key of [...en.keys()].filter((k) => k.startsWith('doc.sections.')))
+        expect(other.get(key), key).not.toBe(en.get(key));
+    },
+  );
 
   test('exist for all seven languages and nothing else', async () => {
     const dirs = (await readdir('locales')).filter((d) => !d.startsWith('.'));

@@ -10,9 +10,14 @@ describe('the PDF', () => {
     const labels = await labelsFor('en');
     const pdf = await readPdf(await buildPdf(strategy, 'en', labels, diskFonts));
     // Page 1 is the cover, page 2 the contents: the sections start after them.
-    const sections = splitBySection(pdf.text, sectionHeadings(strategy, labels), pdf.pages[0]!.length + pdf.pages[1]!.length);
+    const sections = splitBySection(
+      pdf.text,
+      sectionHeadings(strategy, labels),
+      pdf.pages[0]!.length + pdf.pages[1]!.length,
+    );
     for (const [id, expected] of Object.entries(expectedContent(strategy))) {
-      for (const text of expected) expect(sections[id as keyof typeof sections], `${id}: ${text}`).toContain(squash(text));
+      for (const text of expected)
+        expect(sections[id as keyof typeof sections], `${id}: ${text}`).toContain(squash(text));
     }
   });
 
@@ -26,7 +31,14 @@ describe('the PDF', () => {
     expect(pdf.raw).toContain('/FontFile2');
     expect(pdf.raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
     // Bookmarks: sections and their items.
-    expect(pdf.outline).toEqual(expect.arrayContaining(['1. Streszczenie', '9. Plan wdrożenia', 'Załącznik C. Macierz powiązań', 'P1 Practise Latvian outside the classroom']));
+    expect(pdf.outline).toEqual(
+      expect.arrayContaining([
+        '1. Streszczenie',
+        '9. Plan wdrożenia',
+        'Załącznik C. Macierz powiązań',
+        'P1 Practise Latvian outside the classroom',
+      ]),
+    );
     // The contents page lists every section with its page number.
     expect(pdf.pages[1]).toMatch(/Spis treści/);
     expect(squash(pdf.pages[1]!)).toMatch(new RegExp(squash('9. Plan wdrożenia') + '\\d+'));
@@ -38,7 +50,9 @@ describe('the PDF', () => {
     const labels = await labelsFor('en');
     const pdf = await readPdf(await buildPdf(big, 'en', labels, diskFonts));
     const planPages = pdf.pages.filter((p) => /A\d+ Action number \d+/.test(p) && p.includes('Resources and budget'));
-    const withActions = pdf.pages.filter((p) => /A\d+ Action number \d+/.test(p) && /Baseline/.test(p) === false && !/Traceability matrix/.test(p));
+    const withActions = pdf.pages.filter(
+      (p) => /A\d+ Action number \d+/.test(p) && /Baseline/.test(p) === false && !/Traceability matrix/.test(p),
+    );
     expect(planPages.length).toBeGreaterThan(5);
     // Each page of the plan table shows the header again.
     for (const page of withActions.filter((p) => /Budget:/.test(p))) expect(page).toContain('Resources and budget');

@@ -1,7 +1,16 @@
 import { BACKUP_FORMAT_VERSION, BackupFile, LIMITS, SAMPLE_WORKSPACE_NAME } from '@/domain';
 import type { Strategy, Workspace } from '@/domain';
 import { seedSampleIfEmpty } from '../../seed';
-import { describeBackends, expectError, expectUnchanged, getStrategy, itemData, listWorkspaces, longText, UNKNOWN_ID } from '../../test/helpers';
+import {
+  describeBackends,
+  expectError,
+  expectUnchanged,
+  getStrategy,
+  itemData,
+  listWorkspaces,
+  longText,
+  UNKNOWN_ID,
+} from '../../test/helpers';
 
 describeBackends('backup', (t) => {
   async function sampleBackup(): Promise<{ source: Strategy; backup: BackupFile }> {
@@ -16,7 +25,9 @@ describeBackends('backup', (t) => {
       const sample = (await seedSampleIfEmpty(t.db)) as Workspace;
       const res = await t.api.get<BackupFile>(`/api/workspaces/${sample.id}/backup`);
       expect(res.status).toBe(200);
-      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="libri-backup-\d{4}-\d{2}-\d{2}\.json"; filename\*=UTF-8''Valmiera%20%E2%80%94/);
+      expect(res.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="libri-backup-\d{4}-\d{2}-\d{2}\.json"; filename\*=UTF-8''Valmiera%20%E2%80%94/,
+      );
       const backup = BackupFile.parse(res.body);
       expect(backup.workspace.name).toBe(SAMPLE_WORKSPACE_NAME);
       expect(backup.sections.partnership.municipality).toBe('Valmiera');
@@ -40,8 +51,16 @@ describeBackends('backup', (t) => {
       const copy = await getStrategy(t.api, res.body.id);
       expect(copy.sections.diagnosis.data).toEqual(source.sections.diagnosis.data);
       expect(copy.items.need.map((n) => n.data.title)).toEqual(source.items.need.map((n) => n.data.title));
-      const sourceIds = new Set(Object.values(source.items).flat().map((i) => i.id));
-      expect(Object.values(copy.items).flat().some((i) => sourceIds.has(i.id))).toBe(false);
+      const sourceIds = new Set(
+        Object.values(source.items)
+          .flat()
+          .map((i) => i.id),
+      );
+      expect(
+        Object.values(copy.items)
+          .flat()
+          .some((i) => sourceIds.has(i.id)),
+      ).toBe(false);
 
       const rec = copy.items.recommendation.find((r) => r.data.title.startsWith('Open weekly'));
       const need = copy.items.need.find((n) => n.data.title.startsWith('Practise Latvian'));
@@ -61,7 +80,10 @@ describeBackends('backup', (t) => {
 
     it('accepts a file larger than the usual 1 MB request limit', async () => {
       const { backup } = await sampleBackup();
-      const needs = Array.from({ length: 300 }, () => ({ id: crypto.randomUUID(), data: itemData('need', { description: longText(LIMITS.text) }) }));
+      const needs = Array.from({ length: 300 }, () => ({
+        id: crypto.randomUUID(),
+        data: itemData('need', { description: longText(LIMITS.text) }),
+      }));
       const big = { ...backup, items: { ...backup.items, need: needs } };
       expect(JSON.stringify(big).length).toBeGreaterThan(LIMITS.bodyBytes);
       const res = await t.api.post<Workspace>('/api/workspaces/import', big);
@@ -71,9 +93,21 @@ describeBackends('backup', (t) => {
 
     it.each([
       ['text that is not JSON', () => 'this is a Word document', 400, 'bad_request', /not valid JSON/],
-      ['a file from another program', () => ({ format: 'other-app', data: [] }), 400, 'bad_request', /Not a LiBri backup file/],
+      [
+        'a file from another program',
+        () => ({ format: 'other-app', data: [] }),
+        400,
+        'bad_request',
+        /Not a LiBri backup file/,
+      ],
       ['a JSON array', () => [1, 2], 400, 'bad_request', /Not a LiBri backup file/],
-      ['a file from a newer version', (b: BackupFile) => ({ ...b, formatVersion: BACKUP_FORMAT_VERSION + 1 }), 400, 'bad_request', /newer version/],
+      [
+        'a file from a newer version',
+        (b: BackupFile) => ({ ...b, formatVersion: BACKUP_FORMAT_VERSION + 1 }),
+        400,
+        'bad_request',
+        /newer version/,
+      ],
     ] as const)('refuses %s with a message, creating nothing', async (_case, make, status, code, message) => {
       const { source, backup } = await sampleBackup();
       await expectUnchanged(t.api, [source.workspace.id], async () => {
@@ -84,9 +118,18 @@ describeBackends('backup', (t) => {
     it('refuses a damaged file, naming the field, creating nothing', async () => {
       const { source, backup } = await sampleBackup();
       const need = backup.items.need[0] as BackupFile['items']['need'][number];
-      const damaged = { ...backup, items: { ...backup.items, need: [{ ...need, data: { ...need.data, title: longText(201) } }] } };
+      const damaged = {
+        ...backup,
+        items: { ...backup.items, need: [{ ...need, data: { ...need.data, title: longText(201) } }] },
+      };
       await expectUnchanged(t.api, [source.workspace.id], async () => {
-        expectError(await t.api.post('/api/workspaces/import', damaged), 400, 'validation', 'items.need.0.data.title', 'items.need.0.data.title');
+        expectError(
+          await t.api.post('/api/workspaces/import', damaged),
+          400,
+          'validation',
+          'items.need.0.data.title',
+          'items.need.0.data.title',
+        );
       });
     });
 
@@ -95,7 +138,11 @@ describeBackends('backup', (t) => {
       await expectUnchanged(t.api, [source.workspace.id], async () => {
         const huge = { ...backup, workspace: { name: 'Huge' }, padding: 'x'.repeat(10_000_001) };
         expectError(await t.api.post('/api/workspaces/import', huge), 413, 'too_large', /10 MB/);
-        expectError(await t.api.post('/api/workspaces/import', JSON.stringify(backup), { 'content-type': 'text/plain' }), 415, 'bad_request');
+        expectError(
+          await t.api.post('/api/workspaces/import', JSON.stringify(backup), { 'content-type': 'text/plain' }),
+          415,
+          'bad_request',
+        );
       });
     });
   });

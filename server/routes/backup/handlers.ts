@@ -40,16 +40,26 @@ function problemError(problem: BackupProblem): ApiError {
     case 'backup.otherProgram':
       return badRequest('Not a LiBri backup file');
     case 'backup.newerVersion':
-      return badRequest(`This backup was made by a newer version of LiBri Strategy Builder (format ${problem.version}); update the app to import it`);
+      return badRequest(
+        `This backup was made by a newer version of LiBri Strategy Builder (format ${problem.version}); update the app to import it`,
+      );
     case 'backup.invalid':
-      return new ApiError(400, 'validation', `The backup file is damaged: ${problem.field || 'its content'} is not valid`, {
-        field: problem.field,
-      });
+      return new ApiError(
+        400,
+        'validation',
+        `The backup file is damaged: ${problem.field || 'its content'} is not valid`,
+        {
+          field: problem.field,
+        },
+      );
   }
 }
 
 /** ASCII `filename` for old clients, `filename*` (RFC 6266) keeps the workspace's own name. */
 function attachment(name: string, date: string): string {
-  const full = encodeURIComponent(`${name} ${date}.libri.json`).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const full = encodeURIComponent(`${name} ${date}.libri.json`).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="libri-backup-${date}.json"; filename*=UTF-8''${full}`;
 }

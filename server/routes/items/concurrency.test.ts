@@ -9,7 +9,9 @@ describeBackends('simultaneous writes', (t) => {
     const need = await newItem(t.api, ws.id, 'need', { title: 'Draft' });
     const path = `/api/workspaces/${ws.id}/items/need/${need.id}`;
     const results = await Promise.all(
-      ['Anna', 'Jānis'].map((who) => t.api.put<StoredItem<'need'>>(path, { data: itemData('need', { title: who }), version: 1 })),
+      ['Anna', 'Jānis'].map((who) =>
+        t.api.put<StoredItem<'need'>>(path, { data: itemData('need', { title: who }), version: 1 }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const saved = results.find((r) => r.status === 200)?.body;

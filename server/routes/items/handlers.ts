@@ -8,7 +8,8 @@ import { writeInWorkspace } from '../../store/operations';
 
 type C = Context<AppEnv>;
 
-const itemResponse = (kind: ItemKind, item: StoredItem) => ItemResponse.extend({ data: ITEM_SCHEMAS[kind] }).parse(item);
+const itemResponse = (kind: ItemKind, item: StoredItem) =>
+  ItemResponse.extend({ data: ITEM_SCHEMAS[kind] }).parse(item);
 
 /** 201 when created, 200 with the stored item when this id was already created (a retried request). */
 export async function create(c: C) {

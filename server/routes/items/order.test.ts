@@ -1,5 +1,13 @@
 import { LIMITS } from '@/domain';
-import { describeBackends, expectError, expectUnchanged, getStrategy, newItem, newWorkspace, UNKNOWN_ID } from '../../test/helpers';
+import {
+  describeBackends,
+  expectError,
+  expectUnchanged,
+  getStrategy,
+  newItem,
+  newWorkspace,
+  UNKNOWN_ID,
+} from '../../test/helpers';
 
 describeBackends('order', (t) => {
   const order = (ws: string, kind: string) => `/api/workspaces/${ws}/order/${kind}`;
@@ -40,8 +48,20 @@ describeBackends('order', (t) => {
     const { ws, a, b } = await threeNeeds();
     const strength = await newItem(t.api, ws.id, 'strength');
     await expectUnchanged(t.api, [ws.id], async () => {
-      expectError(await t.api.put(order(ws.id, 'need'), { ids: [a.id, UNKNOWN_ID] }), 400, 'validation', 'ids.1', 'ids.1');
-      expectError(await t.api.put(order(ws.id, 'need'), { ids: [b.id, a.id, b.id] }), 400, 'validation', 'ids.2', 'ids.2');
+      expectError(
+        await t.api.put(order(ws.id, 'need'), { ids: [a.id, UNKNOWN_ID] }),
+        400,
+        'validation',
+        'ids.1',
+        'ids.1',
+      );
+      expectError(
+        await t.api.put(order(ws.id, 'need'), { ids: [b.id, a.id, b.id] }),
+        400,
+        'validation',
+        'ids.2',
+        'ids.2',
+      );
       expectError(await t.api.put(order(ws.id, 'need'), { ids: [strength.id] }), 400, 'validation', 'ids.0', 'ids.0');
     });
   });
@@ -53,10 +73,23 @@ describeBackends('order', (t) => {
       expectError(await t.api.put(order(ws.id, 'need'), { ids: a.id }), 400, 'validation', 'ids', 'ids');
       expectError(await t.api.put(order(ws.id, 'need'), {}), 400, 'validation', 'ids', 'ids');
       expectError(await t.api.put(order(ws.id, 'need'), { ids: [a.id], kind: 'need' }), 400, 'validation', /kind/);
-      expectError(await t.api.put(order(ws.id, 'need'), { ids: Array(LIMITS.itemsPerKind + 1).fill(a.id) }), 400, 'validation', 'ids');
+      expectError(
+        await t.api.put(order(ws.id, 'need'), { ids: Array(LIMITS.itemsPerKind + 1).fill(a.id) }),
+        400,
+        'validation',
+        'ids',
+      );
       expectError(await t.api.put(order(ws.id, 'need'), '{"ids": [}'), 400, 'bad_request', /JSON/);
-      expectError(await t.api.put(order(ws.id, 'need'), 'ids=1', { 'content-type': 'multipart/form-data' }), 415, 'bad_request');
-      expectError(await t.api.put(order(ws.id, 'need'), { ids: [a.id], pad: 'x'.repeat(LIMITS.bodyBytes) }), 413, 'too_large');
+      expectError(
+        await t.api.put(order(ws.id, 'need'), 'ids=1', { 'content-type': 'multipart/form-data' }),
+        415,
+        'bad_request',
+      );
+      expectError(
+        await t.api.put(order(ws.id, 'need'), { ids: [a.id], pad: 'x'.repeat(LIMITS.bodyBytes) }),
+        413,
+        'too_large',
+      );
     });
   });
 

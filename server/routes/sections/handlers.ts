@@ -11,6 +11,8 @@ export async function put(c: C) {
   const id = uuidParam(c, 'id', 'Workspace');
   const key = sectionKeyParam(c);
   const body = await readBody(c, putSectionBody(key));
-  const section = await writeInWorkspace(c.var.db, id, (tx, now) => putSection(tx, id, key, body.data, body.version, now));
+  const section = await writeInWorkspace(c.var.db, id, (tx, now) =>
+    putSection(tx, id, key, body.data, body.version, now),
+  );
   return c.json(SectionResponse.extend({ data: SECTION_SCHEMAS[key] }).parse(section));
 }

@@ -1,7 +1,15 @@
 import { LIMITS, StrategySchema } from '@/domain';
 import type { Workspace, WorkspaceSummary } from '@/domain';
 import {
-  describeBackends, expectError, expectUnchanged, getStrategy, listWorkspaces, longText, newItem, newWorkspace, UNKNOWN_ID,
+  describeBackends,
+  expectError,
+  expectUnchanged,
+  getStrategy,
+  listWorkspaces,
+  longText,
+  newItem,
+  newWorkspace,
+  UNKNOWN_ID,
 } from '../../test/helpers';
 
 describeBackends('workspaces', (t) => {
@@ -19,7 +27,14 @@ describeBackends('workspaces', (t) => {
       await newItem(t.api, older.id, 'need', { title: 'Language practice' });
       await newItem(t.api, older.id, 'partner', { name: 'Library' });
       await t.api.put(`/api/workspaces/${older.id}/sections/partnership`, {
-        data: { municipality: 'Valmiera', country: 'LV', leadLibrary: '', description: '', agreementSigned: false, agreementDate: '' },
+        data: {
+          municipality: 'Valmiera',
+          country: 'LV',
+          leadLibrary: '',
+          description: '',
+          agreementSigned: false,
+          agreementDate: '',
+        },
       });
 
       const list = await listWorkspaces(t.api);
@@ -44,7 +59,9 @@ describeBackends('workspaces', (t) => {
       const strategy = await getStrategy(t.api, res.body.id);
       expect(StrategySchema.parse(strategy).workspace).toEqual(res.body);
       expect(strategy.sections.partnership).toEqual({
-        version: 0, updatedAt: null, data: expect.objectContaining({ municipality: '', agreementSigned: false }),
+        version: 0,
+        updatedAt: null,
+        data: expect.objectContaining({ municipality: '', agreementSigned: false }),
       });
       expect(strategy.items.need).toEqual([]);
     });
@@ -73,8 +90,18 @@ describeBackends('workspaces', (t) => {
         expectError(await t.api.post('/api/workspaces', '["A"]'), 400, 'bad_request', /object/);
         expectError(await t.api.post('/api/workspaces', 'null'), 400, 'bad_request', /object/);
         expectError(await t.api.post('/api/workspaces', ''), 400, 'bad_request', /JSON/);
-        expectError(await t.api.post('/api/workspaces', 'name=A', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'bad_request', /Content-Type/);
-        expectError(await t.api.post('/api/workspaces', { name: longText(LIMITS.bodyBytes) }), 413, 'too_large', /1 MB/);
+        expectError(
+          await t.api.post('/api/workspaces', 'name=A', { 'content-type': 'application/x-www-form-urlencoded' }),
+          415,
+          'bad_request',
+          /Content-Type/,
+        );
+        expectError(
+          await t.api.post('/api/workspaces', { name: longText(LIMITS.bodyBytes) }),
+          413,
+          'too_large',
+          /1 MB/,
+        );
       });
     });
 
@@ -84,7 +111,12 @@ describeBackends('workspaces', (t) => {
          select gen_random_uuid(), 'W' || n, now(), now() from generate_series(1, $1::int) n`,
         [LIMITS.workspaces],
       );
-      expectError(await t.api.post('/api/workspaces', { name: 'One too many' }), 400, 'limit', String(LIMITS.workspaces));
+      expectError(
+        await t.api.post('/api/workspaces', { name: 'One too many' }),
+        400,
+        'limit',
+        String(LIMITS.workspaces),
+      );
       expect(await listWorkspaces(t.api)).toHaveLength(LIMITS.workspaces);
     });
   });
@@ -111,12 +143,26 @@ describeBackends('workspaces', (t) => {
     it('refuses bad names and bad bodies without changing anything', async () => {
       const ws = await newWorkspace(t.api);
       await expectUnchanged(t.api, [ws.id], async () => {
-        expectError(await t.api.patch(`/api/workspaces/${ws.id}`, { name: longText(121) }), 400, 'validation', 'name', 'name');
+        expectError(
+          await t.api.patch(`/api/workspaces/${ws.id}`, { name: longText(121) }),
+          400,
+          'validation',
+          'name',
+          'name',
+        );
         expectError(await t.api.patch(`/api/workspaces/${ws.id}`, { name: ['A'] }), 400, 'validation', 'name', 'name');
         expectError(await t.api.patch(`/api/workspaces/${ws.id}`, { name: 'A', extra: 1 }), 400, 'validation', /extra/);
         expectError(await t.api.patch(`/api/workspaces/${ws.id}`, '{name:'), 400, 'bad_request');
-        expectError(await t.api.patch(`/api/workspaces/${ws.id}`, 'A', { 'content-type': 'text/plain' }), 415, 'bad_request');
-        expectError(await t.api.patch(`/api/workspaces/${ws.id}`, { name: longText(LIMITS.bodyBytes) }), 413, 'too_large');
+        expectError(
+          await t.api.patch(`/api/workspaces/${ws.id}`, 'A', { 'content-type': 'text/plain' }),
+          415,
+          'bad_request',
+        );
+        expectError(
+          await t.api.patch(`/api/workspaces/${ws.id}`, { name: longText(LIMITS.bodyBytes) }),
+          413,
+          'too_large',
+        );
       });
     });
 

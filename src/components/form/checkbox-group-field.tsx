@@ -7,7 +7,15 @@ import { useFieldError } from './use-field-error';
 type Option = { value: string; label: string };
 
 /** Several choices as checkboxes in a fieldset: uncontrolled, the value is an array. */
-export function CheckboxGroupField<T extends FieldValues>({ name, id: idProp, legend, description, options, columns = 2, emptyText }: {
+export function CheckboxGroupField<T extends FieldValues>({
+  name,
+  id: idProp,
+  legend,
+  description,
+  options,
+  columns = 2,
+  emptyText,
+}: {
   name: Path<T>;
   /** When two groups share one field (e.g. two sets of themes), each needs its own id suffix. */
   id?: string;
@@ -23,7 +31,12 @@ export function CheckboxGroupField<T extends FieldValues>({ name, id: idProp, le
   const fieldId = useFieldId(name);
   const id = idProp ? `${fieldId}-${idProp}` : fieldId;
   return (
-    <Fieldset legend={legend} id={id} variant="unstyled" aria-describedby={description ? `${id}-description` : undefined}>
+    <Fieldset
+      legend={legend}
+      id={id}
+      variant="unstyled"
+      aria-describedby={description ? `${id}-description` : undefined}
+    >
       {description && (
         <Text id={`${id}-description`} size="sm" c="gray.8" mb="xs">
           {description}

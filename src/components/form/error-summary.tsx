@@ -19,7 +19,11 @@ function flatten(errors: FieldErrors, prefix = ''): Entry[] {
 }
 
 /** GOV.UK-style error summary: lists every error with a link to its field, takes focus when shown. */
-export function ErrorSummary<T extends FieldValues>({ errors, labels, focusKey }: {
+export function ErrorSummary<T extends FieldValues>({
+  errors,
+  labels,
+  focusKey,
+}: {
   errors: FieldErrors<T>;
   labels: (name: string) => string;
   /** Changes each time the person asks to finish: the summary takes focus again. */
@@ -46,7 +50,10 @@ export function ErrorSummary<T extends FieldValues>({ errors, labels, focusKey }
               onClick={(event) => {
                 event.preventDefault();
                 const el = document.getElementById(fieldId(e.name));
-                (el?.matches('input,textarea,select') ? el : el?.querySelector<HTMLElement>('input,textarea,select'))?.focus();
+                (el?.matches('input,textarea,select')
+                  ? el
+                  : el?.querySelector<HTMLElement>('input,textarea,select')
+                )?.focus();
               }}
             >
               {labels(e.name)}: {toText(e.message)}

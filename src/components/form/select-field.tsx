@@ -7,7 +7,13 @@ import { useFieldError } from './use-field-error';
 type Option = { value: string; label: string };
 
 /** A native select: uncontrolled, keyboard- and screen-reader-friendly on every device. */
-export function SelectField<T extends FieldValues>({ name, label, description, options, placeholder }: {
+export function SelectField<T extends FieldValues>({
+  name,
+  label,
+  description,
+  options,
+  placeholder,
+}: {
   name: Path<T>;
   label: string;
   description?: string;

@@ -5,7 +5,12 @@ import { useFieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
 /** A list of short free texts (countries, languages). Controlled inside itself only. */
-export function TagsField<T extends FieldValues>({ name, label, description, max }: {
+export function TagsField<T extends FieldValues>({
+  name,
+  label,
+  description,
+  max,
+}: {
   name: Path<T>;
   label: string;
   description?: string;

@@ -20,13 +20,38 @@ type Props<T extends FieldValues> = {
   autoFocus?: boolean;
 };
 
-export function TextField<T extends FieldValues>({ name, label, description, type = 'text', inputMode, multiline, rows = 3, options, required, autoFocus }: Props<T>) {
+export function TextField<T extends FieldValues>({
+  name,
+  label,
+  description,
+  type = 'text',
+  inputMode,
+  multiline,
+  rows = 3,
+  options,
+  required,
+  autoFocus,
+}: Props<T>) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
   const common = { label, description, error, id: useFieldId(name), withAsterisk: required, autoFocus };
   if (multiline) return <Textarea {...common} autosize minRows={rows} maxRows={16} {...register(name, options)} />;
-  return <TextInput {...common} type={type === 'number' ? 'text' : type} inputMode={inputMode} {...register(name, options)} />;
+  return (
+    <TextInput
+      {...common}
+      type={type === 'number' ? 'text' : type}
+      inputMode={inputMode}
+      {...register(name, options)}
+    />
+  );
 }
 
 /** Numbers typed as text: empty is "not known" (null); anything else must parse. */
-export const numberOptions = { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : typeof v === 'number' ? v : Number(String(v).replace(/\s/g, '').replace(',', '.'))) };
+export const numberOptions = {
+  setValueAs: (v: unknown) =>
+    v === '' || v === null || v === undefined
+      ? null
+      : typeof v === 'number'
+        ? v
+        : Number(String(v).replace(/\s/g, '').replace(',', '.')),
+};

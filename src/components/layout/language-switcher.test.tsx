@@ -23,22 +23,20 @@ describe('Language switcher', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
 
     const language = screen.getByRole('combobox', { name: 'Language' });
-    expect(within(language).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'English',
-      'Latviešu',
-      'Polski',
-      'Lietuvių',
-      'Français',
-      'Italiano',
-      'Română',
-    ]);
+    expect(
+      within(language)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['English', 'Latviešu', 'Polski', 'Lietuvių', 'Français', 'Italiano', 'Română']);
     await user.selectOptions(language, 'Latviešu');
 
     const heading = await screen.findByRole('heading', { level: 1, name: text(wizard, 'steps.partnership.title') });
     expect(heading).toHaveTextContent(/partnerība/i);
     expect(screen.queryByRole('heading', { level: 1, name: 'Partnership' })).not.toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: text(common, 'layout.stepsNav') })).toBeInTheDocument();
-    expect(await screen.findByRole('textbox', { name: text(wizard, 'partnership.municipality') })).toHaveValue('Valmiera');
+    expect(await screen.findByRole('textbox', { name: text(wizard, 'partnership.municipality') })).toHaveValue(
+      'Valmiera',
+    );
     expect(screen.getByRole('combobox', { name: text(common, 'language.label') })).toHaveValue('lv');
     expect(document.documentElement).toHaveAttribute('lang', 'lv');
     expect(localStorage.getItem('libri.language')).toBe('lv');

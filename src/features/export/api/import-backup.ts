@@ -6,7 +6,8 @@ import { api } from '@/lib/api-client';
 // POST /api/workspaces/import: the server checks the backup again and creates a new
 // workspace from it (201 Workspace), or refuses it with a message and creates nothing.
 
-export const importBackup = (backup: BackupFile) => api('/workspaces/import', Workspace, { method: 'POST', body: backup });
+export const importBackup = (backup: BackupFile) =>
+  api('/workspaces/import', Workspace, { method: 'POST', body: backup });
 
 export function useImportBackup() {
   const queryClient = useQueryClient();

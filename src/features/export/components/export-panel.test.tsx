@@ -44,7 +44,9 @@ describe('Export panel', () => {
     expect(summary).toHaveTextContent('Empty: the document will say “Not provided”');
     const recommendations = outline.getByText('8. Recommendations').closest('li')!;
     expect(recommendations).toHaveTextContent('Broken links: 1');
-    expect(recommendations).toHaveTextContent('“Make the library the first information point”: a recommendation with no action in the plan');
+    expect(recommendations).toHaveTextContent(
+      '“Make the library the first information point”: a recommendation with no action in the plan',
+    );
     expect(outline.getByText('A. Partner organisations', { exact: false }).closest('li')).toHaveTextContent('Ready');
     expect(screen.getByText(/Sections that need attention: \d+\. You can export anyway\./)).toBeInTheDocument();
   });
@@ -55,7 +57,9 @@ describe('Export panel', () => {
     expect(language).toHaveValue('en');
     await user.selectOptions(language, 'Latviešu');
     await user.click(screen.getByRole('button', { name: 'Download Word (DOCX)' }));
-    expect(await screen.findByText('Download started: strategy-valmiera-lv.docx', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Download started: strategy-valmiera-lv.docx', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(downloads.map((d) => d.name)).toEqual(['strategy-valmiera-lv.docx']);
     const zip = await JSZip.loadAsync(await downloads[0]!.blob.arrayBuffer());
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('<w:lang w:val="lv-LV"/>');
@@ -66,9 +70,13 @@ describe('Export panel', () => {
     const strategy = sample();
     const { user } = renderWithProviders(<ExportPanel strategy={strategy} />);
     await user.click(screen.getByRole('button', { name: 'Download backup (JSON)' }));
-    expect(await screen.findByText(/Download started: strategy-valmiera-backup-\d{4}-\d{2}-\d{2}\.json/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Download started: strategy-valmiera-backup-\d{4}-\d{2}-\d{2}\.json/),
+    ).toBeInTheDocument();
     const parsed = parseBackup(await downloads[0]!.blob.text());
-    expect(parsed.ok && parsed.backup.items.need.map((n) => n.data.title)).toEqual(strategy.items.need.map((n) => n.data.title));
+    expect(parsed.ok && parsed.backup.items.need.map((n) => n.data.title)).toEqual(
+      strategy.items.need.map((n) => n.data.title),
+    );
   });
 
   it('says so when a file cannot be made, and the buttons keep working', async () => {

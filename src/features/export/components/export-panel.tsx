@@ -61,7 +61,11 @@ export function ExportPanel({ strategy }: { strategy: Strategy }) {
         </Stack>
       </Paper>
       <Text role="status" size="sm" c="gray.8">
-        {state.status === 'busy' ? t('panel.busy', { file: state.file }) : state.status === 'done' ? t('panel.done', { file: state.file }) : ''}
+        {state.status === 'busy'
+          ? t('panel.busy', { file: state.file })
+          : state.status === 'done'
+            ? t('panel.done', { file: state.file })
+            : ''}
       </Text>
       {state.status === 'error' && (
         <Alert color="red" variant="light" title={t('panel.errorTitle')} role="alert">

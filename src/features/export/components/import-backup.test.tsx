@@ -10,7 +10,11 @@ const NOW = '2026-03-15T10:30:00.000Z';
 
 function backupText(overrides: Record<string, unknown> = {}) {
   const ws = { id: crypto.randomUUID(), name: 'Valmiera — sample strategy', createdAt: NOW, updatedAt: NOW };
-  const strategy = applyOperations(emptyStrategy(ws), sampleOperations(() => crypto.randomUUID()), NOW);
+  const strategy = applyOperations(
+    emptyStrategy(ws),
+    sampleOperations(() => crypto.randomUUID()),
+    NOW,
+  );
   return JSON.stringify({ ...strategyToBackup(strategy, NOW), ...overrides });
 }
 
@@ -19,7 +23,8 @@ function setup() {
   const view = renderWithProviders(<ImportBackup onImported={onImported} />);
   // Mantine's FileInput keeps the real file input out of sight, behind its button.
   const input = view.container.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const choose = (text: string, name = 'backup.json') => view.user.upload(input, new File([text], name, { type: 'application/json' }));
+  const choose = (text: string, name = 'backup.json') =>
+    view.user.upload(input, new File([text], name, { type: 'application/json' }));
   return { ...view, onImported, choose };
 }
 
@@ -32,15 +37,25 @@ describe('Importing a backup', () => {
     await choose(backupText());
     expect(await screen.findByText(/Backup of “Valmiera — sample strategy”, made on/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import as a new workspace' }));
-    await vi.waitFor(() => expect(onImported).toHaveBeenCalledWith(expect.objectContaining({ name: 'Valmiera — sample strategy' })));
+    await vi.waitFor(() =>
+      expect(onImported).toHaveBeenCalledWith(expect.objectContaining({ name: 'Valmiera — sample strategy' })),
+    );
     expect(workspaceCount()).toBe(before + 1);
   });
 
   it.each([
     ['not JSON', 'this is not json', 'This file is not a backup: it is not valid JSON.'],
     ['from another program', '{"type":"FeatureCollection"}', 'This file was not made by the LiBri Strategy Builder.'],
-    ['of a newer version', backupText({ formatVersion: 7 }), 'This backup was made by a newer version of the application (format 7). Update the application, then import it again.'],
-    ['breaking the schema', backupText({ workspace: { name: '' } }), 'This backup is damaged or was edited by hand: the field “workspace.name” is not valid.'],
+    [
+      'of a newer version',
+      backupText({ formatVersion: 7 }),
+      'This backup was made by a newer version of the application (format 7). Update the application, then import it again.',
+    ],
+    [
+      'breaking the schema',
+      backupText({ workspace: { name: '' } }),
+      'This backup is damaged or was edited by hand: the field “workspace.name” is not valid.',
+    ],
   ])('refuses a file %s at the field and creates nothing', async (_name, text, message) => {
     const { user, onImported, choose } = setup();
     const before = workspaceCount();
@@ -63,7 +78,9 @@ describe('Importing a backup', () => {
     const { user, onImported, choose } = setup();
     await choose(backupText());
     await user.click(await screen.findByRole('button', { name: 'Import as a new workspace' }));
-    expect(await screen.findByText('The server refused the file: Too many workspaces (at most 500)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The server refused the file: Too many workspaces (at most 500)'),
+    ).toBeInTheDocument();
     expect(onImported).not.toHaveBeenCalled();
   });
 });

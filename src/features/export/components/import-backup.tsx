@@ -29,7 +29,8 @@ export function ImportBackup({ onImported }: { onImported: (workspace: { id: str
     importing.reset();
     if (!next) return;
     // Checked here first, so the server only ever sees files that look right.
-    if (next.size > BACKUP_MAX_BYTES) return setError(problem({ key: 'backup.tooLarge', maxMb: BACKUP_MAX_BYTES / 1_000_000 }));
+    if (next.size > BACKUP_MAX_BYTES)
+      return setError(problem({ key: 'backup.tooLarge', maxMb: BACKUP_MAX_BYTES / 1_000_000 }));
     let text: string;
     try {
       text = await next.text();
@@ -78,7 +79,11 @@ export function ImportBackup({ onImported }: { onImported: (workspace: { id: str
         </Button>
       </div>
       <Text role="status" size="sm" c="gray.8">
-        {importing.isPending ? t('import.busy') : importing.isSuccess ? t('import.done', { name: importing.data.name }) : ''}
+        {importing.isPending
+          ? t('import.busy')
+          : importing.isSuccess
+            ? t('import.done', { name: importing.data.name })
+            : ''}
       </Text>
     </Stack>
   );

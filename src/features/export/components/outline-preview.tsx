@@ -20,7 +20,9 @@ export function OutlinePreview({ outline }: { outline: OutlineEntry[] }) {
           return (
             <List.Item key={entry.id}>
               <Group gap="xs" wrap="wrap" align="baseline">
-                <Text fw={600}>{entry.annex ? t('doc.annex', { letter: entry.number, title }) : `${entry.number}. ${title}`}</Text>
+                <Text fw={600}>
+                  {entry.annex ? t('doc.annex', { letter: entry.number, title }) : `${entry.number}. ${title}`}
+                </Text>
                 <Flags entry={entry} />
               </Group>
               {entry.problems.length > 0 && (
@@ -54,8 +56,10 @@ function Flags({ entry }: { entry: OutlineEntry }) {
   }
   const flags: { text: string; color: string }[] = [];
   if (entry.empty) flags.push({ text: t('panel.statusEmpty'), color: 'gray.8' });
-  if (entry.problems.length > 0) flags.push({ text: t('panel.statusProblems', { count: entry.problems.length }), color: 'red.9' });
-  if (!entry.empty && entry.missing > 0) flags.push({ text: t('panel.statusMissing', { count: entry.missing }), color: 'blue.9' });
+  if (entry.problems.length > 0)
+    flags.push({ text: t('panel.statusProblems', { count: entry.problems.length }), color: 'red.9' });
+  if (!entry.empty && entry.missing > 0)
+    flags.push({ text: t('panel.statusMissing', { count: entry.missing }), color: 'blue.9' });
   return (
     <>
       {flags.map((f) => (

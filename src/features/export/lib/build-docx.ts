@@ -33,7 +33,11 @@ const MUTED = '44546A'; // 7.6:1 on white
 
 function page(orientation: Orientation) {
   return {
-    size: { width: A4.width, height: A4.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    size: {
+      width: A4.width,
+      height: A4.height,
+      orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
     margin: { top: MARGIN + 300, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
   };
 }
@@ -59,9 +63,19 @@ function pageNumberRuns(template: string): TextRun[] {
  */
 class ContentsTable extends TableOfContents {
   constructor(title: string, entries: DocumentModel['toc']) {
-    super(title, { hyperlink: true, headingStyleRange: '1-1', cachedEntries: entries.map((e) => ({ title: e.text, level: 1, href: e.anchor })) });
-    const gallery = new BuilderElement<{ val: string }>({ name: 'w:docPartGallery', attributes: { val: { key: 'w:val', value: 'Table of Contents' } } });
-    const docPart = new BuilderElement({ name: 'w:docPartObj', children: [gallery, new BuilderElement({ name: 'w:docPartUnique' })] });
+    super(title, {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      cachedEntries: entries.map((e) => ({ title: e.text, level: 1, href: e.anchor })),
+    });
+    const gallery = new BuilderElement<{ val: string }>({
+      name: 'w:docPartGallery',
+      attributes: { val: { key: 'w:val', value: 'Table of Contents' } },
+    });
+    const docPart = new BuilderElement({
+      name: 'w:docPartObj',
+      children: [gallery, new BuilderElement({ name: 'w:docPartUnique' })],
+    });
     this.root[0] = new BuilderElement({ name: 'w:sdtPr', children: [docPart] });
   }
 }
@@ -71,7 +85,10 @@ function coverSection(model: DocumentModel): ISectionOptions {
   return {
     properties: { page: page('portrait') },
     children: [
-      new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: cover.municipality, size: 36, color: MUTED })] }),
+      new Paragraph({
+        spacing: { before: 2400, after: 240 },
+        children: [new TextRun({ text: cover.municipality, size: 36, color: MUTED })],
+      }),
       new Paragraph({ style: 'Title', children: [new TextRun(cover.title)] }),
       new Paragraph({ style: 'Subtitle', spacing: { after: 1200 }, children: [new TextRun(cover.subtitle)] }),
       ...cover.rows.map(
@@ -88,11 +105,18 @@ function coverSection(model: DocumentModel): ISectionOptions {
 function bodySections(model: DocumentModel): ISectionOptions[] {
   const headers = {
     default: new Header({
-      children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: model.header, size: 16, color: MUTED })] })],
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          children: [new TextRun({ text: model.header, size: 16, color: MUTED })],
+        }),
+      ],
     }),
   };
   const footers = {
-    default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(model.pageTemplate) })] }),
+    default: new Footer({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(model.pageTemplate) })],
+    }),
   };
   const lists: ListCounter = { count: 0 };
   return model.parts.map((part, i) => ({
@@ -123,7 +147,10 @@ export function createDocx(model: DocumentModel): Document {
     styles: {
       default: {
         document: { run: { font: FONT, size: 21, language }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: FONT, size: 56, bold: true, color: '1F3864', language }, paragraph: { spacing: { after: 120 } } },
+        title: {
+          run: { font: FONT, size: 56, bold: true, color: '1F3864', language },
+          paragraph: { spacing: { after: 120 } },
+        },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: '1F3864', language },
           paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true },
@@ -150,11 +177,27 @@ export function createDocx(model: DocumentModel): Document {
       config: [
         {
           reference: BULLETS,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+            },
+          ],
         },
         {
           reference: NUMBERS,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 360 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+            },
+          ],
         },
       ],
     },

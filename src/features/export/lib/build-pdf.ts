@@ -1,5 +1,11 @@
 import pdfMake from 'pdfmake';
-import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type {
+  Content,
+  CustomTableLayout,
+  StyleDictionary,
+  TDocumentDefinitions,
+  TFontDictionary,
+} from 'pdfmake/interfaces';
 import type { Strategy } from '@/domain';
 import type { Language } from '@/lib/i18n';
 import type { Labels } from './labels';
@@ -55,7 +61,12 @@ function fontDictionary(withFallback: boolean): TFontDictionary {
     },
   };
   if (withFallback) {
-    fonts[FALLBACK_FONT] = { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italics: 'DejaVuSans.ttf', bolditalics: 'DejaVuSans-Bold.ttf' };
+    fonts[FALLBACK_FONT] = {
+      normal: 'DejaVuSans.ttf',
+      bold: 'DejaVuSans-Bold.ttf',
+      italics: 'DejaVuSans.ttf',
+      bolditalics: 'DejaVuSans-Bold.ttf',
+    };
   }
   return fonts;
 }
@@ -66,7 +77,10 @@ export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
     { text: inlines([{ text: cover.municipality }]), style: 'coverPlace' },
     { text: cover.title, style: 'coverTitle' },
     { text: cover.subtitle, style: 'coverSubtitle' },
-    ...cover.rows.map((row): Content => ({ text: inlines([{ text: `${row.label} `, bold: true }, { text: row.value }]), style: 'coverRow' })),
+    ...cover.rows.map((row): Content => ({
+      text: inlines([{ text: `${row.label} `, bold: true }, { text: row.value }]),
+      style: 'coverRow',
+    })),
   ];
   return {
     pageSize: 'A4',
@@ -75,11 +89,25 @@ export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
     version: '1.7',
     language: model.locale,
     displayTitle: true,
-    info: { title: model.fileTitle, subject: model.subject, keywords: model.keywords, creator: 'LiBri Strategy Builder', producer: 'LiBri Strategy Builder (pdfmake)' },
+    info: {
+      title: model.fileTitle,
+      subject: model.subject,
+      keywords: model.keywords,
+      creator: 'LiBri Strategy Builder',
+      producer: 'LiBri Strategy Builder (pdfmake)',
+    },
     defaultStyle: { font: MAIN_FONT, fontSize: 10, lineHeight: 1.2 },
     styles: STYLES,
     header: (page) =>
-      page === 1 ? null : { text: inlines([{ text: model.header }]), alignment: 'right', fontSize: 8, color: MUTED, margin: [56, 28, 56, 0] },
+      page === 1
+        ? null
+        : {
+            text: inlines([{ text: model.header }]),
+            alignment: 'right',
+            fontSize: 8,
+            color: MUTED,
+            margin: [56, 28, 56, 0],
+          },
     footer: (page, pages) =>
       page === 1
         ? null
@@ -91,7 +119,8 @@ export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
             margin: [0, 22, 0, 0],
           },
     // A heading never ends a page: it moves to the next one with the text it introduces.
-    pageBreakBefore: (node, queries) => node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node, queries) =>
+      node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0,
     content: [
       ...coverContent,
       { toc: { title: { text: model.contentsTitle, style: 'tocTitle' } }, pageBreak: 'before' },
@@ -117,7 +146,10 @@ export async function buildPdf(
   const vfs = (pdfMake as unknown as { virtualfs: VirtualFs }).virtualfs;
   for (const [name, data] of Object.entries(files)) vfs.writeFileSync(name, data);
   // Nothing is fetched or read from disk while the PDF is made: fonts come from memory only.
-  const policies = pdfMake as unknown as { setUrlAccessPolicy?: (f: () => boolean) => void; setLocalAccessPolicy?: (f: () => boolean) => void };
+  const policies = pdfMake as unknown as {
+    setUrlAccessPolicy?: (f: () => boolean) => void;
+    setLocalAccessPolicy?: (f: () => boolean) => void;
+  };
   policies.setUrlAccessPolicy?.(() => false);
   policies.setLocalAccessPolicy?.(() => false);
   pdfMake.setFonts(fontDictionary(withFallback));

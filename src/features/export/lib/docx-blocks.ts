@@ -23,9 +23,9 @@ export const NOTE_STYLE = 'Note';
 /** Runs of one paragraph; line breaks inside a text become Word line breaks. */
 function textRuns(runs: Run[], size?: number): TextRun[] {
   return runs.flatMap((run) =>
-    run.text.split('\n').map(
-      (text, i) => new TextRun({ text, bold: run.bold, italics: run.italic, size, break: i > 0 ? 1 : undefined }),
-    ),
+    run.text
+      .split('\n')
+      .map((text, i) => new TextRun({ text, bold: run.bold, italics: run.italic, size, break: i > 0 ? 1 : undefined })),
   );
 }
 
@@ -56,7 +56,8 @@ function table(columns: Column[], rows: Cell[][], textWidth: number): Table {
       new TableRow({
         cantSplit: keepWhole,
         children: row.map(
-          (cell, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children: cellParagraphs(cell) }),
+          (cell, i) =>
+            new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children: cellParagraphs(cell) }),
         ),
       }),
   );
@@ -83,7 +84,12 @@ function renderBlock(block: Block, textWidth: number, nextList: () => number): (
     case 'note':
       return [new Paragraph({ style: NOTE_STYLE, children: [new TextRun(block.text)] })];
     case 'field':
-      return [new Paragraph({ children: textRuns([{ text: `${block.label} `, bold: true }, ...block.value]), spacing: { after: 60 } })];
+      return [
+        new Paragraph({
+          children: textRuns([{ text: `${block.label} `, bold: true }, ...block.value]),
+          spacing: { after: 60 },
+        }),
+      ];
     case 'list': {
       const instance = nextList();
       return block.items.map(

@@ -46,12 +46,23 @@ function isEmpty(strategy: Strategy, id: SectionId): boolean {
     case 'summary':
       return !filled(v.summary);
     case 'partnership':
-      return ![p.municipality, p.leadLibrary, p.description, p.country].some(filled) && !p.agreementSigned &&
-        items.partner.length === 0 && items.meeting.length === 0;
+      return (
+        ![p.municipality, p.leadLibrary, p.description, p.country].some(filled) &&
+        !p.agreementSigned &&
+        items.partner.length === 0 &&
+        items.meeting.length === 0
+      );
     case 'diagnosis':
-      return d.population === null && d.tcnCount === null && d.countriesOfOrigin.length === 0 &&
-        d.languages.length === 0 && d.targetGroups.length === 0 && !filled(d.summary) && !filled(d.dataSources) &&
-        items.service.length === 0;
+      return (
+        d.population === null &&
+        d.tcnCount === null &&
+        d.countriesOfOrigin.length === 0 &&
+        d.languages.length === 0 &&
+        d.targetGroups.length === 0 &&
+        !filled(d.summary) &&
+        !filled(d.dataSources) &&
+        items.service.length === 0
+      );
     case 'needs':
       return items.need.length === 0;
     case 'strengths':
@@ -65,8 +76,10 @@ function isEmpty(strategy: Strategy, id: SectionId): boolean {
     case 'plan':
       return items.action.length === 0;
     case 'monitoring':
-      return ![sections.plan.data.monitoring, sections.plan.data.review].some(filled) &&
-        !items.action.some((a) => a.data.indicators.length > 0);
+      return (
+        ![sections.plan.data.monitoring, sections.plan.data.review].some(filled) &&
+        !items.action.some((a) => a.data.indicators.length > 0)
+      );
     case 'partners':
       return items.partner.length === 0;
     case 'meetings':

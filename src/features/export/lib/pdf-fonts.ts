@@ -23,7 +23,12 @@ export type FontFile = keyof typeof FONT_URLS;
 /** Gives the bytes of font files; the browser fetches them, tests read them from disk. */
 export type FontLoader = (files: readonly FontFile[]) => Promise<Record<FontFile, Uint8Array>>;
 
-export const MAIN_FONT_FILES: readonly FontFile[] = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'];
+export const MAIN_FONT_FILES: readonly FontFile[] = [
+  'Roboto-Regular.ttf',
+  'Roboto-Medium.ttf',
+  'Roboto-Italic.ttf',
+  'Roboto-MediumItalic.ttf',
+];
 export const FALLBACK_FONT_FILES: readonly FontFile[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
 const cache = new Map<FontFile, Promise<Uint8Array>>();

@@ -15,7 +15,12 @@ export function rowsFitWhole(columns: Column[], rows: Cell[][], textWidthPt: num
     row.every((cell, i) => {
       const perLine = Math.max(8, (((columns[i]?.width ?? 10) / 100) * textWidthPt) / (TABLE_FONT * 0.5));
       const lines = cell.reduce(
-        (sum, p) => sum + p.reduce((n, r) => n + r.text.split('\n').reduce((k, l) => k + Math.max(1, Math.ceil(l.length / perLine)), 0), 0),
+        (sum, p) =>
+          sum +
+          p.reduce(
+            (n, r) => n + r.text.split('\n').reduce((k, l) => k + Math.max(1, Math.ceil(l.length / perLine)), 0),
+            0,
+          ),
         0,
       );
       return lines * lineHeight + 8 < MAX_UNBROKEN_ROW;

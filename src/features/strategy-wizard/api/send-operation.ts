@@ -19,7 +19,8 @@ export async function sendOperation(workspaceId: string, op: Operation): Promise
       return { type: 'section', ...res };
     }
     case 'createItem': {
-      const body = op.position === undefined ? { id: op.id, data: op.data } : { id: op.id, data: op.data, position: op.position };
+      const body =
+        op.position === undefined ? { id: op.id, data: op.data } : { id: op.id, data: op.data, position: op.position };
       const item = await api(`${base}/items/${op.kind}`, ItemResponse, { method: 'POST', body });
       return { type: 'item', item: item as StoredItem };
     }

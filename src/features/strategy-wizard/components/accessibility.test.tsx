@@ -9,8 +9,17 @@ import { givenWorkspace } from '../../../../tests/utils/workspace';
 // sample strategy and one item of each list opened for editing, so every kind of
 // field is on screen.
 
-const STEP_CASES: { step: StepId; heading: string; open: string[]; ready?: { role: 'textbox' | 'region'; name: string } }[] = [
-  { step: 'partnership', heading: 'Partnership', open: ['Edit “Valmiera Library”', 'Edit “Kick-off meeting of the partnership”'] },
+const STEP_CASES: {
+  step: StepId;
+  heading: string;
+  open: string[];
+  ready?: { role: 'textbox' | 'region'; name: string };
+}[] = [
+  {
+    step: 'partnership',
+    heading: 'Partnership',
+    open: ['Edit “Valmiera Library”', 'Edit “Kick-off meeting of the partnership”'],
+  },
   { step: 'diagnosis', heading: 'Local diagnosis', open: ['Edit “Latvian language courses”'] },
   { step: 'needs', heading: 'Needs', open: ['Edit “Practise Latvian outside the classroom”'] },
   { step: 'strengths', heading: 'Strengths', open: ['Edit “The library is a trusted, free public space”'] },
@@ -23,8 +32,12 @@ const STEP_CASES: { step: StepId; heading: string; open: string[]; ready?: { rol
 
 /** Every control on the page, by its role and by its tag (date and month inputs have no role). */
 function everyField(): HTMLElement[] {
-  const byRole = ['textbox', 'combobox', 'checkbox', 'spinbutton', 'radio', 'button'].flatMap((role) => screen.queryAllByRole(role));
-  const byTag = [...document.querySelectorAll<HTMLElement>('input, select, textarea')].filter((el) => !isInaccessible(el));
+  const byRole = ['textbox', 'combobox', 'checkbox', 'spinbutton', 'radio', 'button'].flatMap((role) =>
+    screen.queryAllByRole(role),
+  );
+  const byTag = [...document.querySelectorAll<HTMLElement>('input, select, textarea')].filter(
+    (el) => !isInaccessible(el),
+  );
   return [...new Set([...byRole, ...byTag])];
 }
 
@@ -32,7 +45,10 @@ function expectEveryFieldNamed() {
   const fields = everyField();
   expect(fields.length).toBeGreaterThan(0);
   for (const field of fields) {
-    expect(field, `${field.tagName.toLowerCase()}#${field.id} (${field.getAttribute('type') ?? ''})`).toHaveAccessibleName();
+    expect(
+      field,
+      `${field.tagName.toLowerCase()}#${field.id} (${field.getAttribute('type') ?? ''})`,
+    ).toHaveAccessibleName();
   }
 }
 
@@ -44,21 +60,26 @@ function expectPageFrame() {
 }
 
 describe('Accessibility basics', () => {
-  it.each(STEP_CASES)('names every field of the $heading step, with one h1 and the landmarks', async ({ step, heading, open, ready }) => {
-    const ws = givenWorkspace({ sample: true });
-    const { user } = renderApp(`/w/${ws.id}/${step}`);
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
-    for (const name of open) await user.click(await screen.findByRole('button', { name }));
-    if (ready) await screen.findByRole(ready.role, { name: ready.name });
+  it.each(STEP_CASES)(
+    'names every field of the $heading step, with one h1 and the landmarks',
+    async ({ step, heading, open, ready }) => {
+      const ws = givenWorkspace({ sample: true });
+      const { user } = renderApp(`/w/${ws.id}/${step}`);
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      for (const name of open) await user.click(await screen.findByRole('button', { name }));
+      if (ready) await screen.findByRole(ready.role, { name: ready.name });
 
-    expectPageFrame();
-    expect(screen.getByRole('navigation', { name: 'Steps of the strategy' })).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Previous and next step' })).toBeInTheDocument();
-    expectEveryFieldNamed();
-    // The current step is marked for assistive technology in the step list.
-    const current = within(screen.getByRole('navigation', { name: 'Steps of the strategy' })).getByRole('link', { current: 'page' });
-    expect(current).toHaveAttribute('href', `/w/${ws.id}/${step}`);
-  });
+      expectPageFrame();
+      expect(screen.getByRole('navigation', { name: 'Steps of the strategy' })).toBeInTheDocument();
+      expect(screen.getByRole('navigation', { name: 'Previous and next step' })).toBeInTheDocument();
+      expectEveryFieldNamed();
+      // The current step is marked for assistive technology in the step list.
+      const current = within(screen.getByRole('navigation', { name: 'Steps of the strategy' })).getByRole('link', {
+        current: 'page',
+      });
+      expect(current).toHaveAttribute('href', `/w/${ws.id}/${step}`);
+    },
+  );
 
   it('keeps the labels of two items apart when both are open for editing', async () => {
     const ws = givenWorkspace({ sample: true });

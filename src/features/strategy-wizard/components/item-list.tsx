@@ -23,11 +23,21 @@ type Props<K extends ItemKind> = {
  * A list step's items: add, edit in place, reorder and delete, all by keyboard.
  * Moving keeps focus on the button pressed and announces the new position.
  */
-export function ItemList<K extends ItemKind>({ kind, title, addLabel, emptyText, itemName, summary, editor }: Props<K>) {
+export function ItemList<K extends ItemKind>({
+  kind,
+  title,
+  addLabel,
+  emptyText,
+  itemName,
+  summary,
+  editor,
+}: Props<K>) {
   const { t } = useTranslation('wizard');
   const { items, create, remove, reorder } = useItems(kind);
   const [params, setParams] = useSearchParams();
-  const [open, setOpen] = useState<Set<string>>(() => new Set(params.get('item') ? [params.get('item') as string] : []));
+  const [open, setOpen] = useState<Set<string>>(
+    () => new Set(params.get('item') ? [params.get('item') as string] : []),
+  );
   const [fresh, setFresh] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<StoredItem<K> | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -76,14 +86,23 @@ export function ItemList<K extends ItemKind>({ kind, title, addLabel, emptyText,
     // Keep focus on the same button; if it is now disabled (top/bottom), use the other one.
     const edge = target === 0 ? 'down' : target === ids.length - 1 ? 'up' : by < 0 ? 'up' : 'down';
     focusAfter.current = `move-${edge}-${id}`;
-    setAnnouncement(t('list.moved', { name: itemName(items[index] as StoredItem<K>, target), position: target + 1, total: ids.length }));
+    setAnnouncement(
+      t('list.moved', {
+        name: itemName(items[index] as StoredItem<K>, target),
+        position: target + 1,
+        total: ids.length,
+      }),
+    );
   };
 
   return (
     <section aria-labelledby={`${kind}-list-heading`}>
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Title order={2} id={`${kind}-list-heading`} size="h3">
-          {title} <Text span c="gray.8" fw={400}>({items.length})</Text>
+          {title}{' '}
+          <Text span c="gray.8" fw={400}>
+            ({items.length})
+          </Text>
         </Title>
       </Group>
       <VisuallyHidden role="status" aria-live="polite">
@@ -95,7 +114,14 @@ export function ItemList<K extends ItemKind>({ kind, title, addLabel, emptyText,
           const name = itemName(item, index);
           const isOpen = open.has(item.id);
           return (
-            <Card component="li" key={item.id} id={`item-${item.id}`} withBorder padding="sm" style={{ scrollMarginTop: 120 }}>
+            <Card
+              component="li"
+              key={item.id}
+              id={`item-${item.id}`}
+              withBorder
+              padding="sm"
+              style={{ scrollMarginTop: 120 }}
+            >
               <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
                 <div style={{ flex: '1 1 240px', minWidth: 0 }}>
                   <Title order={3} size="h5" tabIndex={-1}>
@@ -104,16 +130,43 @@ export function ItemList<K extends ItemKind>({ kind, title, addLabel, emptyText,
                   {!isOpen && summary(item)}
                 </div>
                 <Group gap={4} wrap="wrap">
-                  <Button size="compact-sm" variant={isOpen ? 'filled' : 'light'} onClick={() => toggle(item.id)} aria-expanded={isOpen} aria-controls={`editor-${item.id}`} aria-label={t(isOpen ? 'list.closeNamed' : 'list.editNamed', { name })}>
+                  <Button
+                    size="compact-sm"
+                    variant={isOpen ? 'filled' : 'light'}
+                    onClick={() => toggle(item.id)}
+                    aria-expanded={isOpen}
+                    aria-controls={`editor-${item.id}`}
+                    aria-label={t(isOpen ? 'list.closeNamed' : 'list.editNamed', { name })}
+                  >
                     {isOpen ? t('list.close') : t('list.edit')}
                   </Button>
-                  <Button id={`move-up-${item.id}`} size="compact-sm" variant="default" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('list.moveUpNamed', { name })}>
+                  <Button
+                    id={`move-up-${item.id}`}
+                    size="compact-sm"
+                    variant="default"
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                    aria-label={t('list.moveUpNamed', { name })}
+                  >
                     ↑ <VisuallyHidden>{t('list.moveUp')}</VisuallyHidden>
                   </Button>
-                  <Button id={`move-down-${item.id}`} size="compact-sm" variant="default" disabled={index === items.length - 1} onClick={() => move(index, 1)} aria-label={t('list.moveDownNamed', { name })}>
+                  <Button
+                    id={`move-down-${item.id}`}
+                    size="compact-sm"
+                    variant="default"
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, 1)}
+                    aria-label={t('list.moveDownNamed', { name })}
+                  >
                     ↓ <VisuallyHidden>{t('list.moveDown')}</VisuallyHidden>
                   </Button>
-                  <Button size="compact-sm" variant="outline" color="red.9" onClick={() => setDeleting(item)} aria-label={t('list.deleteNamed', { name })}>
+                  <Button
+                    size="compact-sm"
+                    variant="outline"
+                    color="red.9"
+                    onClick={() => setDeleting(item)}
+                    aria-label={t('list.deleteNamed', { name })}
+                  >
                     {t('list.delete')}
                   </Button>
                 </Group>

@@ -31,8 +31,23 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
         : t(`save.${state.status}`, { count: state.ops.length });
   return (
     <Group gap="xs" wrap="nowrap">
-      <Badge color={COLOR[state.status]} variant="outline" radius="sm" size="md" tt="none" style={{ maxWidth: 340, height: 'auto', whiteSpace: 'normal' }}>
-        <Text span size="xs" fw={600} role="status" aria-live="polite" data-testid="save-status" data-status={state.status}>
+      <Badge
+        color={COLOR[state.status]}
+        variant="outline"
+        radius="sm"
+        size="md"
+        tt="none"
+        style={{ maxWidth: 340, height: 'auto', whiteSpace: 'normal' }}
+      >
+        <Text
+          span
+          size="xs"
+          fw={600}
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+          data-status={state.status}
+        >
           {text}
         </Text>
       </Badge>

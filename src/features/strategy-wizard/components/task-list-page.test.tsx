@@ -35,7 +35,9 @@ describe('Overview (task list)', () => {
       expect(task(title).getByText('Not started')).toBeInTheDocument();
       expect(task(title).queryByText('Still missing:')).not.toBeInTheDocument();
     }
-    expect(task('3. Needs').getByText('What people with migration experience need, with evidence and priority.')).toBeInTheDocument();
+    expect(
+      task('3. Needs').getByText('What people with migration experience need, with evidence and priority.'),
+    ).toBeInTheDocument();
   });
 
   it('shows the status of each step of the sample strategy in words, with what is missing and what is broken', async () => {

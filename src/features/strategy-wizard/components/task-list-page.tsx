@@ -19,7 +19,9 @@ export function TaskListPage() {
   const percent = completionPercent(strategy, content);
   return (
     <Stack maw={860}>
-      <PageHeading title={strategy.workspace.name}>{t('overview.title', { name: strategy.workspace.name })}</PageHeading>
+      <PageHeading title={strategy.workspace.name}>
+        {t('overview.title', { name: strategy.workspace.name })}
+      </PageHeading>
       <Text>{t('overview.intro')}</Text>
       <div>
         <Text id="progress-label" fw={600} mb={4}>

@@ -23,7 +23,12 @@ export function WorkspaceShell() {
     return (
       <AppLayout>
         {query.isError ? (
-          <Alert color="red.9" variant="outline" role="alert" title={notFound ? t('workspace.notFound') : t('workspace.loadFailed')}>
+          <Alert
+            color="red.9"
+            variant="outline"
+            role="alert"
+            title={notFound ? t('workspace.notFound') : t('workspace.loadFailed')}
+          >
             {!notFound && (
               <Button variant="subtle" onClick={() => void query.refetch()} mr="md">
                 {t('common:actions.retry')}

@@ -64,7 +64,9 @@ export class SyncEngine {
   push(op: Operation) {
     const withBase = this.withBaseVersion(op);
     const opId = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
-    this.queue = enqueue(this.queue, withBase, opId).map((p) => (sameTarget(p, op) && !p.inFlight ? clearRejection(p) : p));
+    this.queue = enqueue(this.queue, withBase, opId).map((p) =>
+      sameTarget(p, op) && !p.inFlight ? clearRejection(p) : p,
+    );
     this.persist();
     // Typing is redrawn in batches; adding, deleting or moving an item shows at once.
     this.update(this.state.message, !isVersioned(op));
@@ -150,14 +152,18 @@ export class SyncEngine {
         // Someone saved this record meanwhile. Until conflict review exists, the
         // newest edit wins: rebase on the server's version and send again.
         const current = error.current as { version?: number } | undefined;
-        this.queue = this.queue.map((p) => (p.opId === op.opId ? ({ ...p, baseVersion: current?.version } as Rejected) : p));
+        this.queue = this.queue.map((p) =>
+          p.opId === op.opId ? ({ ...p, baseVersion: current?.version } as Rejected) : p,
+        );
         this.persist();
         return true;
       }
       if (error instanceof ApiError && error.status === 404 && op.type === 'updateItem') {
         // Deleted elsewhere while being edited here: bring it back rather than lose the text.
         this.queue = this.queue.map((p) =>
-          p.opId === op.opId ? ({ type: 'createItem', kind: op.kind, id: op.id, data: op.data, opId: op.opId } as Rejected) : p,
+          p.opId === op.opId
+            ? ({ type: 'createItem', kind: op.kind, id: op.id, data: op.data, opId: op.opId } as Rejected)
+            : p,
         );
         this.persist();
         return true;
@@ -269,7 +275,10 @@ function clearRejection(op: Rejected): Rejected {
 function applyResult(old: Strategy, op: Operation, result: SendResult): Strategy {
   if (result.type === 'section' && op.type === 'putSection') {
     const data = SECTION_SCHEMAS[op.key].parse(result.data);
-    return { ...old, sections: { ...old.sections, [op.key]: { version: result.version, updatedAt: result.updatedAt, data } } };
+    return {
+      ...old,
+      sections: { ...old.sections, [op.key]: { version: result.version, updatedAt: result.updatedAt, data } },
+    };
   }
   if (result.type === 'item') {
     const { item } = result;

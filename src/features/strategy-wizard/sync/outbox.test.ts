@@ -19,7 +19,9 @@ describe('outbox', () => {
       { type: 'updateItem', kind: 'need', id: ID, data: need('Practise'), baseVersion: 3 },
       { type: 'updateItem', kind: 'need', id: ID, data: need('Practise Latvian'), baseVersion: 3 },
     ]);
-    expect(q).toEqual([{ type: 'updateItem', kind: 'need', id: ID, data: need('Practise Latvian'), baseVersion: 3, opId: '1' }]);
+    expect(q).toEqual([
+      { type: 'updateItem', kind: 'need', id: ID, data: need('Practise Latvian'), baseVersion: 3, opId: '1' },
+    ]);
   });
 
   it('turns a create followed by updates into one create with the latest data', () => {
@@ -28,7 +30,9 @@ describe('outbox', () => {
       { type: 'updateItem', kind: 'need', id: ID, data: need('Childcare') },
       { type: 'updateItem', kind: 'need', id: ID, data: need('Childcare during courses') },
     ]);
-    expect(q).toEqual([{ type: 'createItem', kind: 'need', id: ID, data: need('Childcare during courses'), opId: '1' }]);
+    expect(q).toEqual([
+      { type: 'createItem', kind: 'need', id: ID, data: need('Childcare during courses'), opId: '1' },
+    ]);
   });
 
   it('sends nothing for an item created and deleted before the server saw it', () => {
@@ -49,13 +53,35 @@ describe('outbox', () => {
   });
 
   it('does not merge into a write already on its way, so the newer text is sent after it', () => {
-    const inFlight: PendingOp = { type: 'updateItem', kind: 'need', id: ID, data: need('Practise'), baseVersion: 3, opId: 'a', inFlight: true };
-    const q = enqueue([inFlight], { type: 'updateItem', kind: 'need', id: ID, data: need('Practise Latvian'), baseVersion: 3 }, 'b');
-    expect(q).toEqual([inFlight, { type: 'updateItem', kind: 'need', id: ID, data: need('Practise Latvian'), baseVersion: 3, opId: 'b' }]);
+    const inFlight: PendingOp = {
+      type: 'updateItem',
+      kind: 'need',
+      id: ID,
+      data: need('Practise'),
+      baseVersion: 3,
+      opId: 'a',
+      inFlight: true,
+    };
+    const q = enqueue(
+      [inFlight],
+      { type: 'updateItem', kind: 'need', id: ID, data: need('Practise Latvian'), baseVersion: 3 },
+      'b',
+    );
+    expect(q).toEqual([
+      inFlight,
+      { type: 'updateItem', kind: 'need', id: ID, data: need('Practise Latvian'), baseVersion: 3, opId: 'b' },
+    ]);
   });
 
   it('does not cancel a create already on its way when the item is deleted: the delete follows it', () => {
-    const inFlight: PendingOp = { type: 'createItem', kind: 'need', id: ID, data: need('x'), opId: 'a', inFlight: true };
+    const inFlight: PendingOp = {
+      type: 'createItem',
+      kind: 'need',
+      id: ID,
+      data: need('x'),
+      opId: 'a',
+      inFlight: true,
+    };
     const q = enqueue([inFlight], { type: 'deleteItem', kind: 'need', id: ID }, 'b');
     expect(q).toEqual([inFlight, { type: 'deleteItem', kind: 'need', id: ID, opId: 'b' }]);
   });
@@ -77,7 +103,15 @@ describe('outbox', () => {
       { type: 'putSection', key: 'plan', data: { ...EMPTY_SECTIONS.plan, monitoring: 'Q' }, baseVersion: 1 },
       { type: 'putSection', key: 'plan', data: { ...EMPTY_SECTIONS.plan, monitoring: 'Quarterly' }, baseVersion: 5 },
     ]);
-    expect(q).toEqual([{ type: 'putSection', key: 'plan', data: { ...EMPTY_SECTIONS.plan, monitoring: 'Quarterly' }, baseVersion: 1, opId: '1' }]);
+    expect(q).toEqual([
+      {
+        type: 'putSection',
+        key: 'plan',
+        data: { ...EMPTY_SECTIONS.plan, monitoring: 'Quarterly' },
+        baseVersion: 1,
+        opId: '1',
+      },
+    ]);
   });
 
   it('keeps only the latest order of a list', () => {

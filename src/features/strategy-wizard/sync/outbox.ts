@@ -26,7 +26,12 @@ export function enqueue(queue: readonly PendingOp[], op: Operation, opId: string
     const i = queue.findIndex(waiting);
     if (i >= 0) {
       const prev = queue[i] as PendingOp;
-      const merged = { ...prev, ...op, opId: prev.opId, ...('baseVersion' in prev ? { baseVersion: prev.baseVersion } : {}) } as PendingOp;
+      const merged = {
+        ...prev,
+        ...op,
+        opId: prev.opId,
+        ...('baseVersion' in prev ? { baseVersion: prev.baseVersion } : {}),
+      } as PendingOp;
       return queue.map((p, j) => (j === i ? merged : p));
     }
     return [...queue, { ...op, opId }];

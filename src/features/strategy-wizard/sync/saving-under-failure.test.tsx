@@ -37,7 +37,13 @@ describe('Saving when the server cannot be reached', () => {
 
     await waitFor(() => expect(saveStatus()).toHaveTextContent(NOT_REACHABLE), SAVE_TIMEOUT);
     expect(screen.getByRole('button', { name: 'Try now' })).toBeInTheDocument();
-    expect(outbox(ws.id)).toEqual([expect.objectContaining({ type: 'putSection', key: 'partnership', data: expect.objectContaining({ municipality: 'Cēsis' }) })]);
+    expect(outbox(ws.id)).toEqual([
+      expect.objectContaining({
+        type: 'putSection',
+        key: 'partnership',
+        data: expect.objectContaining({ municipality: 'Cēsis' }),
+      }),
+    ]);
     expect(stored(ws.id).sections.partnership.data.municipality).toBe('');
 
     server.resetHandlers();

@@ -12,7 +12,10 @@ export function CreateWorkspaceForm() {
   const { t } = useTranslation('workspaces');
   const navigate = useNavigate();
   const create = useCreateWorkspace();
-  const form = useForm<CreateWorkspaceBody>({ resolver: zodResolver(CreateWorkspaceBody), defaultValues: { name: '' } });
+  const form = useForm<CreateWorkspaceBody>({
+    resolver: zodResolver(CreateWorkspaceBody),
+    defaultValues: { name: '' },
+  });
   const onSubmit = form.handleSubmit(async (values) => {
     const ws = await create.mutateAsync(values);
     navigate(`/w/${ws.id}`);
@@ -23,10 +26,19 @@ export function CreateWorkspaceForm() {
         <h2 id="create-heading" style={{ marginTop: 0 }}>
           {t('create.title')}
         </h2>
-        <ErrorSummary errors={form.formState.errors} labels={() => t('create.nameLabel')} focusKey={form.formState.submitCount} />
+        <ErrorSummary
+          errors={form.formState.errors}
+          labels={() => t('create.nameLabel')}
+          focusKey={form.formState.submitCount}
+        />
         <Group align="flex-end" gap="sm" wrap="wrap" mt="sm">
           <div style={{ flex: '1 1 260px' }}>
-            <TextField<CreateWorkspaceBody> name="name" label={t('create.nameLabel')} description={t('create.nameHint')} required />
+            <TextField<CreateWorkspaceBody>
+              name="name"
+              label={t('create.nameLabel')}
+              description={t('create.nameHint')}
+              required
+            />
           </div>
           <Button type="submit" loading={create.isPending}>
             {t('create.submit')}

@@ -6,10 +6,22 @@ import { RenameWorkspaceBody } from '@/domain';
 import { TextField } from '@/components/form/text-field';
 import { useRenameWorkspace } from '../api/rename-workspace';
 
-export function RenameWorkspaceDialog({ workspace, onClose }: { workspace: { id: string; name: string } | null; onClose: () => void }) {
+export function RenameWorkspaceDialog({
+  workspace,
+  onClose,
+}: {
+  workspace: { id: string; name: string } | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('workspaces');
   return (
-    <Modal opened={workspace !== null} onClose={onClose} title={t('rename.title')} centered closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+    <Modal
+      opened={workspace !== null}
+      onClose={onClose}
+      title={t('rename.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       {workspace && <RenameForm workspace={workspace} onDone={onClose} />}
     </Modal>
   );
@@ -18,7 +30,10 @@ export function RenameWorkspaceDialog({ workspace, onClose }: { workspace: { id:
 function RenameForm({ workspace, onDone }: { workspace: { id: string; name: string }; onDone: () => void }) {
   const { t } = useTranslation('workspaces');
   const rename = useRenameWorkspace();
-  const form = useForm<RenameWorkspaceBody>({ resolver: zodResolver(RenameWorkspaceBody), defaultValues: { name: workspace.name } });
+  const form = useForm<RenameWorkspaceBody>({
+    resolver: zodResolver(RenameWorkspaceBody),
+    defaultValues: { name: workspace.name },
+  });
   const onSubmit = form.handleSubmit(async ({ name }) => {
     await rename.mutateAsync({ id: workspace.id, name });
     onDone();

@@ -11,7 +11,9 @@ describe('Workspaces page', () => {
   it('asks for a name before creating a workspace, then opens the new workspace', async () => {
     const { user, router } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
-    expect((await workspaceList()).getByText('You have no workspaces yet. Start a new strategy above.')).toBeInTheDocument();
+    expect(
+      (await workspaceList()).getByText('You have no workspaces yet. Start a new strategy above.'),
+    ).toBeInTheDocument();
 
     const form = within(screen.getByRole('form', { name: 'Start a new strategy' }));
     const name = form.getByRole('textbox', { name: /Name of the workspace/ });
@@ -59,7 +61,9 @@ describe('Workspaces page', () => {
     await user.click(dialog.getByRole('button', { name: 'Save name' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Rename workspace' })).not.toBeInTheDocument());
-    expect(await (await workspaceList()).findByRole('link', { name: 'Cēsis local integration strategy' })).toBeInTheDocument();
+    expect(
+      await (await workspaceList()).findByRole('link', { name: 'Cēsis local integration strategy' }),
+    ).toBeInTheDocument();
     expect(mockStore.current.get(ws.id)?.workspace.name).toBe('Cēsis local integration strategy');
   });
 
@@ -82,7 +86,11 @@ describe('Workspaces page', () => {
     await user.click(await list.findByRole('button', { name: 'Delete “Test workspace”' }));
 
     let dialog = within(await screen.findByRole('dialog', { name: 'Delete workspace?' }));
-    expect(dialog.getByText('“Test workspace” and everything in it will be deleted for every partner. This cannot be undone.')).toBeInTheDocument();
+    expect(
+      dialog.getByText(
+        '“Test workspace” and everything in it will be deleted for every partner. This cannot be undone.',
+      ),
+    ).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(list.getByRole('link', { name: 'Test workspace' })).toBeInTheDocument();

@@ -43,7 +43,12 @@ export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
         {workspaces.data?.length === 0 && <Text>{t('list.empty')}</Text>}
         <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
           {workspaces.data?.map((ws) => (
-            <WorkspaceCard key={ws.id} workspace={ws} onRename={() => setRenaming(ws)} onDelete={() => setDeleting(ws)} />
+            <WorkspaceCard
+              key={ws.id}
+              workspace={ws}
+              onRename={() => setRenaming(ws)}
+              onDelete={() => setDeleting(ws)}
+            />
           ))}
         </Stack>
       </section>
@@ -68,7 +73,15 @@ export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
   );
 }
 
-function WorkspaceCard({ workspace, onRename, onDelete }: { workspace: WorkspaceSummary; onRename: () => void; onDelete: () => void }) {
+function WorkspaceCard({
+  workspace,
+  onRename,
+  onDelete,
+}: {
+  workspace: WorkspaceSummary;
+  onRename: () => void;
+  onDelete: () => void;
+}) {
   const { t, i18n } = useTranslation('workspaces');
   return (
     <Card withBorder component="li" padding="md">
@@ -84,10 +97,21 @@ function WorkspaceCard({ workspace, onRename, onDelete }: { workspace: Workspace
           </Text>
         </div>
         <Group gap="xs">
-          <Button variant="default" size="xs" onClick={onRename} aria-label={t('rename.labelFor', { name: workspace.name })}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={onRename}
+            aria-label={t('rename.labelFor', { name: workspace.name })}
+          >
             {t('rename.button')}
           </Button>
-          <Button variant="outline" color="red.9" size="xs" onClick={onDelete} aria-label={t('delete.labelFor', { name: workspace.name })}>
+          <Button
+            variant="outline"
+            color="red.9"
+            size="xs"
+            onClick={onDelete}
+            aria-label={t('delete.labelFor', { name: workspace.name })}
+          >
             {t('delete.button')}
           </Button>
         </Group>

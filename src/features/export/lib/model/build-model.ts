@@ -49,7 +49,10 @@ export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel
   for (const entry of outline) {
     const orientation = LANDSCAPE.includes(entry.id) ? 'landscape' : 'portrait';
     const heading: Block = { kind: 'heading', level: 1, text: sectionTitle(l, entry), anchor: `sec_${entry.id}` };
-    const blocks = [heading, ...(entry.empty ? [{ kind: 'note' as const, text: ctx.notProvided }] : BUILDERS[entry.id](ctx))];
+    const blocks = [
+      heading,
+      ...(entry.empty ? [{ kind: 'note' as const, text: ctx.notProvided }] : BUILDERS[entry.id](ctx)),
+    ];
     const last = parts.at(-1);
     if (last && last.orientation === orientation) last.blocks.push(...blocks);
     else parts.push({ orientation, blocks });

@@ -43,7 +43,10 @@ export function ref(ctx: Ctx, id: string): string | null {
 
 /** Item references, one per line; links to deleted items are left out. */
 export function refs(ctx: Ctx, ids: readonly string[]): string {
-  return ids.map((id) => ref(ctx, id)).filter((r): r is string => r !== null).join('\n');
+  return ids
+    .map((id) => ref(ctx, id))
+    .filter((r): r is string => r !== null)
+    .join('\n');
 }
 
 export const partnerName = (ctx: Ctx, id: string) => ctx.partnerNames.get(id) ?? '';
@@ -62,7 +65,11 @@ export function value(ctx: Ctx, text: string): Run[] {
 /** "Municipality:" — punctuation differs by language (French puts a space before the colon). */
 export const colon = (ctx: Ctx, label: string) => ctx.l.t('doc.labelled', { label });
 
-export const field = (ctx: Ctx, label: string, text: string): Block => ({ kind: 'field', label: colon(ctx, label), value: value(ctx, text) });
+export const field = (ctx: Ctx, label: string, text: string): Block => ({
+  kind: 'field',
+  label: colon(ctx, label),
+  value: value(ctx, text),
+});
 
 /** A long text as paragraphs, or a "not provided" note. */
 export function paragraphs(ctx: Ctx, text: string): Block[] {

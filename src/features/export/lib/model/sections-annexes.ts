@@ -65,7 +65,10 @@ export function traceabilityAnnex(ctx: Ctx): Block[] {
   const { need, recommendation, action } = ctx.strategy.items;
   if (need.length === 0 && recommendation.length === 0) return [{ kind: 'note', text: ctx.notProvided }];
   const actionsOf = (recIds: string[]) =>
-    refLines(ctx, action.filter((a) => recIds.includes(a.data.recommendationId)).map((a) => a.id));
+    refLines(
+      ctx,
+      action.filter((a) => recIds.includes(a.data.recommendationId)).map((a) => a.id),
+    );
   const row = (first: Cell, priority: Cell, recIds: string[], unaddressed: string): Cell[] => {
     const recs = refLines(ctx, recIds);
     const acts = actionsOf(recIds);
@@ -86,7 +89,14 @@ export function traceabilityAnnex(ctx: Ctx): Block[] {
   );
   const unlinked = recommendation.filter((r) => !r.data.needIds.some((id) => need.some((n) => n.id === id)));
   if (unlinked.length > 0) {
-    rows.push(row(italic(t('doc.text.noNeed')), [[]], unlinked.map((r) => r.id), ''));
+    rows.push(
+      row(
+        italic(t('doc.text.noNeed')),
+        [[]],
+        unlinked.map((r) => r.id),
+        '',
+      ),
+    );
   }
   return [
     { kind: 'paragraph', runs: [{ text: t('doc.text.traceabilityIntro') }] },

@@ -7,7 +7,12 @@ import type { Block } from './types';
 // per item ("N2 Know where to find services"), then its details in words.
 
 function itemHeading(ctx: Ctx, id: string): Block {
-  return { kind: 'heading', level: 2, text: `${ctx.codes.get(id)} ${ctx.titles.get(id)}`, anchor: `item_${ctx.codes.get(id)}` };
+  return {
+    kind: 'heading',
+    level: 2,
+    text: `${ctx.codes.get(id)} ${ctx.titles.get(id)}`,
+    anchor: `item_${ctx.codes.get(id)}`,
+  };
 }
 
 /** The description as paragraphs, or a "Description: not provided" line. */

@@ -18,11 +18,19 @@ const amount = (ctx: Ctx, n: number | null) => (n === null ? '–' : ctx.l.numbe
 function indicatorLine(ctx: Ctx, i: Indicator): string {
   const name = clean(i.name) || ctx.l.t('doc.untitled');
   if (i.baseline === null && i.target === null) return name;
-  const text = ctx.l.t('doc.text.indicator', { name, baseline: amount(ctx, i.baseline), target: amount(ctx, i.target), unit: clean(i.unit) });
+  const text = ctx.l.t('doc.text.indicator', {
+    name,
+    baseline: amount(ctx, i.baseline),
+    target: amount(ctx, i.target),
+    unit: clean(i.unit),
+  });
   return text.trim();
 }
 
-const labelled = (ctx: Ctx, label: string, text: string): CellParagraph => [{ text: `${colon(ctx, label)} `, bold: true }, { text }];
+const labelled = (ctx: Ctx, label: string, text: string): CellParagraph => [
+  { text: `${colon(ctx, label)} `, bold: true },
+  { text },
+];
 
 function actionCell(ctx: Ctx, id: string, a: Action): Cell {
   const { t } = ctx.l;
@@ -30,14 +38,19 @@ function actionCell(ctx: Ctx, id: string, a: Action): Cell {
   const out: Cell = [[{ text: `${ctx.codes.get(id)} ${ctx.titles.get(id)}`, bold: true }]];
   for (const line of clean(a.description).split('\n').filter(Boolean)) out.push([{ text: line }]);
   const recLabel = t('doc.fields.recommendation');
-  out.push(rec ? labelled(ctx, recLabel, rec) : [...labelled(ctx, recLabel, ''), { text: ctx.notProvided, italic: true }]);
+  out.push(
+    rec ? labelled(ctx, recLabel, rec) : [...labelled(ctx, recLabel, ''), { text: ctx.notProvided, italic: true }],
+  );
   if (clean(a.risks)) out.push(labelled(ctx, t('doc.fields.risks'), clean(a.risks)));
   return out;
 }
 
 function resourcesCell(ctx: Ctx, a: Action): Cell {
   const { t, money } = ctx.l;
-  const out: Cell = clean(a.resources).split('\n').filter(Boolean).map((line) => [{ text: line }]);
+  const out: Cell = clean(a.resources)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => [{ text: line }]);
   if (a.budget !== null) out.push(labelled(ctx, t('doc.fields.budget'), money(a.budget, a.currency)));
   if (clean(a.fundingSource)) out.push(labelled(ctx, t('doc.fields.fundingSource'), clean(a.fundingSource)));
   return out.length > 0 ? out : cell(ctx, '');
@@ -63,7 +76,13 @@ export function planSection(ctx: Ctx): Block[] {
       rows: actions.map(({ id, data: a }) => [
         actionCell(ctx, id, a),
         cell(ctx, partnerName(ctx, a.leadPartnerId)),
-        cell(ctx, a.supportingPartnerIds.map((p) => partnerName(ctx, p)).filter(Boolean).join('\n')),
+        cell(
+          ctx,
+          a.supportingPartnerIds
+            .map((p) => partnerName(ctx, p))
+            .filter(Boolean)
+            .join('\n'),
+        ),
         cell(ctx, timing(ctx, a)),
         resourcesCell(ctx, a),
         cell(ctx, a.indicators.map((i) => indicatorLine(ctx, i)).join('\n')),
@@ -80,7 +99,8 @@ export function monitoringSection(ctx: Ctx): Block[] {
   const num = (n: number | null) => (n === null ? '' : number(n));
   const rows: Cell[][] = actions.flatMap(({ id, data: a }) => {
     const name = cell(ctx, `${ctx.codes.get(id)} ${ctx.titles.get(id)}`);
-    if (a.indicators.length === 0) return [[name, cell(ctx, ''), cell(ctx, ''), cell(ctx, ''), cell(ctx, ''), cell(ctx, '')]];
+    if (a.indicators.length === 0)
+      return [[name, cell(ctx, ''), cell(ctx, ''), cell(ctx, ''), cell(ctx, ''), cell(ctx, '')]];
     return a.indicators.map((i) => [
       name,
       cell(ctx, i.name, true),

@@ -13,19 +13,60 @@ export function DiagnosisSectionForm() {
   const { t } = useTranslation('wizard');
   const { data, save } = useSection('diagnosis');
   const options = useOptions();
-  const form = useAutosaveForm<DiagnosisSection>(DiagnosisSection, data, (v) => save({ ...v, targetGroups: asArray(v.targetGroups) } as DiagnosisSection));
+  const form = useAutosaveForm<DiagnosisSection>(DiagnosisSection, data, (v) =>
+    save({ ...v, targetGroups: asArray(v.targetGroups) } as DiagnosisSection),
+  );
   return (
     <FormProvider {...form}>
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('diagnosis.formLabel')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextField<DiagnosisSection> name="population" label={t('diagnosis.population')} inputMode="numeric" type="number" options={numberOptions} />
-          <TextField<DiagnosisSection> name="tcnCount" label={t('diagnosis.tcnCount')} description={t('diagnosis.tcnCountHint')} inputMode="numeric" type="number" options={numberOptions} />
+          <TextField<DiagnosisSection>
+            name="population"
+            label={t('diagnosis.population')}
+            inputMode="numeric"
+            type="number"
+            options={numberOptions}
+          />
+          <TextField<DiagnosisSection>
+            name="tcnCount"
+            label={t('diagnosis.tcnCount')}
+            description={t('diagnosis.tcnCountHint')}
+            inputMode="numeric"
+            type="number"
+            options={numberOptions}
+          />
         </SimpleGrid>
-        <TagsField<DiagnosisSection> name="countriesOfOrigin" label={t('diagnosis.countriesOfOrigin')} description={t('diagnosis.tagsHint')} max={LIMITS.tags} />
-        <TagsField<DiagnosisSection> name="languages" label={t('diagnosis.languages')} description={t('diagnosis.tagsHint')} max={LIMITS.tags} />
-        <CheckboxGroupField<DiagnosisSection> name="targetGroups" legend={t('diagnosis.targetGroups')} options={options.targetGroups} />
-        <TextField<DiagnosisSection> name="summary" label={t('diagnosis.summary')} description={t('diagnosis.summaryHint')} multiline rows={4} />
-        <TextField<DiagnosisSection> name="dataSources" label={t('diagnosis.dataSources')} description={t('diagnosis.dataSourcesHint')} multiline rows={3} />
+        <TagsField<DiagnosisSection>
+          name="countriesOfOrigin"
+          label={t('diagnosis.countriesOfOrigin')}
+          description={t('diagnosis.tagsHint')}
+          max={LIMITS.tags}
+        />
+        <TagsField<DiagnosisSection>
+          name="languages"
+          label={t('diagnosis.languages')}
+          description={t('diagnosis.tagsHint')}
+          max={LIMITS.tags}
+        />
+        <CheckboxGroupField<DiagnosisSection>
+          name="targetGroups"
+          legend={t('diagnosis.targetGroups')}
+          options={options.targetGroups}
+        />
+        <TextField<DiagnosisSection>
+          name="summary"
+          label={t('diagnosis.summary')}
+          description={t('diagnosis.summaryHint')}
+          multiline
+          rows={4}
+        />
+        <TextField<DiagnosisSection>
+          name="dataSources"
+          label={t('diagnosis.dataSources')}
+          description={t('diagnosis.dataSourcesHint')}
+          multiline
+          rows={3}
+        />
       </Stack>
     </FormProvider>
   );

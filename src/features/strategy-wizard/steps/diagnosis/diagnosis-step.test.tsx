@@ -30,7 +30,9 @@ describe('Local diagnosis step', () => {
     expect(name).toHaveFocus();
     await enter(user, name, 'Latvian language courses');
     await enter(user, within(service).getByRole('textbox', { name: 'Run by' }), 'Adult Education Centre');
-    await user.click(within(within(service).getByRole('group', { name: 'Who it serves' })).getByRole('checkbox', { name: 'Women' }));
+    await user.click(
+      within(within(service).getByRole('group', { name: 'Who it serves' })).getByRole('checkbox', { name: 'Women' }),
+    );
 
     await waitUntilAllSaved();
     const s = stored(ws.id);
@@ -59,7 +61,10 @@ describe('Local diagnosis step', () => {
     await user.click(countries);
     await user.keyboard('{Backspace}');
 
-    await waitFor(() => expect(stored(ws.id).sections.diagnosis.data.countriesOfOrigin).toEqual(['Ukraine', 'India']), SAVE_TIMEOUT);
+    await waitFor(
+      () => expect(stored(ws.id).sections.diagnosis.data.countriesOfOrigin).toEqual(['Ukraine', 'India']),
+      SAVE_TIMEOUT,
+    );
     expect(screen.queryByText('Uzbekistan')).not.toBeInTheDocument();
   });
 });

@@ -13,16 +13,27 @@ export function ServiceEditor({ item, autoFocus }: { item: StoredItem<'service'>
   const { t } = useTranslation('wizard');
   const { update } = useItems('service');
   const options = useOptions();
-  const form = useAutosaveForm<Service>(Service, item.data, (v) => update(item.id, { ...v, targetGroups: asArray(v.targetGroups) } as Service));
+  const form = useAutosaveForm<Service>(Service, item.data, (v) =>
+    update(item.id, { ...v, targetGroups: asArray(v.targetGroups) } as Service),
+  );
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('diagnosis.serviceFormLabel')}>
+      <Stack
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('diagnosis.serviceFormLabel')}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField<Service> name="name" label={t('diagnosis.serviceName')} autoFocus={autoFocus} />
           <TextField<Service> name="runBy" label={t('diagnosis.runBy')} />
         </SimpleGrid>
         <TextField<Service> name="description" label={t('diagnosis.serviceDescription')} multiline rows={2} />
-        <CheckboxGroupField<Service> name="targetGroups" legend={t('diagnosis.serviceTargetGroups')} options={options.targetGroups} />
+        <CheckboxGroupField<Service>
+          name="targetGroups"
+          legend={t('diagnosis.serviceTargetGroups')}
+          options={options.targetGroups}
+        />
       </Stack>
     </FormProvider>
   );

@@ -16,7 +16,15 @@ export type FindingKind = 'need' | 'strength' | 'challenge';
 export const SCALE = { need: 'priority', strength: 'significance', challenge: 'severity' } as const;
 
 /** The form of one need, strength or challenge; saves as the person types. */
-export function FindingEditor({ kind, item, autoFocus }: { kind: FindingKind; item: StoredItem<FindingKind>; autoFocus: boolean }) {
+export function FindingEditor({
+  kind,
+  item,
+  autoFocus,
+}: {
+  kind: FindingKind;
+  item: StoredItem<FindingKind>;
+  autoFocus: boolean;
+}) {
   const { t } = useTranslation('wizard');
   const { update } = useItems(kind);
   const { strategy } = useWorkspace();
@@ -28,16 +36,46 @@ export function FindingEditor({ kind, item, autoFocus }: { kind: FindingKind; it
   return (
     <FormProvider {...form}>
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t(`${kind}.formLabel`)}>
-        <TextField<Finding> name="title" label={t('finding.title')} description={t(`${kind}.titleHint`)} autoFocus={autoFocus} />
+        <TextField<Finding>
+          name="title"
+          label={t('finding.title')}
+          description={t(`${kind}.titleHint`)}
+          autoFocus={autoFocus}
+        />
         <TextField<Finding> name="description" label={t('finding.description')} multiline />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <SelectField<Finding> name="priority" label={t(`finding.${SCALE[kind]}`)} options={options.priorities(SCALE[kind])} placeholder={t('common:notChosen')} />
-          <SelectField<Finding> name="partnerId" label={t('finding.partner')} options={partners} placeholder={t('common:notChosen')} />
+          <SelectField<Finding>
+            name="priority"
+            label={t(`finding.${SCALE[kind]}`)}
+            options={options.priorities(SCALE[kind])}
+            placeholder={t('common:notChosen')}
+          />
+          <SelectField<Finding>
+            name="partnerId"
+            label={t('finding.partner')}
+            options={partners}
+            placeholder={t('common:notChosen')}
+          />
         </SimpleGrid>
-        <TextField<Finding> name="evidence" label={t('finding.evidence')} description={t('finding.evidenceHint')} multiline rows={2} />
+        <TextField<Finding>
+          name="evidence"
+          label={t('finding.evidence')}
+          description={t('finding.evidenceHint')}
+          multiline
+          rows={2}
+        />
         <CheckboxGroupField<Finding> name="themes" legend={t('finding.euThemes')} options={options.euThemes} />
-        <CheckboxGroupField<Finding> name="themes" id="library" legend={t('finding.libraryThemes')} options={options.libraryThemes} />
-        <CheckboxGroupField<Finding> name="targetGroups" legend={t('finding.targetGroups')} options={options.targetGroups} />
+        <CheckboxGroupField<Finding>
+          name="themes"
+          id="library"
+          legend={t('finding.libraryThemes')}
+          options={options.libraryThemes}
+        />
+        <CheckboxGroupField<Finding>
+          name="targetGroups"
+          legend={t('finding.targetGroups')}
+          options={options.targetGroups}
+        />
       </Stack>
     </FormProvider>
   );

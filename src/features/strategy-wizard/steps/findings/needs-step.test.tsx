@@ -17,7 +17,9 @@ describe('Needs step', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Language learning' }));
     await user.click(screen.getByRole('checkbox', { name: 'Workers' }));
 
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/All changes saved/), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/All changes saved/), {
+      timeout: 5000,
+    });
     const [need] = stored(ws.id).items.need;
     expect(need?.data).toMatchObject({
       title: 'Conversation practice in Latvian',
@@ -37,7 +39,9 @@ describe('Needs step', () => {
 
     expect(await screen.findByText('Use 200 characters or fewer')).toBeInTheDocument();
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field/), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field/), {
+      timeout: 5000,
+    });
     expect(stored(ws.id).items.need[0]?.data.title ?? '').toBe('');
 
     await user.type(title, '{Backspace}');
@@ -51,8 +55,13 @@ describe('Needs step', () => {
     const down = within(list).getByRole('button', { name: 'Move “Practise Latvian outside the classroom” down' });
     down.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('“Practise Latvian outside the classroom” moved to position 2 of 3')).toBeInTheDocument();
-    await waitFor(() => expect(stored(ws.id).items.need.map((n) => n.data.title)[1]).toBe('Practise Latvian outside the classroom'), { timeout: 5000 });
+    expect(
+      await screen.findByText('“Practise Latvian outside the classroom” moved to position 2 of 3'),
+    ).toBeInTheDocument();
+    await waitFor(
+      () => expect(stored(ws.id).items.need.map((n) => n.data.title)[1]).toBe('Practise Latvian outside the classroom'),
+      { timeout: 5000 },
+    );
 
     await user.click(screen.getByRole('button', { name: 'Delete “Help with job applications”' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete this item?' });

@@ -19,7 +19,11 @@ describe('Strengths step', () => {
 
     await waitUntilAllSaved();
     expect(stored(ws.id).items.strength.map((i) => i.data)).toEqual([
-      expect.objectContaining({ title: 'Volunteers who speak Ukrainian', priority: 'high', themes: ['eu.participation'] }),
+      expect.objectContaining({
+        title: 'Volunteers who speak Ukrainian',
+        priority: 'high',
+        themes: ['eu.participation'],
+      }),
     ]);
     expect(stepHeader().getByText('Complete')).toBeInTheDocument();
     expect(screen.queryByText('No strengths yet.')).not.toBeInTheDocument();
@@ -35,7 +39,11 @@ describe('Challenges step', () => {
     await enter(user, within(form).getByRole('textbox', { name: 'Title' }), 'No stable funding');
 
     const severity = within(form).getByRole('combobox', { name: 'Severity' });
-    expect(within(severity).getAllByRole('option').map((o) => o.textContent)).toEqual(['— not chosen —', 'Severe', 'Moderate', 'Minor']);
+    expect(
+      within(severity)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['— not chosen —', 'Severe', 'Moderate', 'Minor']);
     expect(stepHeader().getByText('the severity of 1 challenge')).toBeInTheDocument();
     await user.selectOptions(severity, 'Severe');
     await user.click(within(form).getByRole('checkbox', { name: 'Funding' }));
@@ -43,7 +51,12 @@ describe('Challenges step', () => {
 
     await waitUntilAllSaved();
     expect(stored(ws.id).items.challenge.map((i) => i.data)).toEqual([
-      expect.objectContaining({ title: 'No stable funding', priority: 'high', themes: ['eu.funding'], targetGroups: ['refugees'] }),
+      expect.objectContaining({
+        title: 'No stable funding',
+        priority: 'high',
+        themes: ['eu.funding'],
+        targetGroups: ['refugees'],
+      }),
     ]);
     expect(stepHeader().getByText('Complete')).toBeInTheDocument();
 

@@ -16,12 +16,28 @@ export function MeetingEditor({ item, autoFocus }: { item: StoredItem<'meeting'>
   const form = useAutosaveForm<Meeting>(Meeting, item.data, (v) => update(item.id, v));
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.meetingFormLabel')}>
+      <Stack
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('partnership.meetingFormLabel')}
+      >
         <TextField<Meeting> name="title" label={t('partnership.meetingTitle')} autoFocus={autoFocus} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextField<Meeting> name="date" label={t('partnership.meetingDate')} type="date" />
-          <SelectField<Meeting> name="format" label={t('partnership.meetingFormat')} options={options.meetingFormats} placeholder={t('common:notChosen')} />
-          <TextField<Meeting> name="participants" label={t('partnership.participants')} type="number" inputMode="numeric" options={numberOptions} />
+          <SelectField<Meeting>
+            name="format"
+            label={t('partnership.meetingFormat')}
+            options={options.meetingFormats}
+            placeholder={t('common:notChosen')}
+          />
+          <TextField<Meeting>
+            name="participants"
+            label={t('partnership.participants')}
+            type="number"
+            inputMode="numeric"
+            options={numberOptions}
+          />
         </SimpleGrid>
         <TextField<Meeting> name="notes" label={t('partnership.meetingNotes')} multiline rows={2} />
       </Stack>

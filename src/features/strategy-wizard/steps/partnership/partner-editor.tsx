@@ -16,12 +16,31 @@ export function PartnerEditor({ item, autoFocus }: { item: StoredItem<'partner'>
   const form = useAutosaveForm<Partner>(Partner, item.data, (v) => update(item.id, v));
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.partnerFormLabel')}>
+      <Stack
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('partnership.partnerFormLabel')}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField<Partner> name="name" label={t('partnership.partnerName')} autoFocus={autoFocus} />
-          <SelectField<Partner> name="type" label={t('partnership.partnerType')} options={options.partnerTypes} placeholder={t('common:notChosen')} />
-          <TextField<Partner> name="contactPerson" label={t('partnership.contactPerson')} description={t('partnership.contactHint')} />
-          <TextField<Partner> name="contactEmail" label={t('partnership.contactEmail')} type="email" inputMode="email" />
+          <SelectField<Partner>
+            name="type"
+            label={t('partnership.partnerType')}
+            options={options.partnerTypes}
+            placeholder={t('common:notChosen')}
+          />
+          <TextField<Partner>
+            name="contactPerson"
+            label={t('partnership.contactPerson')}
+            description={t('partnership.contactHint')}
+          />
+          <TextField<Partner>
+            name="contactEmail"
+            label={t('partnership.contactEmail')}
+            type="email"
+            inputMode="email"
+          />
         </SimpleGrid>
         <TextField<Partner> name="role" label={t('partnership.role')} multiline rows={2} />
       </Stack>

@@ -18,9 +18,18 @@ export function PartnershipSectionForm() {
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.formLabel')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField<PartnershipSection> name="municipality" label={t('partnership.municipality')} />
-          <SelectField<PartnershipSection> name="country" label={t('partnership.country')} options={options.countries} placeholder={t('common:notChosen')} />
+          <SelectField<PartnershipSection>
+            name="country"
+            label={t('partnership.country')}
+            options={options.countries}
+            placeholder={t('common:notChosen')}
+          />
         </SimpleGrid>
-        <TextField<PartnershipSection> name="leadLibrary" label={t('partnership.leadLibrary')} description={t('partnership.leadLibraryHint')} />
+        <TextField<PartnershipSection>
+          name="leadLibrary"
+          label={t('partnership.leadLibrary')}
+          description={t('partnership.leadLibraryHint')}
+        />
         <TextField<PartnershipSection> name="description" label={t('partnership.description')} multiline />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Checkbox mt="lg" label={t('partnership.agreementSigned')} {...form.register('agreementSigned')} />

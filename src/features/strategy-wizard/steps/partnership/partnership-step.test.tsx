@@ -57,8 +57,20 @@ describe('Partnership step', () => {
       agreementDate: '',
     });
     expect(s.items.partner.map((p) => p.data)).toEqual([
-      { name: 'Cēsis Central Library', type: 'library', contactPerson: '', contactEmail: 'director@library.example.org', role: '' },
-      { name: 'Cēsis Municipality', type: 'municipality', contactPerson: '', contactEmail: 'social@cesis.example.org', role: '' },
+      {
+        name: 'Cēsis Central Library',
+        type: 'library',
+        contactPerson: '',
+        contactEmail: 'director@library.example.org',
+        role: '',
+      },
+      {
+        name: 'Cēsis Municipality',
+        type: 'municipality',
+        contactPerson: '',
+        contactEmail: 'social@cesis.example.org',
+        role: '',
+      },
     ]);
     expect(s.items.meeting.map((m) => m.data)).toEqual([
       { title: 'Kick-off', date: '2025-03-20', format: 'workshop', participants: 18, notes: '' },
@@ -98,14 +110,20 @@ describe('Partnership step', () => {
     expect(await screen.findByText('Enter an email address like name@example.org')).toBeInTheDocument();
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription(/Enter an email address like name@example.org/);
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field marked in red/), SAVE_TIMEOUT);
+    await waitFor(
+      () => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field marked in red/),
+      SAVE_TIMEOUT,
+    );
     expect(stored(ws.id).items.partner).toHaveLength(0);
 
     await enter(user, email, 'info@redcross.example.org');
     expect(screen.queryByText('Enter an email address like name@example.org')).not.toBeInTheDocument();
     expect(email).not.toHaveAttribute('aria-invalid', 'true');
     await waitUntilAllSaved();
-    expect(stored(ws.id).items.partner[0]?.data).toMatchObject({ name: 'Red Cross Cēsis', contactEmail: 'info@redcross.example.org' });
+    expect(stored(ws.id).items.partner[0]?.data).toMatchObject({
+      name: 'Red Cross Cēsis',
+      contactEmail: 'info@redcross.example.org',
+    });
   });
 
   it('asks for a number when the participants count is not one', async () => {

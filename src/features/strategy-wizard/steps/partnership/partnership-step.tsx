@@ -19,7 +19,9 @@ export default function PartnershipStep() {
         itemName={(item, i) => item.data.name.trim() || t('partnership.untitledPartner', { n: i + 1 })}
         summary={(item) => (
           <Text size="sm">
-            {[item.data.type && t(`taxonomy:partnerType.${item.data.type}`), item.data.role].filter(Boolean).join(' · ')}
+            {[item.data.type && t(`taxonomy:partnerType.${item.data.type}`), item.data.role]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
         )}
         editor={(item, isNew) => <PartnerEditor item={item} autoFocus={isNew} />}

@@ -18,7 +18,11 @@ export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; 
   const { update } = useItems('action');
   const { strategy } = useWorkspace();
   const form = useAutosaveForm<Action>(Action, item.data, (v) =>
-    update(item.id, { ...v, supportingPartnerIds: asArray(v.supportingPartnerIds), indicators: v.indicators ?? [] } as Action),
+    update(item.id, {
+      ...v,
+      supportingPartnerIds: asArray(v.supportingPartnerIds),
+      indicators: v.indicators ?? [],
+    } as Action),
   );
   const partners = itemOptions(strategy.items.partner, (n) => t('partnership.untitledPartner', { n }), 'name');
   const recommendations = itemOptions(strategy.items.recommendation, (n) => t('recommendation.untitled', { n }));
@@ -27,21 +31,59 @@ export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; 
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('action.formLabel')}>
         <TextField<Action> name="title" label={t('action.title')} autoFocus={autoFocus} />
         <TextField<Action> name="description" label={t('action.description')} multiline rows={2} />
-        <SelectField<Action> name="recommendationId" label={t('action.recommendation')} options={recommendations} placeholder={t('common:notChosen')} />
-        <SelectField<Action> name="leadPartnerId" label={t('action.lead')} description={t('action.leadHint')} options={partners} placeholder={t('common:notChosen')} />
-        <CheckboxGroupField<Action> name="supportingPartnerIds" legend={t('action.supporting')} options={partners} emptyText={t('action.noPartners')} />
+        <SelectField<Action>
+          name="recommendationId"
+          label={t('action.recommendation')}
+          options={recommendations}
+          placeholder={t('common:notChosen')}
+        />
+        <SelectField<Action>
+          name="leadPartnerId"
+          label={t('action.lead')}
+          description={t('action.leadHint')}
+          options={partners}
+          placeholder={t('common:notChosen')}
+        />
+        <CheckboxGroupField<Action>
+          name="supportingPartnerIds"
+          legend={t('action.supporting')}
+          options={partners}
+          emptyText={t('action.noPartners')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextField<Action> name="startMonth" label={t('action.start')} description={t('action.monthHint')} type="month" />
+          <TextField<Action>
+            name="startMonth"
+            label={t('action.start')}
+            description={t('action.monthHint')}
+            type="month"
+          />
           <TextField<Action> name="endMonth" label={t('action.end')} description={t('action.monthHint')} type="month" />
         </SimpleGrid>
         <TextField<Action> name="resources" label={t('action.resources')} multiline rows={2} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextField<Action> name="budget" label={t('action.budget')} type="number" inputMode="decimal" options={numberOptions} />
-          <SelectField<Action> name="currency" label={t('action.currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} placeholder="—" />
+          <TextField<Action>
+            name="budget"
+            label={t('action.budget')}
+            type="number"
+            inputMode="decimal"
+            options={numberOptions}
+          />
+          <SelectField<Action>
+            name="currency"
+            label={t('action.currency')}
+            options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+            placeholder="—"
+          />
           <TextField<Action> name="fundingSource" label={t('action.funding')} />
         </SimpleGrid>
         <IndicatorsField />
-        <TextField<Action> name="risks" label={t('action.risks')} description={t('action.risksHint')} multiline rows={2} />
+        <TextField<Action>
+          name="risks"
+          label={t('action.risks')}
+          description={t('action.risksHint')}
+          multiline
+          rows={2}
+        />
       </Stack>
     </FormProvider>
   );

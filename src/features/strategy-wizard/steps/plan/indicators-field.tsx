@@ -21,15 +21,32 @@ export function IndicatorsField() {
           <legend style={{ fontWeight: 600 }}>{t('action.indicatorN', { n: i + 1 })}</legend>
           <TextField<Action> name={`indicators.${i}.name`} label={t('action.indicatorName')} />
           <SimpleGrid cols={{ base: 1, xs: 3 }} mt="xs">
-            <TextField<Action> name={`indicators.${i}.baseline`} label={t('action.baseline')} type="number" inputMode="decimal" options={numberOptions} />
-            <TextField<Action> name={`indicators.${i}.target`} label={t('action.target')} type="number" inputMode="decimal" options={numberOptions} />
+            <TextField<Action>
+              name={`indicators.${i}.baseline`}
+              label={t('action.baseline')}
+              type="number"
+              inputMode="decimal"
+              options={numberOptions}
+            />
+            <TextField<Action>
+              name={`indicators.${i}.target`}
+              label={t('action.target')}
+              type="number"
+              inputMode="decimal"
+              options={numberOptions}
+            />
             <TextField<Action> name={`indicators.${i}.unit`} label={t('action.unit')} />
           </SimpleGrid>
           <Group align="flex-end" mt="xs" wrap="nowrap">
             <div style={{ flex: 1 }}>
               <TextField<Action> name={`indicators.${i}.verification`} label={t('action.verification')} />
             </div>
-            <Button variant="outline" color="red.9" onClick={() => remove(i)} aria-label={t('action.removeIndicator', { n: i + 1 })}>
+            <Button
+              variant="outline"
+              color="red.9"
+              onClick={() => remove(i)}
+              aria-label={t('action.removeIndicator', { n: i + 1 })}
+            >
               {t('list.delete')}
             </Button>
           </Group>
@@ -39,7 +56,10 @@ export function IndicatorsField() {
         variant="light"
         disabled={fields.length >= LIMITS.indicators}
         onClick={() =>
-          append({ id: crypto.randomUUID(), name: '', baseline: null, target: null, unit: '', verification: '' }, { shouldFocus: true })
+          append(
+            { id: crypto.randomUUID(), name: '', baseline: null, target: null, unit: '', verification: '' },
+            { shouldFocus: true },
+          )
         }
       >
         {t('action.addIndicator')}

@@ -16,8 +16,20 @@ export function PlanSectionForm() {
         <Title order={2} size="h3" id="monitoring-heading">
           {t('plan.monitoringTitle')}
         </Title>
-        <TextField<PlanSection> name="monitoring" label={t('plan.monitoring')} description={t('plan.monitoringHint')} multiline rows={3} />
-        <TextField<PlanSection> name="review" label={t('plan.review')} description={t('plan.reviewHint')} multiline rows={3} />
+        <TextField<PlanSection>
+          name="monitoring"
+          label={t('plan.monitoring')}
+          description={t('plan.monitoringHint')}
+          multiline
+          rows={3}
+        />
+        <TextField<PlanSection>
+          name="review"
+          label={t('plan.review')}
+          description={t('plan.reviewHint')}
+          multiline
+          rows={3}
+        />
       </Stack>
     </FormProvider>
   );

@@ -11,9 +11,19 @@ function planFixture() {
   const ngo = crypto.randomUUID();
   const rec = crypto.randomUUID();
   const ops: Operation[] = [
-    { type: 'createItem', kind: 'partner', id: library, data: { ...EMPTY_ITEMS.partner, name: 'Cēsis Library', type: 'library' } },
+    {
+      type: 'createItem',
+      kind: 'partner',
+      id: library,
+      data: { ...EMPTY_ITEMS.partner, name: 'Cēsis Library', type: 'library' },
+    },
     { type: 'createItem', kind: 'partner', id: ngo, data: { ...EMPTY_ITEMS.partner, name: 'Safe House', type: 'ngo' } },
-    { type: 'createItem', kind: 'recommendation', id: rec, data: { ...EMPTY_ITEMS.recommendation, title: 'Open language cafés' } },
+    {
+      type: 'createItem',
+      kind: 'recommendation',
+      id: rec,
+      data: { ...EMPTY_ITEMS.recommendation, title: 'Open language cafés' },
+    },
   ];
   return { library, ngo, rec, ops };
 }
@@ -30,9 +40,14 @@ describe('Implementation plan step', () => {
     const title = form.getByRole('textbox', { name: 'Action' });
     expect(title).toHaveFocus();
     await enter(user, title, 'Weekly language café');
-    await user.selectOptions(form.getByRole('combobox', { name: 'Recommendation it implements' }), 'Open language cafés');
+    await user.selectOptions(
+      form.getByRole('combobox', { name: 'Recommendation it implements' }),
+      'Open language cafés',
+    );
     await user.selectOptions(form.getByRole('combobox', { name: 'Lead partner' }), 'Cēsis Library');
-    await user.click(within(form.getByRole('group', { name: 'Supporting partners' })).getByRole('checkbox', { name: 'Safe House' }));
+    await user.click(
+      within(form.getByRole('group', { name: 'Supporting partners' })).getByRole('checkbox', { name: 'Safe House' }),
+    );
 
     const start = form.getByLabelText('Start month');
     const end = form.getByLabelText('End month');
@@ -41,11 +56,16 @@ describe('Implementation plan step', () => {
     await user.type(end, '2026-03');
     expect(await form.findByText('The end month must be the same as or after the start month')).toBeInTheDocument();
     expect(end).toHaveAttribute('aria-invalid', 'true');
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field/), SAVE_TIMEOUT);
+    await waitFor(
+      () => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field/),
+      SAVE_TIMEOUT,
+    );
 
     await user.clear(end);
     await user.type(end, '2027-06');
-    await waitFor(() => expect(form.queryByText('The end month must be the same as or after the start month')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(form.queryByText('The end month must be the same as or after the start month')).not.toBeInTheDocument(),
+    );
     expect(end).not.toHaveAttribute('aria-invalid', 'true');
 
     await user.type(form.getByRole('textbox', { name: 'Budget' }), '1500');
@@ -73,12 +93,21 @@ describe('Implementation plan step', () => {
       currency: 'EUR',
       fundingSource: 'Municipal culture budget',
       indicators: [
-        { id: expect.any(String), name: 'Participants per session', baseline: 0, target: 12, unit: 'people', verification: 'Attendance list' },
+        {
+          id: expect.any(String),
+          name: 'Participants per session',
+          baseline: 0,
+          target: 12,
+          unit: 'people',
+          verification: 'Attendance list',
+        },
       ],
     });
 
     await user.click(screen.getByRole('button', { name: 'Close “Weekly language café”' }));
-    expect(screen.getByText(/Lead: Cēsis Library · September 2026 – June 2027 · €1,500 · 1 indicator/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Lead: Cēsis Library · September 2026 – June 2027 · €1,500 · 1 indicator/),
+    ).toBeInTheDocument();
   });
 
   it('deletes an indicator and saves the action without it', async () => {
@@ -93,7 +122,14 @@ describe('Implementation plan step', () => {
         recommendationId: rec,
         leadPartnerId: library,
         indicators: [
-          { id: crypto.randomUUID(), name: 'Visits', baseline: 0, target: 100, unit: 'visits', verification: 'Counter' },
+          {
+            id: crypto.randomUUID(),
+            name: 'Visits',
+            baseline: 0,
+            target: 100,
+            unit: 'visits',
+            verification: 'Counter',
+          },
           { id: crypto.randomUUID(), name: 'Leaflets', baseline: null, target: 500, unit: 'copies', verification: '' },
         ],
       },
@@ -104,8 +140,13 @@ describe('Implementation plan step', () => {
     await user.click(screen.getByRole('button', { name: 'Delete indicator 1' }));
 
     expect(screen.queryByRole('group', { name: 'Indicator 2' })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('group', { name: 'Indicator 1' })).getByRole('textbox', { name: 'Indicator' })).toHaveValue('Leaflets');
-    await waitFor(() => expect(stored(ws.id).items.action[0]?.data.indicators.map((i) => i.name)).toEqual(['Leaflets']), SAVE_TIMEOUT);
+    expect(
+      within(screen.getByRole('group', { name: 'Indicator 1' })).getByRole('textbox', { name: 'Indicator' }),
+    ).toHaveValue('Leaflets');
+    await waitFor(
+      () => expect(stored(ws.id).items.action[0]?.data.indicators.map((i) => i.name)).toEqual(['Leaflets']),
+      SAVE_TIMEOUT,
+    );
   });
 
   it('saves how the plan is monitored', async () => {
@@ -116,6 +157,9 @@ describe('Implementation plan step', () => {
     await enter(user, monitoring, 'The partnership reviews the indicators every quarter.');
 
     await waitUntilAllSaved();
-    expect(stored(ws.id).sections.plan.data).toEqual({ monitoring: 'The partnership reviews the indicators every quarter.', review: '' });
+    expect(stored(ws.id).sections.plan.data).toEqual({
+      monitoring: 'The partnership reviews the indicators every quarter.',
+      review: '',
+    });
   });
 });

@@ -21,11 +21,20 @@ export default function PlanStep() {
         summary={(item) => {
           const a = item.data;
           const lead = strategy.items.partner.find((p) => p.id === a.leadPartnerId)?.data.name;
-          const when = a.startMonth || a.endMonth ? `${formatMonth(a.startMonth, lng)} – ${formatMonth(a.endMonth, lng)}` : '';
-          const budget = a.budget !== null ? formatNumber(a.budget, lng, { style: 'currency', currency: a.currency, maximumFractionDigits: 0 }) : '';
+          const when =
+            a.startMonth || a.endMonth ? `${formatMonth(a.startMonth, lng)} – ${formatMonth(a.endMonth, lng)}` : '';
+          const budget =
+            a.budget !== null
+              ? formatNumber(a.budget, lng, { style: 'currency', currency: a.currency, maximumFractionDigits: 0 })
+              : '';
           return (
             <Text size="sm">
-              {[lead && t('action.leadValue', { name: lead }), when, budget, t('action.indicatorCount', { count: a.indicators.length })]
+              {[
+                lead && t('action.leadValue', { name: lead }),
+                when,
+                budget,
+                t('action.indicatorCount', { count: a.indicators.length }),
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>

@@ -31,11 +31,34 @@ export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'re
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('recommendation.formLabel')}>
         <TextField<Recommendation> name="title" label={t('recommendation.title')} autoFocus={autoFocus} />
         <TextField<Recommendation> name="description" label={t('recommendation.description')} multiline />
-        <CheckboxGroupField<Recommendation> name="needIds" legend={t('recommendation.needs')} options={itemOptions(strategy.items.need, untitled('need'))} columns={1} emptyText={t('recommendation.noNeeds')} />
-        <CheckboxGroupField<Recommendation> name="challengeIds" legend={t('recommendation.challenges')} options={itemOptions(strategy.items.challenge, untitled('challenge'))} columns={1} emptyText={t('recommendation.noChallenges')} />
-        <CheckboxGroupField<Recommendation> name="strengthIds" legend={t('recommendation.strengths')} options={itemOptions(strategy.items.strength, untitled('strength'))} columns={1} emptyText={t('recommendation.noStrengths')} />
+        <CheckboxGroupField<Recommendation>
+          name="needIds"
+          legend={t('recommendation.needs')}
+          options={itemOptions(strategy.items.need, untitled('need'))}
+          columns={1}
+          emptyText={t('recommendation.noNeeds')}
+        />
+        <CheckboxGroupField<Recommendation>
+          name="challengeIds"
+          legend={t('recommendation.challenges')}
+          options={itemOptions(strategy.items.challenge, untitled('challenge'))}
+          columns={1}
+          emptyText={t('recommendation.noChallenges')}
+        />
+        <CheckboxGroupField<Recommendation>
+          name="strengthIds"
+          legend={t('recommendation.strengths')}
+          options={itemOptions(strategy.items.strength, untitled('strength'))}
+          columns={1}
+          emptyText={t('recommendation.noStrengths')}
+        />
         <CheckboxGroupField<Recommendation> name="themes" legend={t('finding.euThemes')} options={options.euThemes} />
-        <CheckboxGroupField<Recommendation> name="themes" id="library" legend={t('finding.libraryThemes')} options={options.libraryThemes} />
+        <CheckboxGroupField<Recommendation>
+          name="themes"
+          id="library"
+          legend={t('finding.libraryThemes')}
+          options={options.libraryThemes}
+        />
       </Stack>
     </FormProvider>
   );

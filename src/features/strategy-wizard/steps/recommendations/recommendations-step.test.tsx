@@ -23,9 +23,21 @@ describe('Recommendations step', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a recommendation' }));
     const form = screen.getByRole('form', { name: 'Recommendation' });
     await enter(user, within(form).getByRole('textbox', { name: 'Recommendation' }), 'Open language cafés');
-    await user.click(within(within(form).getByRole('group', { name: 'Needs it addresses' })).getByRole('checkbox', { name: 'Practise Latvian outside the classroom' }));
-    await user.click(within(within(form).getByRole('group', { name: 'Challenges it addresses' })).getByRole('checkbox', { name: 'Newcomers do not know the library' }));
-    await user.click(within(within(form).getByRole('group', { name: 'Strengths it builds on' })).getByRole('checkbox', { name: 'Trusted public space' }));
+    await user.click(
+      within(within(form).getByRole('group', { name: 'Needs it addresses' })).getByRole('checkbox', {
+        name: 'Practise Latvian outside the classroom',
+      }),
+    );
+    await user.click(
+      within(within(form).getByRole('group', { name: 'Challenges it addresses' })).getByRole('checkbox', {
+        name: 'Newcomers do not know the library',
+      }),
+    );
+    await user.click(
+      within(within(form).getByRole('group', { name: 'Strengths it builds on' })).getByRole('checkbox', {
+        name: 'Trusted public space',
+      }),
+    );
 
     // Ticking one box among one is still a list of one link, not an error.
     expect(screen.queryByText('Check this value')).not.toBeInTheDocument();
@@ -33,11 +45,18 @@ describe('Recommendations step', () => {
 
     await waitUntilAllSaved();
     expect(stored(ws.id).items.recommendation.map((r) => r.data)).toEqual([
-      expect.objectContaining({ title: 'Open language cafés', needIds: [need.id], challengeIds: [challenge.id], strengthIds: [strength.id] }),
+      expect.objectContaining({
+        title: 'Open language cafés',
+        needIds: [need.id],
+        challengeIds: [challenge.id],
+        strengthIds: [strength.id],
+      }),
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Close “Open language cafés”' }));
-    expect(screen.getByText('Addresses: Practise Latvian outside the classroom; Newcomers do not know the library')).toBeInTheDocument();
+    expect(
+      screen.getByText('Addresses: Practise Latvian outside the classroom; Newcomers do not know the library'),
+    ).toBeInTheDocument();
   });
 
   it('removes a link when its box is unticked', async () => {
@@ -47,11 +66,20 @@ describe('Recommendations step', () => {
       type: 'createItem',
       kind: 'recommendation',
       id: crypto.randomUUID(),
-      data: { title: 'First information point', description: '', themes: [], needIds: [needA.id, needB.id], challengeIds: [], strengthIds: [] },
+      data: {
+        title: 'First information point',
+        description: '',
+        themes: [],
+        needIds: [needA.id, needB.id],
+        challengeIds: [],
+        strengthIds: [],
+      },
     };
     const ws = givenWorkspace({ ops: [needA.op, needB.op, rec] });
     const { user } = renderApp(`/w/${ws.id}/recommendations`);
-    expect(await screen.findByText('Addresses: Know where to find services; Help with job applications')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Addresses: Know where to find services; Help with job applications'),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Edit “First information point”' }));
     const needs = within(screen.getByRole('group', { name: 'Needs it addresses' }));

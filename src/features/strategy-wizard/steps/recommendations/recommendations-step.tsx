@@ -26,7 +26,8 @@ export default function RecommendationsStep() {
         return (
           <>
             <Text size="sm">
-              {t('recommendation.addresses')}: {[needs, challenges].filter(Boolean).join('; ') || t('recommendation.addressesNothing')}
+              {t('recommendation.addresses')}:{' '}
+              {[needs, challenges].filter(Boolean).join('; ') || t('recommendation.addressesNothing')}
             </Text>
             <TagList themes={item.data.themes} />
           </>

@@ -7,7 +7,17 @@ import type { ContentStep } from '@/domain';
 export type Row = { label: string; value: ReactNode };
 
 /** One step's answers as a summary list, with a "Change" link that returns to the step. */
-export function AnswerSection({ step, base, rows, children }: { step: ContentStep; base: string; rows: Row[]; children?: ReactNode }) {
+export function AnswerSection({
+  step,
+  base,
+  rows,
+  children,
+}: {
+  step: ContentStep;
+  base: string;
+  rows: Row[];
+  children?: ReactNode;
+}) {
   const { t } = useTranslation('review');
   const title = t(`wizard:steps.${step}.title`);
   return (
@@ -23,12 +33,27 @@ export function AnswerSection({ step, base, rows, children }: { step: ContentSte
       {rows.length === 0 && <Text c="gray.8">{t('notProvided')}</Text>}
       <dl style={{ margin: 0 }}>
         {rows.map((r) => (
-          <div key={r.label} style={{ display: 'flex', flexWrap: 'wrap', gap: '0 16px', padding: '4px 0', borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <div
+            key={r.label}
+            style={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              gap: '0 16px',
+              padding: '4px 0',
+              borderTop: '1px solid var(--mantine-color-gray-3)',
+            }}
+          >
             <Text component="dt" fw={600} style={{ flex: '0 0 220px' }}>
               {r.label}
             </Text>
             <Text component="dd" m={0} style={{ flex: '1 1 260px', whiteSpace: 'pre-wrap' }}>
-              {r.value === '' || r.value === null || r.value === undefined ? <Text span c="gray.8">{t('notProvided')}</Text> : r.value}
+              {r.value === '' || r.value === null || r.value === undefined ? (
+                <Text span c="gray.8">
+                  {t('notProvided')}
+                </Text>
+              ) : (
+                r.value
+              )}
             </Text>
           </div>
         ))}

@@ -26,7 +26,11 @@ export function ProblemsList({ problems, base }: { problems: Problem[]; base: st
                   <Text span c="red.9" fw={600}>
                     {t(`problems.${p.code}`, { name })}
                   </Text>{' '}
-                  <Anchor component={Link} to={`${base}/${p.step}?item=${p.itemId}`} aria-label={t('problems.fixNamed', { name })}>
+                  <Anchor
+                    component={Link}
+                    to={`${base}/${p.step}?item=${p.itemId}`}
+                    aria-label={t('problems.fixNamed', { name })}
+                  >
                     {t('problems.fix')}
                   </Anchor>
                 </List.Item>

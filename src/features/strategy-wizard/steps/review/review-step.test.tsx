@@ -13,7 +13,12 @@ const problems = async () => within(await screen.findByRole('region', { name: 'W
 function fullyLinkedStrategy(): Operation[] {
   const ops = sampleOperations(() => crypto.randomUUID());
   const idOf = (kind: string, title: string) => {
-    const op = ops.find((o) => o.type === 'createItem' && o.kind === kind && ((o.data as { title?: string; name?: string }).title ?? (o.data as { name?: string }).name) === title);
+    const op = ops.find(
+      (o) =>
+        o.type === 'createItem' &&
+        o.kind === kind &&
+        ((o.data as { title?: string; name?: string }).title ?? (o.data as { name?: string }).name) === title,
+    );
     if (!op || op.type !== 'createItem') throw new Error(`no ${kind} ${title}`);
     return op.id;
   };
@@ -29,7 +34,16 @@ function fullyLinkedStrategy(): Operation[] {
     budget: null,
     currency: 'EUR',
     fundingSource: '',
-    indicators: [{ id: crypto.randomUUID(), name: 'Questions answered', baseline: 0, target: 200, unit: 'questions', verification: 'Desk log' }],
+    indicators: [
+      {
+        id: crypto.randomUUID(),
+        name: 'Questions answered',
+        baseline: 0,
+        target: 200,
+        unit: 'questions',
+        verification: 'Desk log',
+      },
+    ],
     risks: '',
   };
   return [...ops, { type: 'createItem', kind: 'action', id: crypto.randomUUID(), data: action }];
@@ -42,9 +56,15 @@ describe('Review step', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Review' })).toBeInTheDocument();
 
     const list = await problems();
-    expect(list.getByText('Recommendation “Make the library the first information point” has no action in the implementation plan.')).toBeInTheDocument();
+    expect(
+      list.getByText(
+        'Recommendation “Make the library the first information point” has no action in the implementation plan.',
+      ),
+    ).toBeInTheDocument();
     expect(list.getByText('1 link is missing before the strategy holds together:')).toBeInTheDocument();
-    expect(list.getByRole('link', { name: 'Fix this: Make the library the first information point' })).toHaveTextContent('Fix this');
+    expect(
+      list.getByRole('link', { name: 'Fix this: Make the library the first information point' }),
+    ).toHaveTextContent('Fix this');
   });
 
   it('reports a new high-priority need that nothing addresses, and “Fix this” opens that need', async () => {
@@ -53,12 +73,25 @@ describe('Review step', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a need' }));
     await enter(user, screen.getByRole('textbox', { name: 'Title' }), 'Childcare during courses');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'High');
-    await waitFor(() => expect(stored(ws.id).items.need.at(-1)?.data).toMatchObject({ title: 'Childcare during courses', priority: 'high' }), SAVE_TIMEOUT);
+    await waitFor(
+      () =>
+        expect(stored(ws.id).items.need.at(-1)?.data).toMatchObject({
+          title: 'Childcare during courses',
+          priority: 'high',
+        }),
+      SAVE_TIMEOUT,
+    );
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Steps of the strategy' })).getByRole('link', { name: /9\. Review/ }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Steps of the strategy' })).getByRole('link', {
+        name: /9\. Review/,
+      }),
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Review' })).toBeInTheDocument();
     const list = await problems();
-    expect(list.getByText('High-priority need “Childcare during courses” is not addressed by any recommendation.')).toBeInTheDocument();
+    expect(
+      list.getByText('High-priority need “Childcare during courses” is not addressed by any recommendation.'),
+    ).toBeInTheDocument();
     expect(list.getByText('2 links are missing before the strategy holds together:')).toBeInTheDocument();
 
     await user.click(list.getByRole('link', { name: 'Fix this: Childcare during courses' }));
@@ -68,7 +101,10 @@ describe('Review step', () => {
     expect(router.state.location.search).toBe(`?item=${needId}`);
     const form = await screen.findByRole('form', { name: 'Need' });
     expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveValue('Childcare during courses');
-    expect(screen.getByRole('button', { name: 'Close “Childcare during courses”' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Close “Childcare during courses”' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     // Only the linked need is opened; the others stay closed.
     expect(screen.getAllByRole('form', { name: 'Need' })).toHaveLength(1);
   });
@@ -84,7 +120,11 @@ describe('Review step', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/partnership`);
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Steps of the strategy' })).getByRole('link', { name: /9\. Review/ }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Steps of the strategy' })).getByRole('link', {
+        name: /9\. Review/,
+      }),
+    );
     await user.click(await screen.findByRole('link', { name: 'Change Implementation plan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Implementation plan' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/plan`);

@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { COUNTRIES, EU_THEMES, LIBRARY_SERVICES, MEETING_FORMATS, PARTNER_TYPES, PRIORITIES, TARGET_GROUPS } from '@/domain';
+import {
+  COUNTRIES,
+  EU_THEMES,
+  LIBRARY_SERVICES,
+  MEETING_FORMATS,
+  PARTNER_TYPES,
+  PRIORITIES,
+  TARGET_GROUPS,
+} from '@/domain';
 import type { StoredItem } from '@/domain';
 import { countryName } from '@/lib/format';
 
@@ -13,8 +21,11 @@ export function useOptions() {
     targetGroups: TARGET_GROUPS.map((v) => ({ value: v, label: t(`targetGroup.${v}`) })),
     partnerTypes: PARTNER_TYPES.map((v) => ({ value: v, label: t(`partnerType.${v}`) })),
     meetingFormats: MEETING_FORMATS.map((v) => ({ value: v, label: t(`meetingFormat.${v}`) })),
-    priorities: (scale: 'priority' | 'severity' | 'significance') => PRIORITIES.map((v) => ({ value: v, label: t(`${scale}.${v}`) })),
-    countries: COUNTRIES.map((c) => ({ value: c, label: countryName(c, i18n.language) })).sort((a, b) => collator.compare(a.label, b.label)),
+    priorities: (scale: 'priority' | 'severity' | 'significance') =>
+      PRIORITIES.map((v) => ({ value: v, label: t(`${scale}.${v}`) })),
+    countries: COUNTRIES.map((c) => ({ value: c, label: countryName(c, i18n.language) })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    ),
   };
 }
 
@@ -25,7 +36,11 @@ export function useTagLabel() {
 }
 
 /** Items of another list as choices, named by title (or by number when untitled). */
-export function itemOptions(items: readonly StoredItem[], untitled: (n: number) => string, field: 'title' | 'name' = 'title') {
+export function itemOptions(
+  items: readonly StoredItem[],
+  untitled: (n: number) => string,
+  field: 'title' | 'name' = 'title',
+) {
   return items.map((i, n) => {
     const label = String((i.data as Record<string, unknown>)[field] ?? '').trim();
     return { value: i.id, label: label || untitled(n + 1) };

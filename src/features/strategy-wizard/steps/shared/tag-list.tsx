@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useTagLabel } from './options';
 
 /** Themes and target groups of an item, as words. */
-export function TagList({ themes = [], targetGroups = [] }: { themes?: readonly string[]; targetGroups?: readonly string[] }) {
+export function TagList({
+  themes = [],
+  targetGroups = [],
+}: {
+  themes?: readonly string[];
+  targetGroups?: readonly string[];
+}) {
   const { t } = useTranslation('taxonomy');
   const tag = useTagLabel();
   if (themes.length === 0 && targetGroups.length === 0) return null;

@@ -18,7 +18,11 @@ describe('Vision and objectives step', () => {
     await user.click(screen.getByRole('button', { name: 'Add an objective' }));
     expect(screen.getByRole('textbox', { name: 'Objective 2' })).toHaveFocus();
     await enter(user, screen.getByRole('textbox', { name: 'Objective 2' }), 'Weekly Latvian practice');
-    await enter(user, screen.getByRole('textbox', { name: 'Executive summary' }), 'A two-year plan of the library and its partners.');
+    await enter(
+      user,
+      screen.getByRole('textbox', { name: 'Executive summary' }),
+      'A two-year plan of the library and its partners.',
+    );
 
     await waitUntilAllSaved();
     expect(stored(ws.id).sections.vision.data).toEqual({
@@ -34,11 +38,16 @@ describe('Vision and objectives step', () => {
   it('deletes an objective and keeps the others in order', async () => {
     const ws = givenWorkspace({ sample: true });
     const { user } = renderApp(`/w/${ws.id}/vision`);
-    expect(await screen.findByRole('textbox', { name: 'Objective 2' })).toHaveValue('Newcomers practise Latvian every week');
+    expect(await screen.findByRole('textbox', { name: 'Objective 2' })).toHaveValue(
+      'Newcomers practise Latvian every week',
+    );
     await user.click(screen.getByRole('button', { name: 'Delete objective 1' }));
 
     expect(screen.queryByRole('textbox', { name: 'Objective 2' })).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Objective 1' })).toHaveValue('Newcomers practise Latvian every week');
-    await waitFor(() => expect(stored(ws.id).sections.vision.data.objectives).toEqual(['Newcomers practise Latvian every week']), SAVE_TIMEOUT);
+    await waitFor(
+      () => expect(stored(ws.id).sections.vision.data.objectives).toEqual(['Newcomers practise Latvian every week']),
+      SAVE_TIMEOUT,
+    );
   });
 });

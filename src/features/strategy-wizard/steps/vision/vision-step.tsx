@@ -23,13 +23,29 @@ export default function VisionStep() {
   return (
     <FormProvider {...form}>
       <Stack gap="md" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('steps.vision.title')}>
-        <TextField<Form> name="vision" label={t('vision.vision')} description={t('vision.visionHint')} multiline rows={3} />
+        <TextField<Form>
+          name="vision"
+          label={t('vision.vision')}
+          description={t('vision.visionHint')}
+          multiline
+          rows={3}
+        />
         <Objectives />
-        <TextField<Form> name="summary" label={t('vision.summary')} description={t('vision.summaryHint')} multiline rows={6} />
+        <TextField<Form>
+          name="summary"
+          label={t('vision.summary')}
+          description={t('vision.summaryHint')}
+          multiline
+          rows={6}
+        />
         <Title order={2} size="h3">
           {t('vision.adoption')}
         </Title>
-        <TextField<Form> name="councilDecision" label={t('vision.councilDecision')} description={t('vision.councilDecisionHint')} />
+        <TextField<Form>
+          name="councilDecision"
+          label={t('vision.councilDecision')}
+          description={t('vision.councilDecisionHint')}
+        />
         <TextField<Form> name="adoptionDate" label={t('vision.adoptionDate')} type="date" />
       </Stack>
     </FormProvider>
@@ -47,13 +63,24 @@ function Objectives() {
         {fields.map((f, i) => (
           <Group key={f.id} align="flex-end" gap="xs" wrap="nowrap">
             <ObjectiveInput index={i} />
-            <Button variant="outline" color="red.9" size="sm" onClick={() => remove(i)} aria-label={t('vision.removeObjective', { n: i + 1 })}>
+            <Button
+              variant="outline"
+              color="red.9"
+              size="sm"
+              onClick={() => remove(i)}
+              aria-label={t('vision.removeObjective', { n: i + 1 })}
+            >
               {t('list.delete')}
             </Button>
           </Group>
         ))}
       </Stack>
-      <Button mt="xs" variant="light" onClick={() => append({ text: '' }, { shouldFocus: true })} disabled={fields.length >= LIMITS.objectives}>
+      <Button
+        mt="xs"
+        variant="light"
+        onClick={() => append({ text: '' }, { shouldFocus: true })}
+        disabled={fields.length >= LIMITS.objectives}
+      >
         {t('vision.addObjective')}
       </Button>
     </fieldset>
@@ -64,5 +91,12 @@ function ObjectiveInput({ index }: { index: number }) {
   const { t } = useTranslation('wizard');
   const { register } = useFormContext<Form>();
   const error = useFieldError<Form>(`objectives.${index}.text`);
-  return <TextInput style={{ flex: 1 }} label={t('vision.objectiveN', { n: index + 1 })} error={error} {...register(`objectives.${index}.text`)} />;
+  return (
+    <TextInput
+      style={{ flex: 1 }}
+      label={t('vision.objectiveN', { n: index + 1 })}
+      error={error}
+      {...register(`objectives.${index}.text`)}
+    />
+  );
 }
