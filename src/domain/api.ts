@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS, StoredItemSchema, Timestamp } from './strategy';
+import { text, ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS, StoredItemSchema, Timestamp } from './strategy';
 import type { ItemKind, SectionKey } from './strategy';
 
 // The HTTP contract, shared by the server, the SPA's fetchers and the MSW handlers.
@@ -23,7 +23,7 @@ export const isItemKind = (v: string): v is ItemKind => (ITEM_KINDS as string[])
 export const isSectionKey = (v: string): v is SectionKey => (SECTION_KEYS as string[]).includes(v);
 
 export const CreateWorkspaceBody = z.strictObject({
-  name: z.string().trim().min(1, 'errors.required').max(LIMITS.name),
+  name: text(LIMITS.name).min(1, 'errors.required'),
 });
 export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBody>;
 

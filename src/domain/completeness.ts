@@ -1,5 +1,7 @@
 import type { ContentStep, StepId } from './steps';
 import { CONTENT_STEPS } from './steps';
+import { fieldsOf, hasContent, STEP_CONTENT } from './fields';
+import type { FieldSpec } from './fields';
 import type { Strategy } from './strategy';
 import { findProblems } from './traceability';
 import type { Problem } from './traceability';
@@ -8,93 +10,56 @@ import type { Problem } from './traceability';
 // `missing` holds message keys of `wizard:missing.<key>`, with an optional count.
 
 export type StepStatus = 'notStarted' | 'inProgress' | 'complete' | 'attention';
-export type Missing = { key: string; count?: number };
+/** `key` names `wizard:missing.<key>`; `field` (`owner.key`) names the field for the generic messages. */
+export type Missing = { key: string; count?: number; field?: string };
 export type StepProgress = { step: StepId; status: StepStatus; missing: Missing[]; problems: Problem[] };
-
-const filled = (v: string) => v.trim().length > 0;
 
 type Check = { started: boolean; missing: Missing[] };
 
+/** The message a missing field is reported with: its own, or the field's label (`missing.field`). */
+const missingKey = (owner: string, spec: FieldSpec) =>
+  typeof spec.required === 'string' ? spec.required : `field:${owner}.${spec.key}`;
+
+function toMissing(key: string, count?: number): Missing {
+  const generic = key.startsWith('field:');
+  const base = generic ? { key: count === undefined ? 'field' : 'fieldOfItems', field: key.slice(6) } : { key };
+  return count === undefined ? base : { ...base, count };
+}
+
+/**
+ * What a step still lacks, derived from the field descriptions (fields.ts): every
+ * required field that is empty, every list shorter than its minimum, and per list the
+ * number of items lacking a required field. A step is started once anything is written.
+ */
 function check(strategy: Strategy, step: ContentStep): Check {
-  const { sections, items } = strategy;
+  const content = STEP_CONTENT[step];
   const missing: Missing[] = [];
-  const need = (ok: boolean, key: string, count?: number) => {
-    if (!ok) missing.push(count === undefined ? { key } : { key, count });
-  };
-  switch (step) {
-    case 'partnership': {
-      const p = sections.partnership.data;
-      need(filled(p.municipality), 'municipality');
-      need(p.country !== '', 'country');
-      need(filled(p.leadLibrary), 'leadLibrary');
-      need(items.partner.length >= 2, 'partners');
-      const untyped = items.partner.filter((x) => !filled(x.data.name) || x.data.type === '').length;
-      need(untyped === 0, 'partnerDetails', untyped);
-      need(p.agreementSigned, 'agreement');
-      need(items.meeting.length >= 1, 'meetings');
-      const started =
-        filled(p.municipality) || filled(p.leadLibrary) || items.partner.length > 0 || items.meeting.length > 0;
-      return { started, missing };
+  let started = false;
+  for (const key of content.sections) {
+    const data = strategy.sections[key].data as Record<string, unknown>;
+    const lacking = new Set<string>();
+    for (const spec of fieldsOf(key)) {
+      const has = hasContent(spec, data);
+      started ||= has;
+      if (spec.required && !has) lacking.add(missingKey(key, spec));
     }
-    case 'diagnosis': {
-      const d = sections.diagnosis.data;
-      need(d.population !== null, 'population');
-      need(d.tcnCount !== null, 'tcnCount');
-      need(d.countriesOfOrigin.length > 0, 'countriesOfOrigin');
-      need(d.languages.length > 0, 'languages');
-      need(d.targetGroups.length > 0, 'targetGroups');
-      need(items.service.length > 0, 'services');
-      need(filled(d.dataSources), 'dataSources');
-      const started =
-        d.population !== null ||
-        d.tcnCount !== null ||
-        d.countriesOfOrigin.length > 0 ||
-        filled(d.summary) ||
-        filled(d.dataSources) ||
-        items.service.length > 0;
-      return { started, missing };
-    }
-    case 'needs':
-    case 'strengths':
-    case 'challenges': {
-      const kind = step === 'needs' ? 'need' : step === 'strengths' ? 'strength' : 'challenge';
-      const list = items[kind];
-      need(list.length > 0, `${kind}Items`);
-      const untitled = list.filter((x) => !filled(x.data.title)).length;
-      need(untitled === 0, 'titles', untitled);
-      if (kind !== 'strength') {
-        const unprioritised = list.filter((x) => x.data.priority === '').length;
-        need(unprioritised === 0, kind === 'need' ? 'priorities' : 'severities', unprioritised);
-      }
-      const untagged = list.filter((x) => x.data.themes.length === 0).length;
-      need(untagged === 0, 'themes', untagged);
-      return { started: list.length > 0, missing };
-    }
-    case 'recommendations': {
-      const list = items.recommendation;
-      need(list.length > 0, 'recommendationItems');
-      const untitled = list.filter((x) => !filled(x.data.title)).length;
-      need(untitled === 0, 'titles', untitled);
-      return { started: list.length > 0, missing };
-    }
-    case 'plan': {
-      const list = items.action;
-      need(list.length > 0, 'actionItems');
-      const untitled = list.filter((x) => !filled(x.data.title)).length;
-      need(untitled === 0, 'titles', untitled);
-      const untimed = list.filter((x) => x.data.startMonth === '' || x.data.endMonth === '').length;
-      need(untimed === 0, 'timing', untimed);
-      need(filled(sections.plan.data.monitoring), 'monitoring');
-      return { started: list.length > 0 || filled(sections.plan.data.monitoring), missing };
-    }
-    case 'vision': {
-      const v = sections.vision.data;
-      need(filled(v.vision), 'vision');
-      need(v.objectives.some(filled), 'objectives');
-      need(filled(v.summary), 'summary');
-      return { started: filled(v.vision) || v.objectives.length > 0 || filled(v.summary), missing };
-    }
+    lacking.forEach((k) => missing.push(toMissing(k)));
   }
+  for (const list of content.lists) {
+    const items = strategy.items[list.kind];
+    started ||= items.length > 0;
+    if (items.length < list.min) missing.push({ key: list.missing });
+    const counts = new Map<string, number>();
+    const required = fieldsOf(list.kind).filter((spec) => spec.required);
+    for (const spec of required) counts.set(missingKey(list.kind, spec), 0);
+    for (const item of items) {
+      const data = item.data as Record<string, unknown>;
+      const lacking = new Set(required.filter((spec) => !hasContent(spec, data)).map((spec) => missingKey(list.kind, spec)));
+      lacking.forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
+    }
+    counts.forEach((count, k) => count > 0 && missing.push(toMissing(k, count)));
+  }
+  return { started, missing };
 }
 
 export function stepProgress(strategy: Strategy, step: StepId, problems = findProblems(strategy)): StepProgress {

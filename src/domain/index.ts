@@ -8,3 +8,8 @@ export * from './taxonomy';
 export * from './traceability';
 export * from './backup';
 export * from './sample';
+export * from './text';
+export * from './upgrade';
+export * from './fields';
+export * from './json-guard';
+export * from './store-rules';

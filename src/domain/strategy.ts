@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { storableText } from './text';
 import {
   COUNTRIES,
   CURRENCIES,
@@ -15,7 +16,8 @@ import {
 // Drafts are allowed to be incomplete: text fields may be empty, links may be missing.
 // Completeness is a status computed in completeness.ts, never a validation error.
 
-const text = (max: number = LIMITS.text) => z.string().trim().max(max);
+/** Free text as PostgreSQL can store it (see text.ts), trimmed, at most `max` characters. */
+export const text = (max: number = LIMITS.text) => z.string().overwrite(storableText).trim().max(max);
 const shortText = () => text(LIMITS.shortText);
 const id = () => z.uuid();
 /** An id that may be empty: "not chosen yet". */
@@ -237,7 +239,7 @@ export const Timestamp = z.iso.datetime({ offset: true });
 
 export const Workspace = z.object({
   id: id(),
-  name: z.string().max(LIMITS.name),
+  name: text(LIMITS.name),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -8,7 +8,16 @@ import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'workspaces', 'wizard', 'taxonomy', 'guidance', 'review', 'export'] as const;
+export const NAMESPACES = [
+  'common',
+  'workspaces',
+  'wizard',
+  'taxonomy',
+  'guidance',
+  'review',
+  'export',
+  'fields',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Each language's own name, as its speakers write it (the switcher shows these). */

@@ -1,4 +1,5 @@
 import {
+  storableText,
   applyOperations,
   BACKUP_MAX_BYTES,
   backupToOperations,
@@ -33,6 +34,12 @@ function importBackup(text: string): Strategy {
   );
 }
 
+/** The backup as the import keeps it: every text through the domain's `storableText`. */
+const storable = (backup: BackupFile): BackupFile =>
+  JSON.parse(JSON.stringify(backup), (_key, value: unknown) =>
+    typeof value === 'string' ? storableText(value) : value,
+  );
+
 const SHORT_HOSTILE = `"q" 'q' & <script>alert(1)</script> 🎉 مرحبا שלום Привет ĀāĄąĖėȘșȚț bell\u0007 lone\uD800`;
 
 function hostile(s: Strategy): Strategy {
@@ -59,7 +66,8 @@ describe('the backup file', () => {
     const first = strategyToBackup(original, NOW);
     const imported = importBackup(JSON.stringify(first, null, 2));
     const second = strategyToBackup(imported, NOW);
-    expect(canonical(second)).toEqual(canonical(first));
+    // What PostgreSQL cannot store (a lone surrogate) is normalised once, on the way in.
+    expect(canonical(second)).toEqual(canonical(storable(first)));
     // New ids everywhere, links re-pointed to them.
     const oldIds = new Set(JSON.stringify(first).match(UUID));
     expect(

@@ -40,6 +40,9 @@ export type Labels = {
   number: (n: number) => string;
   money: (n: number, currency: string) => string;
   country: (code: string) => string;
+  /** A field's label, `fields:<owner>.<key>`. */
+  field: (owner: string, key: string) => string;
+  yesNo: (value: boolean) => string;
 };
 
 function lookup(dict: Dictionary, key: string): string | undefined {
@@ -57,7 +60,13 @@ const interpolate = (text: string, vars: Vars = {}) =>
   text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
 /** Labels from dictionaries already loaded (tests pass fixtures here). */
-export function createLabels(lng: Language, exportDict: Dictionary, taxonomyDict: Dictionary): Labels {
+export function createLabels(
+  lng: Language,
+  exportDict: Dictionary,
+  taxonomyDict: Dictionary,
+  fieldsDict: Dictionary = {},
+  commonDict: Dictionary = {},
+): Labels {
   // Dates and numbers as written in the country (en-GB: "15 March 2026", not the US order).
   const locale = LOCALES[lng];
   return {
@@ -71,11 +80,18 @@ export function createLabels(lng: Language, exportDict: Dictionary, taxonomyDict
     number: (n) => formatNumber(n, locale),
     money: (n, currency) => formatNumber(n, locale, { style: 'currency', currency, maximumFractionDigits: 2 }),
     country: (code) => countryName(code, locale),
+    field: (owner, key) => lookup(fieldsDict, `${owner}.${key}`) ?? key,
+    yesNo: (value) => lookup(commonDict, value ? 'yes' : 'no') ?? (value ? 'Yes' : 'No'),
   };
 }
 
 /** Loads the document's words in language `lng`. */
 export async function loadLabels(lng: Language): Promise<Labels> {
-  const [exportDict, taxonomyDict] = await Promise.all([loadNamespace(lng, 'export'), loadNamespace(lng, 'taxonomy')]);
-  return createLabels(lng, exportDict, taxonomyDict);
+  const [exportDict, taxonomyDict, fieldsDict, commonDict] = await Promise.all([
+    loadNamespace(lng, 'export'),
+    loadNamespace(lng, 'taxonomy'),
+    loadNamespace(lng, 'fields'),
+    loadNamespace(lng, 'common'),
+  ]);
+  return createLabels(lng, exportDict, taxonomyDict, fieldsDict, commonDict);
 }

@@ -1,5 +1,5 @@
-import { findProblems, strategyProgress } from '@/domain';
-import type { ContentStep, Problem, Strategy } from '@/domain';
+import { fieldsOf, findProblems, hasContent, strategyProgress } from '@/domain';
+import type { ContentStep, ItemKind, Problem, SectionKey, Strategy } from '@/domain';
 
 // The document's sections in order, each with what the preview must flag: empty
 // (the document says "not provided"), broken links (from findProblems) and details
@@ -35,57 +35,43 @@ export type OutlineEntry = {
   missing: number;
 };
 
-const filled = (s: string) => s.trim() !== '';
+
+/** Whether a section of the strategy holds anything, by the field descriptions: a new field counts with no change here. */
+function written(strategy: Strategy, key: SectionKey, which: (field: string) => boolean = () => true): boolean {
+  const data = strategy.sections[key].data as Record<string, unknown>;
+  return fieldsOf(key).some((spec) => which(spec.key) && hasContent(spec, data));
+}
 
 function isEmpty(strategy: Strategy, id: SectionId): boolean {
-  const { sections, items } = strategy;
-  const p = sections.partnership.data;
-  const d = sections.diagnosis.data;
-  const v = sections.vision.data;
+  const { items } = strategy;
+  const none = (...kinds: ItemKind[]) => kinds.every((k) => items[k].length === 0);
   switch (id) {
     case 'summary':
-      return !filled(v.summary);
+      return !written(strategy, 'vision', (f) => f === 'summary');
     case 'partnership':
-      return (
-        ![p.municipality, p.leadLibrary, p.description, p.country].some(filled) &&
-        !p.agreementSigned &&
-        items.partner.length === 0 &&
-        items.meeting.length === 0
-      );
+      return !written(strategy, 'partnership') && none('partner', 'meeting');
     case 'diagnosis':
-      return (
-        d.population === null &&
-        d.tcnCount === null &&
-        d.countriesOfOrigin.length === 0 &&
-        d.languages.length === 0 &&
-        d.targetGroups.length === 0 &&
-        !filled(d.summary) &&
-        !filled(d.dataSources) &&
-        items.service.length === 0
-      );
+      return !written(strategy, 'diagnosis') && none('service');
     case 'needs':
-      return items.need.length === 0;
+      return none('need');
     case 'strengths':
-      return items.strength.length === 0;
+      return none('strength');
     case 'challenges':
-      return items.challenge.length === 0;
+      return none('challenge');
     case 'vision':
-      return !filled(v.vision) && !v.objectives.some(filled) && !filled(v.councilDecision) && !filled(v.adoptionDate);
+      return !written(strategy, 'vision', (f) => f !== 'summary');
     case 'recommendations':
-      return items.recommendation.length === 0;
+      return none('recommendation');
     case 'plan':
-      return items.action.length === 0;
+      return none('action');
     case 'monitoring':
-      return (
-        ![sections.plan.data.monitoring, sections.plan.data.review].some(filled) &&
-        !items.action.some((a) => a.data.indicators.length > 0)
-      );
+      return !written(strategy, 'plan') && !items.action.some((a) => a.data.indicators.length > 0);
     case 'partners':
-      return items.partner.length === 0;
+      return none('partner');
     case 'meetings':
-      return items.meeting.length === 0;
+      return none('meeting');
     case 'traceability':
-      return items.need.length === 0 && items.recommendation.length === 0;
+      return none('need', 'recommendation');
   }
 }
 

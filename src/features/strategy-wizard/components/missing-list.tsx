@@ -4,7 +4,7 @@ import type { Missing } from '@/domain';
 
 /** "Still missing: country; at least two partners; …" in words. */
 export function MissingList({ missing }: { missing: Missing[] }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'fields']);
   if (missing.length === 0) return null;
   return (
     <div>
@@ -13,7 +13,12 @@ export function MissingList({ missing }: { missing: Missing[] }) {
       </Text>
       <List size="sm" spacing={0}>
         {missing.map((m) => (
-          <List.Item key={m.key}>{t(`missing.${m.key}`, m.count === undefined ? {} : { count: m.count })}</List.Item>
+          <List.Item key={`${m.key}:${m.field ?? ''}`}>
+            {t(`missing.${m.key}`, {
+              ...(m.count === undefined ? {} : { count: m.count }),
+              ...(m.field ? { field: t(`fields:${m.field}`) } : {}),
+            })}
+          </List.Item>
         ))}
       </List>
     </div>

@@ -1,7 +1,8 @@
-import type { Finding, ItemKind, Strategy } from '@/domain';
+import { display, displayText, fieldsOf, hasContent, INDICATOR_FIELDS } from '@/domain';
+import type { FieldSpec, Finding, ItemKind, SectionKey, Strategy, Wording } from '@/domain';
 import type { Labels } from '../labels';
 import { cleanText, lines } from '../sanitize';
-import type { Block, Cell, Run } from './types';
+import type { Block, Cell, CellParagraph, Run } from './types';
 
 // What every section builder needs: the strategy, the words, and how to name things
 // (item codes such as N2 or R1, partners by name, tags in words, "not provided").
@@ -14,6 +15,8 @@ export type Ctx = {
   codes: Map<string, string>;
   titles: Map<string, string>;
   partnerNames: Map<string, string>;
+  /** Field values in the document's words (src/domain/fields.ts). */
+  wording: Wording;
 };
 
 const CODED = ['need', 'strength', 'challenge', 'recommendation', 'action'] as const satisfies readonly ItemKind[];
@@ -30,7 +33,61 @@ export function createCtx(strategy: Strategy, l: Labels): Ctx {
     });
   }
   const partnerNames = new Map(strategy.items.partner.map((p) => [p.id, clean(p.data.name) || untitled]));
-  return { strategy, l, notProvided: l.t('doc.notProvided'), codes, titles, partnerNames };
+  const ctx: Ctx = {
+    strategy,
+    l,
+    notProvided: l.t('doc.notProvided'),
+    codes,
+    titles,
+    partnerNames,
+    wording: null as never,
+  };
+  ctx.wording = {
+    label: l.field,
+    term: l.taxonomy,
+    number: l.number,
+    money: l.money,
+    date: l.date,
+    month: l.month,
+    yesNo: l.yesNo,
+    country: l.country,
+    link: (kind, id) => (kind === 'partner' ? (partnerNames.get(id) ?? null) : ref(ctx, id)),
+  };
+  return ctx;
+}
+
+type Owner = SectionKey | ItemKind | 'indicator';
+const INDICATOR_SPECS: readonly FieldSpec[] = INDICATOR_FIELDS;
+
+/**
+ * The fields of a record that a section's own layout does not place, with their values:
+ * a field added to a kind reaches the document without a change to the layout. Fields
+ * described with `document: false` stay out (personal data the document does not carry).
+ */
+function unplaced(ctx: Ctx, owner: Owner, record: object, placed: readonly string[]) {
+  const specs = owner === 'indicator' ? INDICATOR_SPECS : fieldsOf(owner);
+  return specs
+    .filter(
+      (spec) =>
+        !placed.includes(spec.key) && spec.document !== false && hasContent(spec, record as Record<string, unknown>),
+    )
+    .map((spec) => ({
+      label: ctx.l.field(owner, spec.key),
+      text: clean(displayText(display(spec, record as Record<string, unknown>), ctx.wording)),
+    }));
+}
+
+/** Unplaced fields as "Label: value" lines of the document. */
+export function otherFields(ctx: Ctx, owner: Owner, record: object, placed: readonly string[]): Block[] {
+  return unplaced(ctx, owner, record, placed).map((f) => field(ctx, f.label, f.text));
+}
+
+/** Unplaced fields as labelled paragraphs of a table cell. */
+export function otherFieldLines(ctx: Ctx, owner: Owner, record: object, placed: readonly string[]): CellParagraph[] {
+  return unplaced(ctx, owner, record, placed).map((f) => [
+    { text: `${colon(ctx, f.label)} `, bold: true },
+    { text: f.text.split('\n').join('; ') },
+  ]);
 }
 
 export const clean = (value: string) => cleanText(value).trim();

@@ -1,5 +1,5 @@
 import type { Ctx } from './context';
-import { cell, clean, ref } from './context';
+import { cell, clean, otherFieldLines, ref } from './context';
 import type { Block, Cell } from './types';
 
 // Annexes: partner organisations, meetings and workshops, and the traceability matrix
@@ -25,7 +25,10 @@ export function partnersAnnex(ctx: Ctx): Block[] {
         cell(ctx, ctx.partnerNames.get(p.id) ?? '', true),
         cell(ctx, p.data.type ? taxonomy(`partnerType.${p.data.type}`) : ''),
         cell(ctx, p.data.contactPerson),
-        cell(ctx, p.data.role),
+        [
+          ...cell(ctx, p.data.role),
+          ...otherFieldLines(ctx, 'partner', p.data, ['name', 'type', 'contactPerson', 'role']),
+        ],
       ]),
     },
   ];
@@ -51,7 +54,10 @@ export function meetingsAnnex(ctx: Ctx): Block[] {
         cell(ctx, clean(m.title) || t('doc.untitled'), true),
         cell(ctx, m.format ? taxonomy(`meetingFormat.${m.format}`) : ''),
         cell(ctx, m.participants === null ? '' : number(m.participants)),
-        cell(ctx, m.notes),
+        [
+          ...cell(ctx, m.notes),
+          ...otherFieldLines(ctx, 'meeting', m, ['date', 'title', 'format', 'participants', 'notes']),
+        ],
       ]),
     },
   ];

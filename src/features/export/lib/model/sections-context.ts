@@ -1,9 +1,11 @@
 import type { Ctx } from './context';
-import { cell, clean, colon, field, paragraphs, tagList } from './context';
+import { cell, clean, colon, field, otherFieldLines, otherFields, paragraphs, tagList } from './context';
 import type { Block } from './types';
 
 // The sections that set the scene: executive summary, partnership, local diagnosis,
 // vision and objectives.
+
+const SERVICE_PLACED = ['name', 'runBy', 'targetGroups', 'description'];
 
 const h2 = (text: string, anchor: string): Block => ({ kind: 'heading', level: 2, text, anchor });
 
@@ -26,6 +28,14 @@ export function partnershipSection(ctx: Ctx): Block[] {
     field(ctx, t('doc.fields.country'), p.country ? country(p.country) : ''),
     field(ctx, t('doc.fields.leadLibrary'), p.leadLibrary),
     field(ctx, t('doc.fields.agreement'), agreement),
+    ...otherFields(ctx, 'partnership', p, [
+      'municipality',
+      'country',
+      'leadLibrary',
+      'description',
+      'agreementSigned',
+      'agreementDate',
+    ]),
     h2(t('doc.fields.partners'), 'partnership_partners'),
   ];
   if (partner.length === 0) blocks.push({ kind: 'note', text: ctx.notProvided });
@@ -68,6 +78,15 @@ export function diagnosisSection(ctx: Ctx): Block[] {
     field(ctx, t('doc.fields.countriesOfOrigin'), d.countriesOfOrigin.map(clean).join(', ')),
     field(ctx, t('doc.fields.languages'), d.languages.map(clean).join(', ')),
     field(ctx, t('doc.fields.targetGroups'), tagList(ctx, 'targetGroup', d.targetGroups)),
+    ...otherFields(ctx, 'diagnosis', d, [
+      'population',
+      'tcnCount',
+      'countriesOfOrigin',
+      'languages',
+      'targetGroups',
+      'summary',
+      'dataSources',
+    ]),
     h2(t('doc.fields.summary'), 'diagnosis_summary'),
     ...paragraphs(ctx, d.summary),
     h2(t('doc.fields.services'), 'diagnosis_services'),
@@ -87,7 +106,7 @@ export function diagnosisSection(ctx: Ctx): Block[] {
         cell(ctx, clean(s.data.name) || t('doc.untitled'), true),
         cell(ctx, s.data.runBy),
         cell(ctx, tagList(ctx, 'targetGroup', s.data.targetGroups)),
-        cell(ctx, s.data.description),
+        [...cell(ctx, s.data.description), ...otherFieldLines(ctx, 'service', s.data, SERVICE_PLACED)],
       ]),
     });
   }
@@ -109,5 +128,6 @@ export function visionSection(ctx: Ctx): Block[] {
     h2(t('doc.fields.adoption'), 'vision_adoption'),
     field(ctx, t('doc.fields.councilDecision'), v.councilDecision),
     field(ctx, t('doc.fields.adoptionDate'), v.adoptionDate ? date(v.adoptionDate) : ''),
+    ...otherFields(ctx, 'vision', v, ['vision', 'objectives', 'summary', 'councilDecision', 'adoptionDate']),
   ];
 }

@@ -1,6 +1,6 @@
 import type { StoredItem } from '@/domain';
 import type { Ctx } from './context';
-import { field, paragraphs, partnerName, rating, refs, tagList } from './context';
+import { field, otherFields, paragraphs, partnerName, rating, refs, tagList } from './context';
 import type { Block } from './types';
 
 // Needs, strengths, challenges and the recommendations that answer them: one heading
@@ -35,9 +35,13 @@ export function findingsSection(ctx: Ctx, kind: 'need' | 'strength' | 'challenge
       field(ctx, t('doc.fields.themes'), tagList(ctx, 'theme', f.themes)),
       field(ctx, t('doc.fields.evidence'), f.evidence),
       field(ctx, t('doc.fields.proposedBy'), partnerName(ctx, f.partnerId)),
+      ...otherFields(ctx, kind, f, FINDING_PLACED),
     ];
   });
 }
+
+const FINDING_PLACED = ['title', 'description', 'priority', 'targetGroups', 'themes', 'evidence', 'partnerId'];
+const RECOMMENDATION_PLACED = ['title', 'description', 'themes', 'needIds', 'challengeIds', 'strengthIds'];
 
 const inline = (text: string) => text.split('\n').join('; ');
 
@@ -56,6 +60,7 @@ export function recommendationsSection(ctx: Ctx): Block[] {
       field(ctx, t('doc.fields.addressesChallenges'), inline(refs(ctx, r.challengeIds))),
       field(ctx, t('doc.fields.buildsOnStrengths'), inline(refs(ctx, r.strengthIds))),
       field(ctx, t('doc.fields.actions'), inline(refs(ctx, actions))),
+      ...otherFields(ctx, 'recommendation', r, RECOMMENDATION_PLACED),
     ];
   });
 }

@@ -1,9 +1,27 @@
 import type { Action, Indicator } from '@/domain';
 import type { Ctx } from './context';
-import { cell, clean, colon, paragraphs, partnerName, ref } from './context';
+import { cell, clean, colon, otherFieldLines, otherFields, paragraphs, partnerName, ref } from './context';
 import type { Block, Cell, CellParagraph } from './types';
 
 // The implementation plan as one wide table, then monitoring with every indicator.
+
+/** What the plan table places itself; any other field of an action is listed in its first cell. */
+const ACTION_PLACED = [
+  'title',
+  'description',
+  'recommendationId',
+  'risks',
+  'leadPartnerId',
+  'supportingPartnerIds',
+  'startMonth',
+  'endMonth',
+  'resources',
+  'budget',
+  'currency',
+  'fundingSource',
+  'indicators',
+];
+const INDICATOR_PLACED = ['id', 'name', 'baseline', 'target', 'unit', 'verification'];
 
 function timing(ctx: Ctx, a: Action): string {
   const { t, month } = ctx.l;
@@ -42,6 +60,7 @@ function actionCell(ctx: Ctx, id: string, a: Action): Cell {
     rec ? labelled(ctx, recLabel, rec) : [...labelled(ctx, recLabel, ''), { text: ctx.notProvided, italic: true }],
   );
   if (clean(a.risks)) out.push(labelled(ctx, t('doc.fields.risks'), clean(a.risks)));
+  out.push(...otherFieldLines(ctx, 'action', a, ACTION_PLACED));
   return out;
 }
 
@@ -107,7 +126,7 @@ export function monitoringSection(ctx: Ctx): Block[] {
       cell(ctx, num(i.baseline)),
       cell(ctx, num(i.target)),
       cell(ctx, i.unit),
-      cell(ctx, i.verification),
+      [...cell(ctx, i.verification), ...otherFieldLines(ctx, 'indicator', i, INDICATOR_PLACED)],
     ]);
   });
   return [
@@ -115,6 +134,7 @@ export function monitoringSection(ctx: Ctx): Block[] {
     ...paragraphs(ctx, plan.monitoring),
     h2(t('doc.fields.review'), 'monitoring_review'),
     ...paragraphs(ctx, plan.review),
+    ...otherFields(ctx, 'plan', plan, ['monitoring', 'review']),
     h2(t('doc.table.indicators'), 'monitoring_indicators'),
     ...(rows.length === 0
       ? [{ kind: 'note' as const, text: ctx.notProvided }]

@@ -14,7 +14,7 @@ export default function ReviewStep() {
     <Stack gap="lg">
       <ProblemsList problems={findProblems(strategy)} base={base} />
       {sections.map((s) => (
-        <AnswerSection key={s.step} step={s.step} base={base} rows={s.rows} />
+        <AnswerSection key={s.step} step={s.step} base={base} rows={s.rows} groups={s.groups} />
       ))}
     </Stack>
   );
