@@ -83,7 +83,17 @@ describe('the backup file', () => {
     ['too large', ' '.repeat(BACKUP_MAX_BYTES + 1), 'backup.tooLarge'],
     ['from another program', JSON.stringify({ type: 'FeatureCollection', features: [] }), 'backup.otherProgram'],
     ['a JSON array', '[1, 2, 3]', 'backup.otherProgram'],
-    ['of a newer format version', JSON.stringify({ ...good(), formatVersion: 2 }), 'backup.newerVersion'],
+    ['of a newer format version', JSON.stringify({ ...good(), formatVersion: 3 }), 'backup.newerVersion'],
+    [
+      'nested far too deeply',
+      `{"format": "libri-strategy-backup", "x": ${'['.repeat(5000)}${']'.repeat(5000)}}`,
+      'backup.tooDeep',
+    ],
+    [
+      'with the same item twice',
+      ((g) => JSON.stringify({ ...g, items: { ...g.items, strength: [g.items.need[0]] } }))(good()),
+      'backup.duplicateId',
+    ],
     [
       'breaking the schema',
       JSON.stringify({ ...good(), items: { ...good().items, need: [{ id: 'not-a-uuid', data: {} }] } }),
@@ -104,6 +114,24 @@ describe('the backup file', () => {
       expect(message).not.toBe(key);
       for (const v of Object.values(vars)) expect(message).toContain(String(v));
     }
+  });
+
+  test('imports a file of format 1, written by the first release, with every field', () => {
+    const current = good();
+    const v1 = { ...current, formatVersion: 1 } as Record<string, unknown>;
+    delete v1.app;
+    expect(parseBackup(JSON.stringify(v1))).toEqual({ ok: true, backup: current });
+  });
+
+  test('imports a file whose items lack a field added since, or carry one removed since', () => {
+    const backup = good();
+    const { risks: _gone, ...older } = backup.items.action[0]!.data;
+    const text = JSON.stringify({
+      ...backup,
+      items: { ...backup.items, action: [{ ...backup.items.action[0]!, data: { ...older, retired: 'x' } }] },
+    });
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.backup.items.action[0]!.data).toEqual({ ...older, risks: '' });
   });
 
   test('names the field that breaks the schema', () => {

@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Missing } from '@/domain';
+import { dynamicKey } from '@/lib/i18n';
 
 /** "Still missing: country; at least two partners; …" in words. */
 export function MissingList({ missing }: { missing: Missing[] }) {
@@ -14,9 +15,9 @@ export function MissingList({ missing }: { missing: Missing[] }) {
       <List size="sm" spacing={0}>
         {missing.map((m) => (
           <List.Item key={`${m.key}:${m.field ?? ''}`}>
-            {t(`missing.${m.key}`, {
+            {t(dynamicKey<['wizard', 'fields']>(`missing.${m.key}`), {
               ...(m.count === undefined ? {} : { count: m.count }),
-              ...(m.field ? { field: t(`fields:${m.field}`) } : {}),
+              ...(m.field ? { field: t(dynamicKey<['wizard', 'fields']>(`fields:${m.field}`)) } : {}),
             })}
           </List.Item>
         ))}

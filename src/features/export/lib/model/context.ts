@@ -1,5 +1,5 @@
-import { display, displayText, fieldsOf, hasContent, INDICATOR_FIELDS } from '@/domain';
-import type { FieldSpec, Finding, ItemKind, SectionKey, Strategy, Wording } from '@/domain';
+import { display, displayText, fieldsOf, hasContent, INDICATOR_FIELDS, SCALE } from '@/domain';
+import type { FieldSpec, Finding, FindingKind, ItemKind, SectionKey, Strategy, Wording } from '@/domain';
 import type { Labels } from '../labels';
 import { cleanText, lines } from '../sanitize';
 import type { Block, Cell, CellParagraph, Run } from './types';
@@ -140,8 +140,8 @@ export function paragraphs(ctx: Ctx, text: string): Block[] {
 }
 
 /** The rating word of a finding: priority of a need, significance of a strength, severity of a challenge. */
-export function rating(ctx: Ctx, kind: 'need' | 'strength' | 'challenge', f: Finding): { label: string; text: string } {
-  const list = kind === 'need' ? 'priority' : kind === 'strength' ? 'significance' : 'severity';
+export function rating(ctx: Ctx, kind: FindingKind, f: Finding): { label: string; text: string } {
+  const list = SCALE[kind];
   return { label: ctx.l.t(`doc.fields.${list}`), text: f.priority ? ctx.l.taxonomy(`${list}.${f.priority}`) : '' };
 }
 

@@ -1,4 +1,4 @@
-import type { StoredItem } from '@/domain';
+import type { FindingKind, StoredItem } from '@/domain';
 import type { Ctx } from './context';
 import { field, otherFields, paragraphs, partnerName, rating, refs, tagList } from './context';
 import type { Block } from './types';
@@ -20,7 +20,7 @@ function description(ctx: Ctx, text: string): Block[] {
   return text.trim() ? paragraphs(ctx, text) : [field(ctx, ctx.l.t('doc.fields.description'), '')];
 }
 
-export function findingsSection(ctx: Ctx, kind: 'need' | 'strength' | 'challenge'): Block[] {
+export function findingsSection(ctx: Ctx, kind: FindingKind): Block[] {
   const { t } = ctx.l;
   const list = ctx.strategy.items[kind] as StoredItem<'need'>[];
   if (list.length === 0) return [{ kind: 'note', text: ctx.notProvided }];

@@ -1,8 +1,8 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Finding } from '@/domain';
-import type { StoredItem } from '@/domain';
+import { Finding, SCALE } from '@/domain';
+import type { FindingKind, StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
@@ -11,9 +11,6 @@ import { useItems } from '../../hooks/use-step-data';
 import { useWorkspace } from '../../hooks/use-strategy';
 import { itemOptions, useOptions } from '../shared/options';
 
-export type FindingKind = 'need' | 'strength' | 'challenge';
-/** The word for an item's level: a need has a priority, a challenge a severity, a strength a significance. */
-export const SCALE = { need: 'priority', strength: 'significance', challenge: 'severity' } as const;
 
 /** The form of one need, strength or challenge; saves as the person types. */
 export function FindingEditor({
@@ -25,7 +22,7 @@ export function FindingEditor({
   item: StoredItem<FindingKind>;
   autoFocus: boolean;
 }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const { update } = useItems(kind);
   const { strategy } = useWorkspace();
   const options = useOptions();

@@ -2,12 +2,13 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ItemList } from '../../components/item-list';
 import { TagList } from '../shared/tag-list';
-import { FindingEditor, SCALE } from './finding-editor';
-import type { FindingKind } from './finding-editor';
+import { SCALE } from '@/domain';
+import type { FindingKind } from '@/domain';
+import { FindingEditor } from './finding-editor';
 
 /** Needs, strengths and challenges share one list and one form. */
 export function FindingList({ kind }: { kind: FindingKind }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'taxonomy']);
   return (
     <ItemList
       kind={kind}

@@ -6,10 +6,10 @@ import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 describe('Needs step', () => {
   it('adds a need with priority, theme and target group, and saves it to the server', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/needs`);
+    const { user } = await renderApp(`/w/${ws.id}/needs`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Needs' })).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: 'Add a need' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Needs' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a need' }));
     const title = await screen.findByRole('textbox', { name: 'Title' });
     expect(title).toHaveFocus();
     await user.type(title, 'Conversation practice in Latvian');
@@ -31,8 +31,8 @@ describe('Needs step', () => {
 
   it('says at the field when a title is too long, and keeps it unsaved until fixed', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/needs`);
-    await user.click(await screen.findByRole('button', { name: 'Add a need' }));
+    const { user } = await renderApp(`/w/${ws.id}/needs`);
+    await user.click(screen.getByRole('button', { name: 'Add a need' }));
     const title = await screen.findByRole('textbox', { name: 'Title' });
     await user.click(title);
     await user.paste('x'.repeat(201));
@@ -50,8 +50,8 @@ describe('Needs step', () => {
 
   it('reorders needs with the keyboard and deletes one after confirmation', async () => {
     const ws = givenWorkspace({ sample: true });
-    const { user } = renderApp(`/w/${ws.id}/needs`);
-    const list = await screen.findByRole('list', { name: /Needs/ });
+    const { user } = await renderApp(`/w/${ws.id}/needs`);
+    const list = screen.getByRole('list', { name: /Needs/ });
     const down = within(list).getByRole('button', { name: 'Move “Practise Latvian outside the classroom” down' });
     down.focus();
     await user.keyboard('{Enter}');

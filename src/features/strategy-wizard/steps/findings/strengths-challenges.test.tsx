@@ -7,9 +7,9 @@ import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 describe('Strengths step', () => {
   it('adds a strength with its significance and theme, and saves it', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/strengths`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Strengths' })).toBeInTheDocument();
-    expect(await screen.findByText('No strengths yet.')).toBeInTheDocument();
+    const { user } = await renderApp(`/w/${ws.id}/strengths`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Strengths' })).toBeInTheDocument();
+    expect(screen.getByText('No strengths yet.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add a strength' }));
     const form = screen.getByRole('form', { name: 'Strength' });
@@ -33,8 +33,8 @@ describe('Strengths step', () => {
 describe('Challenges step', () => {
   it('adds a challenge rated by severity and saves it', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/challenges`);
-    await user.click(await screen.findByRole('button', { name: 'Add a challenge' }));
+    const { user } = await renderApp(`/w/${ws.id}/challenges`);
+    await user.click(screen.getByRole('button', { name: 'Add a challenge' }));
     const form = screen.getByRole('form', { name: 'Challenge' });
     await enter(user, within(form).getByRole('textbox', { name: 'Title' }), 'No stable funding');
 

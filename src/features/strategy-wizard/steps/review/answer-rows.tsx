@@ -4,7 +4,7 @@ import type { ContentStep, ItemKind, Strategy } from '@/domain';
 import type { ItemGroup, Row } from './answer-section';
 import { itemName, useWording } from './use-wording';
 
-const LIST_TITLE: Record<ItemKind, string> = {
+const LIST_TITLE = {
   partner: 'wizard:partnership.partners',
   meeting: 'wizard:partnership.meetings',
   service: 'wizard:diagnosis.services',
@@ -13,7 +13,7 @@ const LIST_TITLE: Record<ItemKind, string> = {
   challenge: 'wizard:challenge.listTitle',
   recommendation: 'wizard:recommendation.listTitle',
   action: 'wizard:action.listTitle',
-};
+} as const satisfies Record<ItemKind, string>;
 
 /**
  * Every step's answers in the reader's language, derived from the field descriptions

@@ -81,7 +81,7 @@ export function AnswerSection({
   groups?: ItemGroup[];
   children?: ReactNode;
 }) {
-  const { t } = useTranslation('review');
+  const { t } = useTranslation(['review', 'wizard']);
   const title = t(`wizard:steps.${step}.title`);
   return (
     <Card withBorder component="section" aria-labelledby={`answers-${step}`}>

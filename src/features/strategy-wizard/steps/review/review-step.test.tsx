@@ -6,8 +6,8 @@ import { renderApp } from '../../../../../tests/utils/render';
 import { enter, SAVE_TIMEOUT } from '../../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 
-/** The list of broken links, once the review step has loaded. */
-const problems = async () => within(await screen.findByRole('region', { name: 'Where the thread breaks' }));
+/** The list of broken links on the review step. */
+const problems = () => within(screen.getByRole('region', { name: 'Where the thread breaks' }));
 
 /** The sample strategy plus the one action it lacks, so that every thread holds. */
 function fullyLinkedStrategy(): Operation[] {
@@ -52,10 +52,10 @@ function fullyLinkedStrategy(): Operation[] {
 describe('Review step', () => {
   it('shows where the thread breaks in the sample strategy', async () => {
     const ws = givenWorkspace({ sample: true });
-    renderApp(`/w/${ws.id}/review`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Review' })).toBeInTheDocument();
+    await renderApp(`/w/${ws.id}/review`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Review' })).toBeInTheDocument();
 
-    const list = await problems();
+    const list = problems();
     expect(
       list.getByText(
         'Recommendation “Make the library the first information point” has no action in the implementation plan.',
@@ -69,8 +69,8 @@ describe('Review step', () => {
 
   it('reports a new high-priority need that nothing addresses, and “Fix this” opens that need', async () => {
     const ws = givenWorkspace({ sample: true });
-    const { user, router } = renderApp(`/w/${ws.id}/needs`);
-    await user.click(await screen.findByRole('button', { name: 'Add a need' }));
+    const { user, router, waitForScreen } = await renderApp(`/w/${ws.id}/needs`);
+    await user.click(screen.getByRole('button', { name: 'Add a need' }));
     await enter(user, screen.getByRole('textbox', { name: 'Title' }), 'Childcare during courses');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'High');
     await waitFor(
@@ -87,19 +87,19 @@ describe('Review step', () => {
         name: /9\. Review/,
       }),
     );
-    expect(await screen.findByRole('heading', { level: 1, name: 'Review' })).toBeInTheDocument();
-    const list = await problems();
+    await waitForScreen('Review');
+    const list = problems();
     expect(
       list.getByText('High-priority need “Childcare during courses” is not addressed by any recommendation.'),
     ).toBeInTheDocument();
     expect(list.getByText('2 links are missing before the strategy holds together:')).toBeInTheDocument();
 
     await user.click(list.getByRole('link', { name: 'Fix this: Childcare during courses' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Needs' })).toBeInTheDocument();
+    await waitForScreen('Needs');
     const needId = stored(ws.id).items.need.at(-1)?.id;
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/needs`);
     expect(router.state.location.search).toBe(`?item=${needId}`);
-    const form = await screen.findByRole('form', { name: 'Need' });
+    const form = screen.getByRole('form', { name: 'Need' });
     expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveValue('Childcare during courses');
     expect(screen.getByRole('button', { name: 'Close “Childcare during courses”' })).toHaveAttribute(
       'aria-expanded',
@@ -111,13 +111,13 @@ describe('Review step', () => {
 
   it('has a “Change” link for each section that returns to its step', async () => {
     const ws = givenWorkspace({ sample: true });
-    const { user, router } = renderApp(`/w/${ws.id}/review`);
-    const partnership = within(await screen.findByRole('region', { name: 'Partnership' }));
+    const { user, router, waitForScreen } = await renderApp(`/w/${ws.id}/review`);
+    const partnership = within(screen.getByRole('region', { name: 'Partnership' }));
     expect(partnership.getByText('Valmiera')).toBeInTheDocument();
     expect(partnership.getByText('Latvia')).toBeInTheDocument();
 
     await user.click(partnership.getByRole('link', { name: 'Change Partnership' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
+    await waitForScreen('Partnership');
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/partnership`);
 
     await user.click(
@@ -125,15 +125,16 @@ describe('Review step', () => {
         name: /9\. Review/,
       }),
     );
-    await user.click(await screen.findByRole('link', { name: 'Change Implementation plan' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Implementation plan' })).toBeInTheDocument();
+    await waitForScreen('Review');
+    await user.click(screen.getByRole('link', { name: 'Change Implementation plan' }));
+    await waitForScreen('Implementation plan');
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/plan`);
   });
 
   it('says there are no broken links when every thread holds', async () => {
     const ws = givenWorkspace({ ops: fullyLinkedStrategy() });
-    renderApp(`/w/${ws.id}/review`);
-    const list = await problems();
+    await renderApp(`/w/${ws.id}/review`);
+    const list = problems();
     expect(list.getByText(/^No broken links: every high-priority need is addressed/)).toBeInTheDocument();
     expect(list.queryByRole('link', { name: /^Fix/ })).not.toBeInTheDocument();
   });
