@@ -2,15 +2,26 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import architecture from './eslint-rules/index.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'data', 'node_modules', 'public/mockServiceWorker.js', 'coverage', '.tmp', 'postcss.config.cjs'],
+    ignores: [
+      'dist',
+      'data',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+      '.tmp',
+      'postcss.config.cjs',
+      // Broken on purpose (an import cycle); linted by tests/unit/architecture.test.ts.
+      'tests/fixtures',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.mjs', 'public/**/*.js'],
+    files: ['scripts/**/*.mjs', 'public/**/*.js', 'eslint-rules/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.serviceworker } },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', ignoreRestSiblings: true }] },
   },
@@ -26,29 +37,13 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is shared by the SPA, the server and the mocks: it must not reach into any of them.
-    files: ['src/domain/**/*.ts'],
+    // The zones of STYLE.md, judged on resolved paths (`@/x`, `./x`, `../x` alike), and no
+    // import cycles. Test files may import across zones (the rule skips them), never in a cycle.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { architecture },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'react',
-            'react-*',
-            'i18next',
-            '@mantine/*',
-            'node:*',
-            '@/features/*',
-            '@/app/*',
-            '@/lib/*',
-            '@/components/*',
-          ],
-        },
-      ],
+      'architecture/import-zones': 'error',
+      'architecture/no-cycle': 'error',
     },
-  },
-  {
-    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@/features/*', '@/app/*'] }] },
   },
 );

@@ -36,7 +36,12 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'server/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'server/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/contract/**/*.test.ts',
+          ],
           // The server tests share one PostgreSQL; run files one at a time.
           fileParallelism: false,
         },

@@ -1,25 +1,44 @@
 import {
   applyOperation,
-  applyOperations,
   backupToOperations,
-  checkVersion,
+  checkCreateItem,
+  checkPutSection,
+  checkReorder,
+  checkUpdateItem,
+  checkWorkspaceCount,
   emptyStrategy,
-  LIMITS,
   sampleOperations,
   SAMPLE_WORKSPACE_NAME,
+  unknownWorkspace,
 } from '@/domain';
-import type { ItemKind, Operation, SectionKey, StoredItem, Strategy, Workspace, WorkspaceSummary } from '@/domain';
-import type { BackupFile } from '@/domain';
+import type {
+  BackupFile,
+  ItemData,
+  ItemKind,
+  ItemPlace,
+  Operation,
+  Ruled,
+  SectionData,
+  SectionKey,
+  StoredItem,
+  StoredSection,
+  Strategy,
+  Workspace,
+  WorkspaceSummary,
+} from '@/domain';
 
 // The in-browser stand-in for the server's store, for component tests and the demo.
-// Every rule it applies comes from src/domain (versions, ordering, backup import);
-// what is here is only bookkeeping: a map of strategies and optional persistence.
+// Every decision it makes is a rule of src/domain/store-rules.ts, the same functions the
+// server's store calls (limits, versions, idempotent create, reorder ids), and every
+// change is a domain operation; what is here is only bookkeeping: a map of strategies
+// and optional persistence. tests/contract checks that both answer alike.
 
-export type StoreResult<T> =
-  { ok: true; value: T } | { ok: false; status: 404 | 409 | 400; message: string; current?: unknown };
+type Change<R> = Ruled<{ next: Strategy; value: R }>;
+/** Where each item id lives, across all workspaces (ids are unique across them, as on the server). */
+type Places = Map<string, ItemPlace>;
 
 const now = () => new Date().toISOString();
-const notFound = (what: string) => ({ ok: false as const, status: 404 as const, message: `${what} not found` });
+const allow = <T>(value: T): Ruled<T> => ({ ok: true, value });
 
 export class MockStore {
   private strategies = new Map<string, Strategy>();
@@ -35,6 +54,7 @@ export class MockStore {
     return [...this.strategies.values()];
   }
 
+  /** Most recently changed first, ties broken as the server's `order by` does. */
   list(): WorkspaceSummary[] {
     return this.all()
       .map((s) => ({
@@ -42,19 +62,28 @@ export class MockStore {
         municipality: s.sections.partnership.data.municipality,
         itemCount: Object.values(s.items).reduce((n, list) => n + list.length, 0),
       }))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      .sort(
+        (a, b) =>
+          b.updatedAt.localeCompare(a.updatedAt) ||
+          b.createdAt.localeCompare(a.createdAt) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
   }
 
   get(id: string): Strategy | undefined {
-    return this.strategies.get(id);
+    return this.strategies.get(id.toLowerCase());
   }
 
+  strategy(id: string): Ruled<Strategy> {
+    const s = this.get(id);
+    return s ? allow(s) : { ok: false, error: unknownWorkspace() };
+  }
+
+  /** For fixtures (component tests, the demo's sample): no limit, and a refused operation is a bug. */
   create(name: string, ops: Operation[] = []): Workspace {
-    const t = now();
-    const workspace = { id: crypto.randomUUID(), name, createdAt: t, updatedAt: t };
-    const strategy = applyOperations(emptyStrategy(workspace), ops, t);
-    this.save(this.bumpVersions(strategy, ops));
-    return workspace;
+    const made = this.build(name, ops);
+    if (!made.ok) throw new Error(`The fixture's operations were refused: ${made.error.message}`);
+    return made.value;
   }
 
   seedSample(): Workspace {
@@ -64,108 +93,97 @@ export class MockStore {
     );
   }
 
-  importBackup(backup: BackupFile): Workspace {
-    return this.create(
+  createWorkspace(name: string): Ruled<Workspace> {
+    const room = checkWorkspaceCount(this.strategies.size);
+    return room.ok ? this.build(name, []) : room;
+  }
+
+  importBackup(backup: BackupFile): Ruled<Workspace> {
+    const room = checkWorkspaceCount(this.strategies.size);
+    if (!room.ok) return room;
+    return this.build(
       backup.workspace.name,
       backupToOperations(backup, () => crypto.randomUUID()),
     );
   }
 
-  rename(id: string, name: string): StoreResult<Workspace> {
-    const s = this.strategies.get(id);
-    if (!s) return notFound('Workspace');
-    const workspace = { ...s.workspace, name, updatedAt: now() };
-    this.save({ ...s, workspace });
-    return { ok: true, value: workspace };
+  rename(id: string, name: string): Ruled<Workspace> {
+    return this.change(id, (s, t) => {
+      const workspace = { ...s.workspace, name, updatedAt: t };
+      return allow({ next: { ...s, workspace }, value: workspace });
+    });
   }
 
-  remove(id: string): boolean {
-    const existed = this.strategies.delete(id);
+  remove(id: string): Ruled<null> {
+    if (!this.strategies.delete(id.toLowerCase())) return { ok: false, error: unknownWorkspace() };
     this.persist?.(this.all());
-    return existed;
+    return allow(null);
   }
 
-  putSection(
+  putSection<K extends SectionKey>(
     id: string,
-    key: SectionKey,
-    data: unknown,
+    key: K,
+    data: SectionData[K],
     baseVersion?: number,
-  ): StoreResult<Strategy['sections'][SectionKey]> {
-    const s = this.strategies.get(id);
-    if (!s) return notFound('Workspace');
-    const current = s.sections[key];
-    const check = checkVersion(current.version, baseVersion);
-    if (!check.ok) return { ok: false, status: 409, message: 'Changed by someone else', current };
-    const t = now();
-    const next = applyOperation(s, { type: 'putSection', key, data } as Operation, t);
-    const section = { ...next.sections[key], version: check.nextVersion, updatedAt: t };
-    this.save(touch({ ...next, sections: { ...next.sections, [key]: section } }, t));
-    return { ok: true, value: section };
+  ): Ruled<StoredSection<K>> {
+    return this.change(id, (s, t) => putSection(s, key, data, baseVersion, t));
   }
 
   createItem(
     id: string,
     kind: ItemKind,
-    itemId: string,
-    data: unknown,
-    position?: number,
-  ): StoreResult<{ item: StoredItem; created: boolean }> {
-    const s = this.strategies.get(id);
-    if (!s) return notFound('Workspace');
-    const existing = (s.items[kind] as StoredItem[]).find((i) => i.id === itemId);
-    if (existing) return { ok: true, value: { item: existing, created: false } };
-    if (this.all().some((o) => Object.values(o.items).some((l) => l.some((i) => i.id === itemId)))) {
-      return { ok: false, status: 409, message: 'id: this id is already used' };
+    input: { id: string; data: ItemData[ItemKind]; position?: number },
+  ): Ruled<{ item: StoredItem; created: boolean }> {
+    return this.change(id, (s, t) => createItem(s, kind, input, t, this.places()));
+  }
+
+  updateItem(
+    id: string,
+    kind: ItemKind,
+    input: { id: string; data: ItemData[ItemKind]; baseVersion?: number },
+  ): Ruled<StoredItem> {
+    return this.change(id, (s, t) => updateItem(s, kind, input, t));
+  }
+
+  deleteItem(id: string, kind: ItemKind, itemId: string): Ruled<null> {
+    return this.change(id, (s, t) => deleteItem(s, kind, itemId, t));
+  }
+
+  reorder(id: string, kind: ItemKind, ids: string[]): Ruled<null> {
+    return this.change(id, (s, t) => reorder(s, kind, ids, t));
+  }
+
+  /** A new workspace filled by `ops`, each through the same rules as a request; all or nothing. */
+  private build(name: string, ops: readonly Operation[]): Ruled<Workspace> {
+    const t = now();
+    let s = emptyStrategy({ id: crypto.randomUUID(), name, createdAt: t, updatedAt: t });
+    const places = this.places();
+    for (const op of ops) {
+      const done = applyWithRules(s, op, t, places);
+      if (!done.ok) return done;
+      s = done.value;
     }
-    if (s.items[kind].length >= LIMITS.itemsPerKind)
-      return { ok: false, status: 400, message: `Too many items (max ${LIMITS.itemsPerKind})` };
-    const t = now();
-    const next = applyOperation(s, { type: 'createItem', kind, id: itemId, data, position } as Operation, t);
-    const item = { ...(next.items[kind] as StoredItem[]).find((i) => i.id === itemId)!, version: 1 };
-    this.save(touch(replaceItem(next, item), t));
-    return { ok: true, value: { item, created: true } };
+    this.save(s);
+    return allow(s.workspace);
   }
 
-  updateItem(id: string, kind: ItemKind, itemId: string, data: unknown, baseVersion?: number): StoreResult<StoredItem> {
-    const s = this.strategies.get(id);
-    if (!s) return notFound('Workspace');
-    const current = (s.items[kind] as StoredItem[]).find((i) => i.id === itemId);
-    if (!current) return notFound('Item');
-    const check = checkVersion(current.version, baseVersion);
-    if (!check.ok) return { ok: false, status: 409, message: 'Changed by someone else', current };
-    const t = now();
-    const item = { ...current, data, version: check.nextVersion, updatedAt: t } as StoredItem;
-    this.save(touch(replaceItem(s, item), t));
-    return { ok: true, value: item };
+  private change<R>(id: string, fn: (s: Strategy, now: string) => Change<R>): Ruled<R> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const changed = fn(s, now());
+    if (!changed.ok) return changed;
+    if (changed.value.next !== s) this.save(changed.value.next);
+    return allow(changed.value.value);
   }
 
-  deleteItem(id: string, kind: ItemKind, itemId: string): StoreResult<null> {
-    const s = this.strategies.get(id);
-    if (!s) return notFound('Workspace');
-    const t = now();
-    this.save(touch(applyOperation(s, { type: 'deleteItem', kind, id: itemId }, t), t));
-    return { ok: true, value: null };
-  }
-
-  reorder(id: string, kind: ItemKind, ids: string[]): StoreResult<null> {
-    const s = this.strategies.get(id);
-    if (!s) return notFound('Workspace');
-    const known = new Set(s.items[kind].map((i) => i.id));
-    const unknown = ids.find((i) => !known.has(i));
-    if (unknown) return { ok: false, status: 400, message: `ids: unknown item ${unknown}` };
-    const t = now();
-    this.save(touch(applyOperation(s, { type: 'reorder', kind, ids }, t), t));
-    return { ok: true, value: null };
-  }
-
-  private bumpVersions(s: Strategy, ops: Operation[]): Strategy {
-    // Records created through operations start at version 1, like the server's.
-    const sections = { ...s.sections };
-    for (const op of ops) if (op.type === 'putSection') sections[op.key] = { ...sections[op.key], version: 1 } as never;
-    const items = Object.fromEntries(
-      Object.entries(s.items).map(([k, list]) => [k, list.map((i) => ({ ...i, version: 1 }))]),
-    );
-    return { ...s, sections, items: items as Strategy['items'] };
+  private places(): Places {
+    const places: Places = new Map();
+    for (const s of this.strategies.values()) {
+      for (const list of Object.values(s.items) as StoredItem[][]) {
+        for (const item of list) places.set(item.id, { workspaceId: s.workspace.id, kind: item.kind });
+      }
+    }
+    return places;
   }
 
   private save(s: Strategy) {
@@ -174,8 +192,89 @@ export class MockStore {
   }
 }
 
+// ---------- one change to one strategy, pure apart from `places` ----------
+
+function putSection<K extends SectionKey>(
+  s: Strategy,
+  key: K,
+  data: SectionData[K],
+  baseVersion: number | undefined,
+  t: string,
+): Change<StoredSection<K>> {
+  const version = checkPutSection(s.sections[key], baseVersion);
+  if (!version.ok) return version;
+  const section = { version: version.value, updatedAt: t, data } as StoredSection<K>;
+  return allow({ next: touch({ ...s, sections: { ...s.sections, [key]: section } }, t), value: section });
+}
+
+function createItem(
+  s: Strategy,
+  kind: ItemKind,
+  input: { id: string; data: ItemData[ItemKind]; position?: number },
+  t: string,
+  places: Places,
+): Change<{ item: StoredItem; created: boolean }> {
+  const id = input.id.toLowerCase();
+  const list = s.items[kind] as StoredItem[];
+  const decision = checkCreateItem({ workspaceId: s.workspace.id, kind, count: list.length }, places.get(id));
+  if (!decision.ok) return decision;
+  if (decision.value === 'existing') {
+    return allow({ next: s, value: { item: list.find((i) => i.id === id) as StoredItem, created: false } });
+  }
+  const op: Operation = { type: 'createItem', kind, id, data: input.data, position: input.position };
+  const next = applyOperation(s, op, t);
+  // Version counts stored writes, as on the server: the first one is version 1.
+  const item = { ...(next.items[kind] as StoredItem[]).find((i) => i.id === id)!, version: 1 };
+  places.set(id, { workspaceId: s.workspace.id, kind });
+  return allow({ next: touch(replaceItem(next, item), t), value: { item, created: true } });
+}
+
+function updateItem(
+  s: Strategy,
+  kind: ItemKind,
+  input: { id: string; data: ItemData[ItemKind]; baseVersion?: number },
+  t: string,
+): Change<StoredItem> {
+  const current = (s.items[kind] as StoredItem[]).find((i) => i.id === input.id.toLowerCase());
+  const version = checkUpdateItem(current, input.baseVersion);
+  if (!version.ok) return version;
+  const item = { ...(current as StoredItem), data: input.data, version: version.value, updatedAt: t } as StoredItem;
+  return allow({ next: touch(replaceItem(s, item), t), value: item });
+}
+
+/** Deleting an item that is not there is not an error: the retry of a delete finds nothing. */
+function deleteItem(s: Strategy, kind: ItemKind, itemId: string, t: string): Change<null> {
+  const id = itemId.toLowerCase();
+  if (!s.items[kind].some((i) => i.id === id)) return allow({ next: s, value: null });
+  return allow({ next: touch(applyOperation(s, { type: 'deleteItem', kind, id }, t), t), value: null });
+}
+
+function reorder(s: Strategy, kind: ItemKind, ids: readonly string[], t: string): Change<null> {
+  const first = checkReorder(kind, new Set(s.items[kind].map((i) => i.id)), ids);
+  if (!first.ok) return first;
+  return allow({ next: touch(applyOperation(s, { type: 'reorder', kind, ids: first.value }, t), t), value: null });
+}
+
+/** What building a workspace (the sample, a backup, a fixture) does with each operation. */
+function applyWithRules(s: Strategy, op: Operation, t: string, places: Places): Ruled<Strategy> {
+  const done = (c: Change<unknown>): Ruled<Strategy> => (c.ok ? allow(c.value.next) : c);
+  switch (op.type) {
+    case 'putSection':
+      return done(putSection(s, op.key, op.data, op.baseVersion, t));
+    case 'createItem':
+      return done(createItem(s, op.kind, op, t, places));
+    case 'updateItem':
+      return done(updateItem(s, op.kind, op, t));
+    case 'deleteItem':
+      return done(deleteItem(s, op.kind, op.id, t));
+    case 'reorder':
+      return done(reorder(s, op.kind, op.ids, t));
+  }
+}
+
+/** Any change inside a workspace makes it "recently updated"; never backwards, as the server's `greatest`. */
 function touch(s: Strategy, t: string): Strategy {
-  return { ...s, workspace: { ...s.workspace, updatedAt: t } };
+  return t > s.workspace.updatedAt ? { ...s, workspace: { ...s.workspace, updatedAt: t } } : s;
 }
 
 function replaceItem(s: Strategy, item: StoredItem): Strategy {

@@ -30,4 +30,16 @@ describe('when something breaks inside the server', () => {
     });
     expect(res.status).toBe(400);
   });
+
+  it('refuses a body nested too deeply before parsing it', async () => {
+    const res = await createApp({ db: broken }).request('/api/workspaces', {
+      method: 'POST',
+      body: `{"name":${'['.repeat(400_000)}${']'.repeat(400_000)}}`,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: { code: 'bad_request', message: 'The JSON is nested too deeply (more than 32 levels)' },
+    });
+  });
 });

@@ -4,9 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { HTTPException } from 'hono/http-exception';
-import { ApiErrorResponse, BACKUP_MAX_BYTES, LIMITS } from '@/domain';
+import { ApiErrorResponse, bodyLimit as bodyLimitRule, unknownRoute } from '@/domain';
 import type { Database } from './db/database';
-import { ApiError, notFound, tooLarge } from './errors';
+import { ApiError, badRequest, isDataException, notFound } from './errors';
 import type { AppEnv } from './http/env';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
@@ -18,16 +18,13 @@ import { mountSpa } from './static';
 
 export type AppOptions = { db: Database; staticDir?: string; logger?: Logger };
 
-const megabytes = (bytes: number) => `${bytes / 1_000_000} MB`;
-
 /** Refuses large bodies before anything reads them; the import of a backup file may be larger. */
 const limitBodies: MiddlewareHandler = (c, next) => {
-  const maxSize = c.req.path === IMPORT_PATH ? BACKUP_MAX_BYTES : LIMITS.bodyBytes;
-  const message = c.req.path === IMPORT_PATH ? 'The file is larger than' : 'The request body is larger than';
+  const { maxBytes, error } = bodyLimitRule(c.req.path === IMPORT_PATH);
   return bodyLimit({
-    maxSize,
+    maxSize: maxBytes,
     onError: () => {
-      throw tooLarge(`${message} ${megabytes(maxSize)}`);
+      throw ApiError.from(error);
     },
   })(c, next);
 };
@@ -56,7 +53,7 @@ export function createApp({ db, staticDir, logger = silentLogger }: AppOptions) 
   app.route('/api', sectionRoutes);
   app.route('/api', itemRoutes);
   app.all('/api/*', () => {
-    throw notFound('No such API route');
+    throw ApiError.from(unknownRoute());
   });
 
   if (staticDir) mountSpa(app, staticDir);
@@ -66,6 +63,12 @@ export function createApp({ db, staticDir, logger = silentLogger }: AppOptions) 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(ApiErrorResponse.parse(err.toBody()), err.status);
     if (err instanceof HTTPException) return err.getResponse();
+    // The transaction has rolled back: nothing changed, the client can correct and retry.
+    if (isDataException(err)) {
+      logger.warn(`${c.req.method} ${c.req.path} refused by the database: ${err.code} ${err.message}`);
+      const refused = badRequest('The request contains a value the database cannot store');
+      return c.json(ApiErrorResponse.parse(refused.toBody()), 400);
+    }
     // Anything else is a bug: log it whole, tell the client nothing about the internals.
     logger.error(`${c.req.method} ${c.req.path} failed:`, err);
     const body: ApiErrorResponse = { error: { code: 'internal', message: 'Something went wrong on the server' } };

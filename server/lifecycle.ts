@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { App } from './app';
@@ -31,14 +31,36 @@ export async function startServer(options: {
     server.once('error', reject);
   });
 
+  // close() alone does not end keep-alive connections that are busy at that moment: once
+  // answered they stay open, and a client that keeps sending requests over them keeps the
+  // server alive until the grace period cuts everyone off. While draining, every answer
+  // says `Connection: close`, and a connection is closed as soon as it falls idle.
+  let draining = false;
+  const unanswered = new Set<ServerResponse>();
+  server.prependListener('request', (_req, res: ServerResponse) => {
+    if (draining) {
+      res.setHeader('Connection', 'close');
+    } else {
+      unanswered.add(res);
+      res.once('close', () => unanswered.delete(res));
+    }
+    res.once('finish', () => {
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+
   let closing: Promise<void> | undefined;
   const shutdown = () =>
     (closing ??= (async () => {
+      draining = true;
+      for (const res of unanswered) if (!res.headersSent) res.setHeader('Connection', 'close');
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
       force.unref();
       // close() refuses new connections, closes idle keep-alive ones and calls back
-      // once the last in-flight response has been sent.
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // once the last connection is gone.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       clearTimeout(force);
       await db.close();
     })());

@@ -1,12 +1,8 @@
+import { inEnglish as translate } from '@/domain';
+import type { EnglishTexts } from '@/domain';
 import common from '../../locales/en/common.json';
 
-// Some domain rules carry a message key (`errors.endBeforeStart`) for the SPA to translate.
-// API clients get plain English instead, from the same English texts the screens use.
-const texts = common.errors as Record<string, string>;
+/** The English texts of the domain's message keys; the rule is src/domain/store-rules.ts `inEnglish`. */
+export const ENGLISH_ERRORS: EnglishTexts = common.errors;
 
-export function inEnglish(message: string): string {
-  return message.replace(
-    /\berrors\.(\w+)/g,
-    (key, name: string) => texts[name]?.replace(/\{\{\w+\}\}/g, '').trim() ?? key,
-  );
-}
+export const inEnglish = (message: string): string => translate(message, ENGLISH_ERRORS);

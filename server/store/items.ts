@@ -1,7 +1,7 @@
-import { applyOrder, checkVersion, ITEM_KINDS, LIMITS } from '@/domain';
+import { applyOrder, checkCreateItem, checkReorder, checkUpdateItem, ITEM_KINDS, upgradeItemData } from '@/domain';
 import type { ItemData, ItemKind, StoredItem, Strategy } from '@/domain';
 import type { Queryable } from '../db/database';
-import { ApiError, conflict, limitReached, notFound } from '../errors';
+import { orThrow } from '../errors';
 import { iso } from './time';
 import { touchWorkspace } from './workspaces';
 
@@ -26,7 +26,8 @@ const toItem = (r: ItemRow): StoredItem => ({
   position: r.position,
   version: r.version,
   updatedAt: iso(r.updated_at),
-  data: r.data as ItemData[ItemKind],
+  // Rows written by any earlier release read in today's shape (src/domain/upgrade.ts).
+  data: upgradeItemData(r.kind, r.data) as ItemData[ItemKind],
 });
 
 export async function listItems(q: Queryable, workspaceId: string): Promise<Strategy['items']> {
@@ -62,8 +63,8 @@ async function countItems(q: Queryable, workspaceId: string, kind: ItemKind): Pr
 
 /**
  * Creates the item at `position` (default: last). Creating an id that already exists in
- * this workspace and kind returns the stored item unchanged (`created: false`), so the
- * offline queue may retry; the same id anywhere else is a 409.
+ * this workspace and kind returns the stored item unchanged (`created: false`): see
+ * checkCreateItem in src/domain/store-rules.ts.
  */
 export async function createItem(
   q: Queryable,
@@ -73,14 +74,11 @@ export async function createItem(
   now: string,
 ): Promise<{ item: StoredItem; created: boolean }> {
   const [existing] = await q.query<ItemRow>(`select ${COLUMNS} from items where id = $1`, [input.id]);
-  if (existing) {
-    if (existing.workspace_id === workspaceId && existing.kind === kind)
-      return { item: toItem(existing), created: false };
-    throw new ApiError(409, 'conflict', 'id: this id is already used by another item', { field: 'id' });
-  }
-  const count = await countItems(q, workspaceId, kind);
-  if (count >= LIMITS.itemsPerKind)
-    throw limitReached(`There can be at most ${LIMITS.itemsPerKind} items of kind "${kind}"`);
+  // The count matters only for a new id; an existing one is answered without it.
+  const count = existing ? 0 : await countItems(q, workspaceId, kind);
+  const place = existing && { workspaceId: existing.workspace_id, kind: existing.kind };
+  if (orThrow(checkCreateItem({ workspaceId, kind, count }, place)) === 'existing')
+    return { item: toItem(existing as ItemRow), created: false };
   const position = Math.min(input.position ?? count, count);
   if (position < count) {
     await q.query('update items set position = position + 1 where workspace_id = $1 and kind = $2 and position >= $3', [
@@ -107,12 +105,10 @@ export async function updateItem(
   now: string,
 ): Promise<StoredItem> {
   const current = await getItem(q, workspaceId, kind, input.id);
-  if (!current) throw notFound('Item not found');
-  const check = checkVersion(current.version, input.baseVersion);
-  if (!check.ok) throw conflict('This item was changed by someone else', current);
+  const version = orThrow(checkUpdateItem(current, input.baseVersion));
   const [row] = await q.query<ItemRow>(
     `update items set data = $2::jsonb, version = $3, updated_at = $4 where id = $1 returning ${COLUMNS}`,
-    [input.id, JSON.stringify(input.data), check.nextVersion, now],
+    [input.id, JSON.stringify(input.data), version, now],
   );
   await touchWorkspace(q, workspaceId, now);
   return toItem(row as ItemRow);
@@ -151,16 +147,8 @@ export async function reorderItems(
     'select id, position from items where workspace_id = $1 and kind = $2 order by position, id',
     [workspaceId, kind],
   );
-  const known = new Set(rows.map((r) => r.id));
-  const seen = new Set<string>();
-  for (const [i, raw] of ids.entries()) {
-    const id = raw.toLowerCase();
-    if (!known.has(id))
-      throw new ApiError(400, 'validation', `ids.${i}: Unknown ${kind} id ${raw}`, { field: `ids.${i}` });
-    if (seen.has(id)) throw new ApiError(400, 'validation', `ids.${i}: Id listed twice`, { field: `ids.${i}` });
-    seen.add(id);
-  }
-  const ordered = applyOrder(rows, [...seen]);
+  const first = orThrow(checkReorder(kind, new Set(rows.map((r) => r.id)), ids));
+  const ordered = applyOrder(rows, first);
   for (const [position, row] of ordered.entries()) {
     if (row.position !== position) await q.query('update items set position = $2 where id = $1', [row.id, position]);
   }

@@ -1,7 +1,7 @@
-import { checkVersion, EMPTY_SECTIONS, SECTION_KEYS } from '@/domain';
+import { checkPutSection, EMPTY_SECTIONS, SECTION_KEYS, upgradeSectionData } from '@/domain';
 import type { SectionData, SectionKey, StoredSection, Strategy } from '@/domain';
 import type { Queryable } from '../db/database';
-import { conflict } from '../errors';
+import { orThrow } from '../errors';
 import { iso } from './time';
 import { touchWorkspace } from './workspaces';
 
@@ -10,7 +10,8 @@ type SectionRow = { key: SectionKey; data: unknown; version: number; updated_at:
 const toSection = (r: SectionRow): StoredSection => ({
   version: r.version,
   updatedAt: iso(r.updated_at),
-  data: r.data as SectionData[SectionKey],
+  // Rows written by any earlier release read in today's shape (src/domain/upgrade.ts).
+  data: upgradeSectionData(r.key, r.data) as SectionData[SectionKey],
 });
 
 /** A section never written reads as version 0 with empty content. */
@@ -47,13 +48,12 @@ export async function putSection(
   now: string,
 ): Promise<StoredSection> {
   const current = await getSection(q, workspaceId, key);
-  const check = checkVersion(current.version, baseVersion);
-  if (!check.ok) throw conflict('This section was changed by someone else', current);
+  const version = orThrow(checkPutSection(current, baseVersion));
   const [row] = await q.query<SectionRow>(
     `insert into sections (workspace_id, key, data, version, updated_at) values ($1, $2, $3::jsonb, $4, $5)
      on conflict (workspace_id, key) do update set data = excluded.data, version = excluded.version, updated_at = excluded.updated_at
      returning key, data, version, updated_at`,
-    [workspaceId, key, JSON.stringify(data), check.nextVersion, now],
+    [workspaceId, key, JSON.stringify(data), version, now],
   );
   await touchWorkspace(q, workspaceId, now);
   return toSection(row as SectionRow);

@@ -1,7 +1,7 @@
-import { LIMITS } from '@/domain';
+import { checkWorkspaceCount, unknownWorkspace } from '@/domain';
 import type { Workspace, WorkspaceSummary } from '@/domain';
 import type { Queryable } from '../db/database';
-import { limitReached, notFound } from '../errors';
+import { ApiError, orThrow } from '../errors';
 import { iso } from './time';
 
 type WorkspaceRow = { id: string; name: string; created_at: Date | string; updated_at: Date | string };
@@ -40,9 +40,7 @@ export async function getWorkspace(
 
 export async function createWorkspace(q: Queryable, id: string, name: string, now: string): Promise<Workspace> {
   // A rough cap against runaway scripts; a race may overshoot it by one, which is harmless.
-  if ((await countWorkspaces(q)) >= LIMITS.workspaces) {
-    throw limitReached(`There can be at most ${LIMITS.workspaces} workspaces`);
-  }
+  orThrow(checkWorkspaceCount(await countWorkspaces(q)));
   const [row] = await q.query<WorkspaceRow>(
     'insert into workspaces (id, name, created_at, updated_at) values ($1, $2, $3, $3) returning *',
     [id, name, now],
@@ -55,14 +53,14 @@ export async function renameWorkspace(q: Queryable, id: string, name: string, no
     'update workspaces set name = $2, updated_at = $3 where id = $1 returning *',
     [id, name, now],
   );
-  if (!row) throw notFound('Workspace not found');
+  if (!row) throw ApiError.from(unknownWorkspace());
   return toWorkspace(row);
 }
 
 /** Sections and items go with it (on delete cascade). */
 export async function deleteWorkspace(q: Queryable, id: string): Promise<void> {
   const rows = await q.query('delete from workspaces where id = $1 returning id', [id]);
-  if (rows.length === 0) throw notFound('Workspace not found');
+  if (rows.length === 0) throw ApiError.from(unknownWorkspace());
 }
 
 /**
@@ -72,7 +70,7 @@ export async function deleteWorkspace(q: Queryable, id: string): Promise<void> {
  */
 export async function lockWorkspace(q: Queryable, id: string): Promise<void> {
   const rows = await q.query('select id from workspaces where id = $1 for update', [id]);
-  if (rows.length === 0) throw notFound('Workspace not found');
+  if (rows.length === 0) throw ApiError.from(unknownWorkspace());
 }
 
 /**

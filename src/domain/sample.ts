@@ -1,5 +1,5 @@
 import type { Operation } from './operations';
-import { EMPTY_FINDING } from './strategy';
+import { EMPTY_FINDING, EMPTY_ITEMS, EMPTY_SECTIONS } from './strategy';
 import type { Finding } from './strategy';
 
 // A realistic sample strategy, used to seed a fresh install, by the demo mode and by tests.
@@ -19,6 +19,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       type: 'putSection',
       key: 'partnership',
       data: {
+        ...EMPTY_SECTIONS.partnership,
         municipality: 'Valmiera',
         country: 'LV',
         leadLibrary: 'Valmiera Library',
@@ -33,6 +34,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'partner',
       id: library,
       data: {
+        ...EMPTY_ITEMS.partner,
         name: 'Valmiera Library',
         type: 'library',
         contactPerson: 'Library director',
@@ -45,6 +47,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'partner',
       id: council,
       data: {
+        ...EMPTY_ITEMS.partner,
         name: 'Valmiera Municipality, Social Service',
         type: 'municipality',
         contactPerson: 'Head of social service',
@@ -57,6 +60,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'partner',
       id: ngo,
       data: {
+        ...EMPTY_ITEMS.partner,
         name: 'Shelter “Safe House”',
         type: 'ngo',
         contactPerson: 'Integration counsellor',
@@ -69,6 +73,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'partner',
       id: school,
       data: {
+        ...EMPTY_ITEMS.partner,
         name: 'Valmiera State Gymnasium',
         type: 'school',
         contactPerson: '',
@@ -81,6 +86,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'meeting',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.meeting,
         title: 'Kick-off meeting of the partnership',
         date: '2025-02-14',
         format: 'meeting',
@@ -93,6 +99,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'meeting',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.meeting,
         title: 'Needs workshop with newcomers',
         date: '2025-03-20',
         format: 'workshop',
@@ -104,6 +111,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       type: 'putSection',
       key: 'diagnosis',
       data: {
+        ...EMPTY_SECTIONS.diagnosis,
         population: 23000,
         tcnCount: 640,
         countriesOfOrigin: ['Ukraine', 'India', 'Uzbekistan'],
@@ -120,6 +128,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'service',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.service,
         name: 'Latvian language courses',
         runBy: 'Valmiera Adult Education Centre',
         description: 'Evening courses, A1–A2',
@@ -204,6 +213,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'recommendation',
       id: recLang,
       data: {
+        ...EMPTY_ITEMS.recommendation,
         title: 'Open weekly language cafés in the library',
         description: 'Informal conversation in Latvian led by volunteers.',
         themes: ['library.language', 'eu.education'],
@@ -217,6 +227,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'recommendation',
       id: recInfo,
       data: {
+        ...EMPTY_ITEMS.recommendation,
         title: 'Make the library the first information point',
         description: '',
         themes: ['library.information'],
@@ -230,6 +241,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       kind: 'action',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.action,
         title: 'Weekly Latvian language café',
         description: 'Every Thursday evening in the reading room.',
         recommendationId: recLang,
@@ -258,6 +270,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       type: 'putSection',
       key: 'plan',
       data: {
+        ...EMPTY_SECTIONS.plan,
         monitoring: 'The partnership meets every quarter to review the indicators.',
         review: 'The strategy is reviewed yearly in May.',
       },
@@ -266,6 +279,7 @@ export function sampleOperations(newId: () => string): Operation[] {
       type: 'putSection',
       key: 'vision',
       data: {
+        ...EMPTY_SECTIONS.vision,
         vision:
           'Valmiera is a town where newcomers feel at home and the library is their first bridge to the community.',
         objectives: [

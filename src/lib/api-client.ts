@@ -19,6 +19,14 @@ export class ApiError extends Error {
   get retriable() {
     return this.status >= 500 || this.status === 408 || this.status === 429;
   }
+  /**
+   * The server is away, not this request at fault: a proxy found no server (502, 504),
+   * the server is down or busy (503, 429) or the request timed out (408). Any other
+   * failure, a 500 included, concerns that one request.
+   */
+  get unavailable() {
+    return [408, 429, 502, 503, 504].includes(this.status);
+  }
 }
 
 /** The request never got an answer (offline, server down, DNS...). */

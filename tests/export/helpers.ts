@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { applyOperations, emptyStrategy, sampleOperations } from '@/domain';
+import { applyOperations, EMPTY_ITEMS, EMPTY_SECTIONS, emptyStrategy, sampleOperations } from '@/domain';
 import type { Operation, Strategy } from '@/domain';
 import { loadLabels } from '@/features/export/lib/labels';
 import type { Labels } from '@/features/export/lib/labels';
@@ -40,6 +40,7 @@ export function richStrategy(): Strategy {
       type: 'putSection',
       key: 'vision',
       data: {
+        ...EMPTY_SECTIONS.vision,
         ...s.sections.vision.data,
         summary:
           'Valmiera commits to welcoming newcomers through its library.\n\nThe partnership will review progress every quarter.',
@@ -52,6 +53,7 @@ export function richStrategy(): Strategy {
       kind: 'service',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.service,
         name: 'Ukrainian reading corner',
         runBy: 'Valmiera Library',
         description: 'Books and newspapers in Ukrainian.',
@@ -63,6 +65,7 @@ export function richStrategy(): Strategy {
       kind: 'meeting',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.meeting,
         title: 'Hackathon on library services',
         date: '2025-04-10',
         format: 'hackathon',
@@ -75,6 +78,7 @@ export function richStrategy(): Strategy {
       kind: 'need',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.need,
         title: 'Childcare during courses',
         description: 'Mothers cannot attend evening courses.',
         targetGroups: ['women'],
@@ -89,6 +93,7 @@ export function richStrategy(): Strategy {
       kind: 'recommendation',
       id: rec,
       data: {
+        ...EMPTY_ITEMS.recommendation,
         title: 'Find stable funding together',
         description: 'Apply jointly to national and EU funds.',
         themes: ['eu.funding'],
@@ -102,6 +107,7 @@ export function richStrategy(): Strategy {
       kind: 'action',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.action,
         title: 'Information desk for newcomers',
         description: 'A desk with leaflets in four languages, open twice a week.',
         recommendationId: byTitle(s, 'recommendation', 'Make the library'),
@@ -139,6 +145,7 @@ export function richStrategy(): Strategy {
       kind: 'action',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.action,
         title: 'Joint funding application',
         description: 'Prepare one application with all partners.',
         recommendationId: rec,

@@ -1,4 +1,4 @@
-import { applyOperations, EMPTY_FINDING, emptyStrategy, TARGET_GROUPS, THEME_TAGS } from '@/domain';
+import { applyOperations, EMPTY_FINDING, EMPTY_ITEMS, emptyStrategy, TARGET_GROUPS, THEME_TAGS } from '@/domain';
 import type { Operation, Strategy } from '@/domain';
 import { NOW, newId, sampleStrategy, workspace } from './helpers';
 
@@ -27,6 +27,7 @@ export function largeStrategy(
       kind: 'partner',
       id,
       data: {
+        ...EMPTY_ITEMS.partner,
         name: `Partner organisation ${i + 1}`,
         type: 'ngo',
         contactPerson: `Coordinator ${i + 1}`,
@@ -41,6 +42,7 @@ export function largeStrategy(
       kind: 'meeting',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.meeting,
         title: `Workshop ${i + 1}`,
         date: '2025-03-20',
         format: 'workshop',
@@ -53,6 +55,7 @@ export function largeStrategy(
       kind: 'service',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.service,
         name: `Service ${i + 1}`,
         runBy: `Partner organisation ${i + 1}`,
         description: text(1, i),
@@ -96,6 +99,7 @@ export function largeStrategy(
       kind: 'recommendation',
       id,
       data: {
+        ...EMPTY_ITEMS.recommendation,
         title: `Recommendation number ${i + 1}`,
         description: text(2, i),
         themes: [THEME_TAGS[i % THEME_TAGS.length]!],
@@ -111,6 +115,7 @@ export function largeStrategy(
       kind: 'action',
       id: newId(),
       data: {
+        ...EMPTY_ITEMS.action,
         title: `Action number ${i + 1}`,
         description: text(1, i),
         recommendationId: ids.recommendation[i % ids.recommendation.length] ?? '',

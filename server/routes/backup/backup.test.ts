@@ -1,6 +1,7 @@
-import { BACKUP_FORMAT_VERSION, BackupFile, LIMITS, SAMPLE_WORKSPACE_NAME } from '@/domain';
-import type { Strategy, Workspace } from '@/domain';
+import { BACKUP_FORMAT_VERSION, BackupFile, ITEM_KINDS, LIMITS, SAMPLE_WORKSPACE_NAME } from '@/domain';
+import type { ItemKind, Strategy, Workspace } from '@/domain';
 import { seedSampleIfEmpty } from '../../seed';
+import { largeBackup } from '../../test/large-backup';
 import {
   describeBackends,
   expectError,
@@ -91,6 +92,60 @@ describeBackends('backup', (t) => {
       expect((await getStrategy(t.api, res.body.id)).items.need).toHaveLength(300);
     });
 
+    it('imports the largest workspace, 1,000 items of every kind, in order and with every link re-pointed', async () => {
+      const backup = largeBackup(LIMITS.itemsPerKind);
+      const res = await t.api.post<Workspace>('/api/workspaces/import', backup);
+      expect(res.status).toBe(201);
+      const copy = await getStrategy(t.api, res.body.id);
+
+      const newId = new Map<string, string>();
+      for (const kind of ITEM_KINDS) {
+        const stored = copy.items[kind];
+        expect(stored.map((i) => i.data)).toHaveLength(LIMITS.itemsPerKind);
+        expect(stored.map((i) => i.position)).toEqual(stored.map((_, i) => i));
+        expect(stored.every((i) => i.version === 1 && i.updatedAt === res.body.createdAt)).toBe(true);
+        backup.items[kind].forEach((item, i) => newId.set(item.id, stored[i]?.id as string));
+      }
+      // Every item in file order, with its content as it was but each link pointing at the new copy.
+      const relink = (id: string) => newId.get(id);
+      const expected = (kind: ItemKind) =>
+        backup.items[kind].map(({ data }) => {
+          if ('partnerId' in data) return { ...data, partnerId: relink(data.partnerId) };
+          if ('needIds' in data)
+            return {
+              ...data,
+              needIds: data.needIds.map(relink),
+              challengeIds: data.challengeIds.map(relink),
+              strengthIds: data.strengthIds.map(relink),
+            };
+          if ('indicators' in data)
+            return {
+              ...data,
+              recommendationId: relink(data.recommendationId),
+              leadPartnerId: relink(data.leadPartnerId),
+              supportingPartnerIds: data.supportingPartnerIds.map(relink),
+              indicators: data.indicators.map((indicator) => ({ ...indicator, id: expect.any(String) })),
+            };
+          return data;
+        });
+      for (const kind of ITEM_KINDS) expect(copy.items[kind].map((i) => i.data)).toEqual(expected(kind));
+      expect(copy.sections.partnership).toMatchObject({ version: 1, data: backup.sections.partnership });
+      expect((await listWorkspaces(t.api))[0]).toMatchObject({ itemCount: 8 * LIMITS.itemsPerKind });
+    });
+
+    it('refuses a file with more items of a kind than a workspace may hold, creating nothing', async () => {
+      const { source, backup } = await sampleBackup();
+      const needs = largeBackup(LIMITS.itemsPerKind + 1).items.need;
+      await expectUnchanged(t.api, [source.workspace.id], async () => {
+        expectError(
+          await t.api.post('/api/workspaces/import', { ...backup, items: { ...backup.items, need: needs } }),
+          400,
+          'validation',
+          'items.need',
+        );
+      });
+    });
+
     it.each([
       ['text that is not JSON', () => 'this is a Word document', 400, 'bad_request', /not valid JSON/],
       [
@@ -101,6 +156,13 @@ describeBackends('backup', (t) => {
         /Not a LiBri backup file/,
       ],
       ['a JSON array', () => [1, 2], 400, 'bad_request', /Not a LiBri backup file/],
+      [
+        'a 9.8 MB file of nested arrays',
+        () => '['.repeat(4_900_000) + ']'.repeat(4_900_000),
+        400,
+        'bad_request',
+        'The JSON is nested too deeply (more than 32 levels)',
+      ],
       [
         'a file from a newer version',
         (b: BackupFile) => ({ ...b, formatVersion: BACKUP_FORMAT_VERSION + 1 }),

@@ -19,8 +19,8 @@ describe('Language switcher', () => {
   it('shows a step in Latvian after choosing “Latviešu”, and remembers the choice', async () => {
     const [common, wizard] = await Promise.all([loadNamespace('lv', 'common'), loadNamespace('lv', 'wizard')]);
     const ws = givenWorkspace({ sample: true });
-    const { user } = renderApp(`/w/${ws.id}/partnership`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
+    const { user, waitForScreen } = await renderApp(`/w/${ws.id}/partnership`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
 
     const language = screen.getByRole('combobox', { name: 'Language' });
     expect(
@@ -30,29 +30,29 @@ describe('Language switcher', () => {
     ).toEqual(['English', 'Latviešu', 'Polski', 'Lietuvių', 'Français', 'Italiano', 'Română']);
     await user.selectOptions(language, 'Latviešu');
 
-    const heading = await screen.findByRole('heading', { level: 1, name: text(wizard, 'steps.partnership.title') });
+    const heading = await waitForScreen(text(wizard, 'steps.partnership.title'));
     expect(heading).toHaveTextContent(/partnerība/i);
     expect(screen.queryByRole('heading', { level: 1, name: 'Partnership' })).not.toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: text(common, 'layout.stepsNav') })).toBeInTheDocument();
-    expect(await screen.findByRole('textbox', { name: text(wizard, 'partnership.municipality') })).toHaveValue(
-      'Valmiera',
-    );
+    expect(screen.getByRole('textbox', { name: text(wizard, 'partnership.municipality') })).toHaveValue('Valmiera');
     expect(screen.getByRole('combobox', { name: text(common, 'language.label') })).toHaveValue('lv');
     expect(document.documentElement).toHaveAttribute('lang', 'lv');
     expect(localStorage.getItem('libri.language')).toBe('lv');
 
     await user.selectOptions(screen.getByRole('combobox', { name: text(common, 'language.label') }), 'English');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
+    await waitForScreen('Partnership');
+    expect(screen.getByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
   });
 
   it('shows the workspaces page in Latvian', async () => {
     const workspaces = await loadNamespace('lv', 'workspaces');
-    const { user } = renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
+    const { user, waitForScreen } = await renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Latviešu');
 
-    expect(await screen.findByRole('heading', { level: 1, name: text(workspaces, 'title') })).toBeInTheDocument();
+    await waitForScreen(text(workspaces, 'title'));
+    expect(screen.getByRole('heading', { level: 1, name: text(workspaces, 'title') })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: text(workspaces, 'create.submit') })).toBeInTheDocument();
   });
 });

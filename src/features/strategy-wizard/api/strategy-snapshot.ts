@@ -1,18 +1,24 @@
-import { StrategySchema } from '@/domain';
+import { upgradeStrategy } from '@/domain';
 import type { Strategy } from '@/domain';
 
 // The last strategy the server confirmed, kept on this device. After a reload without
 // network the screen starts from it (plus the unsent edits), not from nothing or from an
 // older copy; it is replaced by the server's answer as soon as there is one.
+//
+// It shares the browser's few megabytes with the outbox, and the outbox matters more: a
+// copy that cannot be written is removed rather than left stale (a stale copy would show
+// saved text as lost while offline), and the outbox may drop every copy to make room.
 
-const key = (workspaceId: string) => `libri.snapshot.v1.${workspaceId}`;
+const PREFIX = 'libri.snapshot.v1.';
+const key = (workspaceId: string) => `${PREFIX}${workspaceId}`;
 
+/** The copy kept on this device, in today's shape whatever release wrote it; never throws. */
 export function loadSnapshot(workspaceId: string): Strategy | undefined {
   try {
     const raw = localStorage.getItem(key(workspaceId));
     if (!raw) return undefined;
-    const parsed = StrategySchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    const strategy = upgradeStrategy(JSON.parse(raw));
+    return strategy && strategy.workspace.id === workspaceId ? strategy : undefined;
   } catch {
     return undefined;
   }
@@ -22,6 +28,27 @@ export function saveSnapshot(strategy: Strategy) {
   try {
     localStorage.setItem(key(strategy.workspace.id), JSON.stringify(strategy));
   } catch {
-    // Storage full: the server copy is still there; only offline reloads lose this help.
+    // Storage full: the server still has it; only an offline reload loses this help.
+    forget(key(strategy.workspace.id));
+  }
+}
+
+/** Frees the room the copies take, for unsent edits. Returns whether anything was removed. */
+export function dropSnapshots(): boolean {
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
+    const copies = keys.filter((k) => k.startsWith(PREFIX));
+    copies.forEach(forget);
+    return copies.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function forget(k: string) {
+  try {
+    localStorage.removeItem(k);
+  } catch {
+    // Storage blocked: there is nothing to free.
   }
 }

@@ -64,10 +64,10 @@ describe('Accessibility basics', () => {
     'names every field of the $heading step, with one h1 and the landmarks',
     async ({ step, heading, open, ready }) => {
       const ws = givenWorkspace({ sample: true });
-      const { user } = renderApp(`/w/${ws.id}/${step}`);
-      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
-      for (const name of open) await user.click(await screen.findByRole('button', { name }));
-      if (ready) await screen.findByRole(ready.role, { name: ready.name });
+      const { user } = await renderApp(`/w/${ws.id}/${step}`);
+      expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      for (const name of open) await user.click(screen.getByRole('button', { name }));
+      if (ready) expect(screen.getByRole(ready.role, { name: ready.name })).toBeInTheDocument();
 
       expectPageFrame();
       expect(screen.getByRole('navigation', { name: 'Steps of the strategy' })).toBeInTheDocument();
@@ -83,8 +83,8 @@ describe('Accessibility basics', () => {
 
   it('keeps the labels of two items apart when both are open for editing', async () => {
     const ws = givenWorkspace({ sample: true });
-    const { user } = renderApp(`/w/${ws.id}/needs`);
-    await user.click(await screen.findByRole('button', { name: 'Edit “Practise Latvian outside the classroom”' }));
+    const { user } = await renderApp(`/w/${ws.id}/needs`);
+    await user.click(screen.getByRole('button', { name: 'Edit “Practise Latvian outside the classroom”' }));
     await user.click(screen.getByRole('button', { name: 'Edit “Know where to find services”' }));
 
     const forms = screen.getAllByRole('form', { name: 'Need' });
@@ -99,8 +99,8 @@ describe('Accessibility basics', () => {
 
   it('gives the overview one h1, the landmarks and named fields', async () => {
     const ws = givenWorkspace({ sample: true });
-    renderApp(`/w/${ws.id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Test town strategy: overview' })).toBeInTheDocument();
+    await renderApp(`/w/${ws.id}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Test town strategy: overview' })).toBeInTheDocument();
     expectPageFrame();
     expect(screen.getByRole('navigation', { name: 'Steps of the strategy' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: /steps complete/ })).toBeInTheDocument();
@@ -109,9 +109,9 @@ describe('Accessibility basics', () => {
 
   it('gives the workspaces page one h1, the landmarks and named fields', async () => {
     givenWorkspace({ name: 'Valmiera strategy' });
-    renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
-    await screen.findByRole('link', { name: 'Valmiera strategy' });
+    await renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Valmiera strategy' })).toBeInTheDocument();
     expectPageFrame();
     expectEveryFieldNamed();
   });

@@ -6,7 +6,7 @@ type Example = { title: string; text: string };
 
 /** What the step is for, the questions to ask, and good practice from other libraries. */
 export function Guidance({ step }: { step: StepId }) {
-  const { t } = useTranslation('guidance');
+  const { t } = useTranslation(['guidance', 'wizard']);
   const questions = t(`${step}.questions`, { returnObjects: true }) as unknown;
   const examples = t(`${step}.examples`, { returnObjects: true }) as unknown;
   return (

@@ -1,8 +1,10 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ItemKind, Operation } from '@/domain';
 import { formatTime } from '@/lib/format';
-import type { SyncEngine, SyncState } from '../sync/engine';
+import type { StuckEdit, SyncEngine, SyncState } from '../sync/engine';
 
 const COLOR: Record<SyncState['status'], string> = {
   saved: 'green.9',
@@ -12,11 +14,17 @@ const COLOR: Record<SyncState['status'], string> = {
   retrying: 'orange.9',
   invalid: 'red.9',
   rejected: 'red.9',
+  failed: 'orange.9',
+  unstored: 'red.9',
 };
+
+/** Held edits named in full; more than this are counted. */
+const SHOWN_STUCK = 3;
 
 /**
  * What is saved, in words, always true. A polite live region announces changes of
  * state (not every keystroke): "Saving…", "All changes saved at 14:02", "Offline…".
+ * Under it, each edit held back (refused, or failing at the server) is named.
  */
 export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEngine }) {
   const { t, i18n } = useTranslation('wizard');
@@ -26,43 +34,83 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
       ? state.lastSavedAt
         ? t('save.savedAt', { time: formatTime(state.lastSavedAt, i18n.language) })
         : t('save.saved')
-      : state.status === 'retrying'
-        ? t('save.retrying', { count: seconds })
-        : t(`save.${state.status}`, { count: state.ops.length });
+      : state.status === 'retrying' || state.status === 'failed'
+        ? t(`save.${state.status}`, { count: seconds })
+        : state.status === 'rejected'
+          ? t('save.rejected', { count: state.stuck.filter((s) => s.reason === 'refused').length })
+          : t(`save.${state.status}`, { count: state.ops.length });
   return (
     <Group gap="xs" wrap="nowrap">
-      <Badge
-        color={COLOR[state.status]}
-        variant="outline"
-        radius="sm"
-        size="md"
-        tt="none"
-        style={{ maxWidth: 340, height: 'auto', whiteSpace: 'normal' }}
-      >
-        <Text
-          span
-          size="xs"
-          fw={600}
-          role="status"
-          aria-live="polite"
-          data-testid="save-status"
-          data-status={state.status}
+      <Stack gap={2}>
+        <Badge
+          color={COLOR[state.status]}
+          variant="outline"
+          radius="sm"
+          size="md"
+          tt="none"
+          style={{ maxWidth: 340, height: 'auto', whiteSpace: 'normal' }}
         >
-          {text}
-        </Text>
-      </Badge>
-      {(state.status === 'retrying' || state.status === 'offline') && (
+          <Text
+            span
+            size="xs"
+            fw={600}
+            role="status"
+            aria-live="polite"
+            data-testid="save-status"
+            data-status={state.status}
+          >
+            {text}
+          </Text>
+        </Badge>
+        {state.stuck.length > 0 && (
+          <Text size="xs" c="red.9" maw={340} data-testid="stuck-edits">
+            {state.stuck.slice(0, SHOWN_STUCK).map((s, i) => (
+              <span key={i} style={{ display: 'block' }}>
+                {describeStuck(s, t)}
+              </span>
+            ))}
+            {state.stuck.length > SHOWN_STUCK && t('save.moreStuck', { count: state.stuck.length - SHOWN_STUCK })}
+          </Text>
+        )}
+      </Stack>
+      {state.nextRetryAt !== null && state.status !== 'saving' && (
         <Button size="compact-xs" variant="subtle" onClick={engine.flushSoon}>
           {t('save.retryNow')}
         </Button>
       )}
-      {state.message && state.status === 'rejected' && (
-        <Text size="xs" c="red.9">
-          {state.message}
-        </Text>
-      )}
     </Group>
   );
+}
+
+function describeStuck(stuck: StuckEdit, t: TFunction<'wizard'>): string {
+  const edit = editLabel(stuck.op, t);
+  const reason = stuck.reason === 'refused' ? t('save.stuck.refused', { edit }) : t('save.stuck.failed', { edit });
+  return stuck.message ? t('save.stuck.withMessage', { reason, message: stuck.message }) : reason;
+}
+
+/** The list an item belongs to, in the words its step uses. */
+function listTitle(kind: ItemKind, t: TFunction<'wizard'>): string {
+  switch (kind) {
+    case 'partner':
+      return t('partnership.partners');
+    case 'meeting':
+      return t('partnership.meetings');
+    case 'service':
+      return t('diagnosis.services');
+    default:
+      return t(`${kind}.listTitle`);
+  }
+}
+
+/** Which edit: the step of a section, or the list and title of an item. */
+export function editLabel(op: Operation, t: TFunction<'wizard'>): string {
+  if (op.type === 'putSection') return t(`steps.${op.key}.title`);
+  const list = listTitle(op.kind, t);
+  if (op.type === 'reorder') return t('save.edit.order', { list });
+  if (op.type === 'deleteItem') return t('save.edit.delete', { list });
+  const data = op.data as { title?: unknown; name?: unknown };
+  const title = String(data.title ?? data.name ?? '').trim();
+  return title ? t('save.edit.item', { list, title }) : list;
 }
 
 function useCountdown(until: number | null): number {

@@ -7,7 +7,7 @@ import { StatusText } from './status-badge';
 
 /** The steps in order, each with its status; the current one is marked for assistive tech. */
 export function StepNav({ strategy }: { strategy: Strategy }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const base = `/w/${strategy.workspace.id}`;
   const problems = findProblems(strategy);
   return (

@@ -14,7 +14,7 @@ import { StatusBadge } from './status-badge';
 /** One step's page: heading, status, guidance, the step's own form, and the way on. */
 export function StepRoute() {
   const { step } = useParams();
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const { strategy } = useWorkspace();
   if (!isStepId(step)) {
     return (

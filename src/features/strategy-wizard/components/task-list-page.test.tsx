@@ -26,8 +26,8 @@ function task(title: string) {
 describe('Overview (task list)', () => {
   it('shows every step as not started for a new workspace', async () => {
     const ws = givenWorkspace({ name: 'Cēsis strategy 2026' });
-    renderApp(`/w/${ws.id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Cēsis strategy 2026: overview' })).toBeInTheDocument();
+    await renderApp(`/w/${ws.id}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Cēsis strategy 2026: overview' })).toBeInTheDocument();
     expect(document.title).toBe('Cēsis strategy 2026 — LiBri Strategy Builder');
     expect(screen.getByText('0 of 8 steps complete')).toBeInTheDocument();
 
@@ -42,8 +42,8 @@ describe('Overview (task list)', () => {
 
   it('shows the status of each step of the sample strategy in words, with what is missing and what is broken', async () => {
     const ws = givenWorkspace({ sample: true });
-    renderApp(`/w/${ws.id}`);
-    expect(await screen.findByText('6 of 8 steps complete')).toBeInTheDocument();
+    await renderApp(`/w/${ws.id}`);
+    expect(screen.getByText('6 of 8 steps complete')).toBeInTheDocument();
 
     const expected: Record<string, string> = {
       '1. Partnership': 'Complete',
@@ -66,11 +66,11 @@ describe('Overview (task list)', () => {
 
   it('opens a step from its link, with the step as the new page heading', async () => {
     const ws = givenWorkspace({ sample: true });
-    const { user, router } = renderApp(`/w/${ws.id}`);
-    await screen.findByText('6 of 8 steps complete');
+    const { user, router, waitForScreen } = await renderApp(`/w/${ws.id}`);
+    expect(screen.getByText('6 of 8 steps complete')).toBeInTheDocument();
 
     await user.click(task('7. Implementation plan').getByRole('link', { name: '7. Implementation plan' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Implementation plan' });
+    const heading = await waitForScreen('Implementation plan');
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/plan`);
     expect(heading).toHaveFocus();
     expect(screen.getByText('Step 7 of 9')).toBeInTheDocument();

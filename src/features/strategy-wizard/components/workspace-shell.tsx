@@ -8,11 +8,12 @@ import { ApiError } from '@/lib/api-client';
 import { useLiveStrategy, WorkspaceContext } from '../hooks/use-strategy';
 import { SaveStatus } from './save-status';
 import { StepNav } from './step-nav';
+import { UnreadableEdits } from './unreadable-edits';
 
 /** Loads a workspace once for all its steps and keeps its save engine running. */
 export function WorkspaceShell() {
   const { workspaceId = '' } = useParams();
-  const { t, i18n } = useTranslation('wizard');
+  const { t, i18n } = useTranslation(['wizard', 'common']);
   const { strategy, engine, sync, query } = useLiveStrategy(workspaceId);
   const context = useMemo(() => (strategy ? { strategy, engine } : null), [strategy, engine]);
   // Load the step namespaces before the first step renders, in the current language.
@@ -47,6 +48,7 @@ export function WorkspaceShell() {
   return (
     <WorkspaceContext.Provider value={context}>
       <AppLayout nav={<StepNav strategy={context.strategy} />} status={<SaveStatus state={sync} engine={engine} />}>
+        <UnreadableEdits edits={sync.unreadable} onDiscard={engine.discardUnreadable} />
         <Suspense fallback={<Loading label={t('common:loading')} />}>
           <Outlet />
         </Suspense>

@@ -1,44 +1,60 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { applyOperation, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
-import type { Operation, StoredItem, Strategy } from '@/domain';
+import type { Operation, StoredItem, Strategy, UnreadableEdit } from '@/domain';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { strategyQueryKey } from '../api/get-strategy';
 import { saveSnapshot } from '../api/strategy-snapshot';
 import { sendOperation } from '../api/send-operation';
 import type { SendResult } from '../api/send-operation';
+import { outboxKey, readStorage, readUnreadable, writeKept, writeUnreadable } from './device-storage';
 import { enqueue, load, rebase, sameTarget } from './outbox';
 import type { PendingOp } from './outbox';
+import { applyResult, isValid, isVersioned, stripLocal, targetKey, unmarked } from './operation-rules';
+import type { Queued } from './operation-rules';
+import { deriveStatus } from './status';
+import type { SaveStatus, StuckEdit } from './status';
 
 // Saves every edit without a Save button. Edits go first into a queue kept in
 // localStorage (so a reload or a lost connection loses nothing), then to the server,
 // one at a time, a moment after the typing stops. The status it reports is what the
 // screen shows: it must never say "saved" while anything is only on this device.
+//
+// Two kinds of failure are told apart. When the server is away (no answer, or a proxy's
+// 502/503/504) the whole queue waits and tries again with a growing delay. Any other
+// failure concerns one edit: a refusal (4xx) holds it until the person changes it, a
+// server error (500) retries it on its own clock; the other edits go on being sent.
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'offline' | 'retrying' | 'invalid' | 'rejected';
+export type { SaveStatus, StuckEdit };
 
 export type SyncState = {
   ops: readonly PendingOp[];
   status: SaveStatus;
   lastSavedAt: number | null;
+  /** When the next attempt is due, while the server is away or an edit failed there. */
   nextRetryAt: number | null;
   /** The server's message for a refused edit. */
   message: string | null;
+  stuck: readonly StuckEdit[];
+  /** Edits queued by an older release that could not be read: kept apart, for the person to copy. */
+  unreadable: readonly UnreadableEdit[];
 };
-
-type Rejected = PendingOp & { rejected?: string };
 
 const DEBOUNCE_MS = 800;
 const MAX_BACKOFF_MS = 30_000;
-const storageKey = (workspaceId: string) => `libri.outbox.v1.${workspaceId}`;
+const backoffAfter = (failures: number) => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(failures, 5));
 
 export class SyncEngine {
-  private queue: Rejected[];
+  private queue: Queued[];
   private state: SyncState;
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private failures = 0;
   private networkDown = false;
+  private queueRetryAt: number | null = null;
+  /** The queue could not be written to this device: only this page holds it. */
+  private unstored = false;
+  /** Unreadable edits that found no room under their own key stay in the outbox until they do. */
+  private unreadableInOutbox = false;
   private seq = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -47,8 +63,23 @@ export class SyncEngine {
     private readonly queryClient: QueryClient,
     private readonly send = sendOperation,
   ) {
-    this.queue = load(readStorage(storageKey(workspaceId)));
-    this.state = { ops: this.queue, status: 'saved', lastSavedAt: null, nextRetryAt: null, message: null };
+    const loaded = load(readStorage(outboxKey(workspaceId)));
+    this.queue = loaded.ops;
+    const unreadable = [...readUnreadable(workspaceId), ...loaded.unreadable];
+    this.state = {
+      ops: this.queue,
+      status: 'saved',
+      lastSavedAt: null,
+      nextRetryAt: null,
+      message: null,
+      stuck: [],
+      unreadable,
+    };
+    // Moved out of the outbox so that they are read once and the rest of the queue goes on.
+    if (loaded.unreadable.length > 0) {
+      this.unreadableInOutbox = !writeUnreadable(workspaceId, unreadable);
+      this.persist();
+    }
     this.update();
     if (this.queue.length > 0) this.schedule(0);
   }
@@ -64,21 +95,32 @@ export class SyncEngine {
   push(op: Operation) {
     const withBase = this.withBaseVersion(op);
     const opId = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
-    this.queue = enqueue(this.queue, withBase, opId).map((p) =>
-      sameTarget(p, op) && !p.inFlight ? clearRejection(p) : p,
-    );
+    // A new version of a held edit is worth trying: the person may have corrected it.
+    this.queue = enqueue(this.queue, withBase, opId).map((p) => (sameTarget(p, op) && !p.inFlight ? unmarked(p) : p));
     this.persist();
     // Typing is redrawn in batches; adding, deleting or moving an item shows at once.
     this.update(this.state.message, !isVersioned(op));
     this.schedule(this.networkDown ? this.backoff() : DEBOUNCE_MS);
   }
 
-  /** Sends now (back online, page hidden, or the user asked). */
-  flushSoon = () => this.schedule(0);
+  /** Sends now, edits waiting after a server error included (back online, or the person asked). */
+  flushSoon = () => {
+    this.queue = this.queue.map((p) => (p.failed ? { ...p, failed: { ...p.failed, retryAt: 0 } } : p));
+    this.schedule(0);
+  };
 
   hasUnsent() {
     return this.queue.length > 0;
   }
+
+  /** Forgets an unreadable edit, once the person has copied its text. */
+  discardUnreadable = (index: number) => {
+    const unreadable = this.state.unreadable.filter((_, i) => i !== index);
+    this.state = { ...this.state, unreadable };
+    if (this.unreadableInOutbox) this.persist();
+    else writeUnreadable(this.workspaceId, unreadable);
+    this.notify(true);
+  };
 
   dispose() {
     if (this.timer) clearTimeout(this.timer);
@@ -100,11 +142,11 @@ export class SyncEngine {
   private schedule(delay: number) {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), delay);
-    this.state = { ...this.state, nextRetryAt: this.networkDown ? Date.now() + delay : null };
+    this.queueRetryAt = this.networkDown ? Date.now() + delay : null;
   }
 
   private backoff() {
-    return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.failures, 5));
+    return backoffAfter(this.failures);
   }
 
   private async run() {
@@ -119,16 +161,18 @@ export class SyncEngine {
       }
     } finally {
       this.running = false;
+      this.wakeForRetries();
       this.update();
     }
   }
 
-  /** The next op to send: not refused, valid, and not behind a held edit of the same record. */
-  private next(blocked: Set<string>): Rejected | undefined {
+  /** The next op to send: not held, valid, and not behind a held edit of the same record. */
+  private next(blocked: Set<string>): Queued | undefined {
+    const now = Date.now();
     for (const op of this.queue) {
       const key = targetKey(op);
       if (blocked.has(key)) continue;
-      if (op.rejected || !isValid(op)) {
+      if (op.rejected || (op.failed && op.failed.retryAt > now) || !isValid(op)) {
         blocked.add(key);
         continue;
       }
@@ -137,49 +181,66 @@ export class SyncEngine {
     return undefined;
   }
 
-  private async sendOne(op: Rejected, blocked: Set<string>): Promise<boolean> {
+  /** Sends one edit; false when the server is away and the whole queue must wait. */
+  private async sendOne(op: Queued, blocked: Set<string>): Promise<boolean> {
     this.mark(op.opId, { inFlight: true });
     this.update();
     try {
       const result = await this.send(this.workspaceId, stripLocal(op));
+      this.serverAnswered();
       this.acknowledge(op, result);
-      this.failures = 0;
-      this.networkDown = false;
       return true;
     } catch (error) {
       this.mark(op.opId, { inFlight: false });
-      if (error instanceof ApiError && error.status === 409 && isVersioned(op)) {
-        // Someone saved this record meanwhile. Until conflict review exists, the
-        // newest edit wins: rebase on the server's version and send again.
-        const current = error.current as { version?: number } | undefined;
-        this.queue = this.queue.map((p) =>
-          p.opId === op.opId ? ({ ...p, baseVersion: current?.version } as Rejected) : p,
-        );
-        this.persist();
-        return true;
+      if (error instanceof NetworkError || (error instanceof ApiError && error.unavailable)) {
+        this.failures += 1;
+        this.networkDown = true;
+        this.schedule(this.backoff());
+        this.update(error instanceof ApiError ? error.message : null);
+        return false;
       }
-      if (error instanceof ApiError && error.status === 404 && op.type === 'updateItem') {
-        // Deleted elsewhere while being edited here: bring it back rather than lose the text.
-        this.queue = this.queue.map((p) =>
-          p.opId === op.opId
-            ? ({ type: 'createItem', kind: op.kind, id: op.id, data: op.data, opId: op.opId } as Rejected)
-            : p,
-        );
-        this.persist();
-        return true;
-      }
-      if (error instanceof ApiError && !error.retriable) {
-        this.mark(op.opId, { rejected: error.message });
-        blocked.add(targetKey(op));
-        this.persist();
-        return true;
-      }
-      this.failures += 1;
-      this.networkDown = true;
-      this.schedule(this.backoff());
-      this.update(error instanceof NetworkError ? null : (error as Error).message);
-      return false;
+      this.serverAnswered();
+      this.handleFailure(op, error, blocked);
+      return true;
     }
+  }
+
+  private serverAnswered() {
+    this.failures = 0;
+    this.networkDown = false;
+    this.queueRetryAt = null;
+  }
+
+  /** The server answered, but not with success: what happens concerns this edit only. */
+  private handleFailure(op: Queued, error: unknown, blocked: Set<string>) {
+    if (error instanceof ApiError && error.status === 409 && isVersioned(op)) {
+      // Someone saved this record meanwhile. Until conflict review exists, the
+      // newest edit wins: rebase on the server's version and send again.
+      const current = error.current as { version?: number } | undefined;
+      this.replace(op.opId, { ...op, baseVersion: current?.version } as Queued);
+    } else if (error instanceof ApiError && error.status === 404 && op.type === 'updateItem') {
+      // Deleted elsewhere while being edited here: bring it back rather than lose the text.
+      this.replace(op.opId, { type: 'createItem', kind: op.kind, id: op.id, data: op.data, opId: op.opId });
+    } else if (error instanceof ApiError && error.status < 500) {
+      // Refused as it is (too large, not valid, gone): sending it again would be refused again.
+      this.mark(op.opId, { rejected: error.message });
+      blocked.add(targetKey(op));
+    } else {
+      // A server error (or an answer this release cannot read) on this edit: try it alone, later.
+      const attempts = (op.failed?.attempts ?? 0) + 1;
+      const message = error instanceof ApiError ? error.message : null;
+      this.mark(op.opId, { failed: { message, attempts, retryAt: Date.now() + backoffAfter(attempts) } });
+      blocked.add(targetKey(op));
+    }
+    this.persist();
+    this.update();
+  }
+
+  /** Edits waiting after a server error wake the queue when they are due. */
+  private wakeForRetries() {
+    if (this.timer || this.networkDown) return;
+    const due = this.queue.flatMap((p) => (p.failed ? [p.failed.retryAt] : []));
+    if (due.length > 0) this.schedule(Math.max(0, Math.min(...due) - Date.now()));
   }
 
   private acknowledge(op: PendingOp, result: SendResult) {
@@ -195,38 +256,31 @@ export class SyncEngine {
     this.state = { ...this.state, lastSavedAt: Date.now() };
   }
 
-  private mark(opId: string, patch: Partial<Rejected>) {
-    this.queue = this.queue.map((p) => (p.opId === opId ? ({ ...p, ...patch } as Rejected) : p));
+  private mark(opId: string, patch: Partial<Queued>) {
+    this.queue = this.queue.map((p) => (p.opId === opId ? ({ ...p, ...patch } as Queued) : p));
   }
 
+  private replace(opId: string, next: Queued) {
+    this.queue = this.queue.map((p) => (p.opId === opId ? next : p));
+  }
+
+  /** Writes the queue to this device; when the browser refuses, the status says only this page holds it. */
   private persist() {
-    writeStorage(storageKey(this.workspaceId), this.queue.length ? JSON.stringify(this.queue) : null);
+    const entries: unknown[] = this.queue.map((p) => ({ ...stripLocal(p), opId: p.opId }));
+    if (this.unreadableInOutbox) entries.push(...this.state.unreadable.map((u) => u.raw));
+    this.unstored = !writeKept(outboxKey(this.workspaceId), entries.length ? JSON.stringify(entries) : null);
   }
 
   private update(message: string | null = this.state.message, immediate = true) {
-    const rejected = this.queue.find((p) => p.rejected);
-    const status: SaveStatus =
-      this.queue.length === 0
-        ? 'saved'
-        : this.queue.some((p) => p.inFlight)
-          ? 'saving'
-          : this.networkDown
-            ? typeof navigator !== 'undefined' && navigator.onLine === false
-              ? 'offline'
-              : 'retrying'
-            : rejected
-              ? 'rejected'
-              : this.queue.some((p) => !isValid(p))
-                ? 'invalid'
-                : 'pending';
-    const statusChanged = status !== this.state.status;
-    this.state = {
-      ...this.state,
-      ops: this.queue,
-      status,
-      message: rejected?.rejected ?? (status === 'retrying' ? message : null),
-      nextRetryAt: this.networkDown ? this.state.nextRetryAt : null,
-    };
+    const derived = deriveStatus(this.queue, {
+      unstored: this.unstored,
+      networkDown: this.networkDown,
+      online: typeof navigator === 'undefined' || navigator.onLine !== false,
+      queueRetryAt: this.queueRetryAt,
+      message,
+    });
+    const statusChanged = derived.status !== this.state.status;
+    this.state = { ...this.state, ...derived, ops: this.queue };
     // The status must never lag behind ("saved" while an edit waits): tell at once when it changes.
     this.notify(immediate || statusChanged);
   }
@@ -247,64 +301,5 @@ export class SyncEngine {
       this.notifyTimer = null;
       this.listeners.forEach((l) => l());
     }, 100);
-  }
-}
-
-const targetKey = (op: Operation) =>
-  op.type === 'putSection' ? `s:${op.key}` : op.type === 'reorder' ? `o:${op.kind}` : `i:${op.id}`;
-
-const isVersioned = (op: Operation): op is Extract<Operation, { baseVersion?: number }> =>
-  op.type === 'updateItem' || op.type === 'putSection';
-
-function isValid(op: Operation): boolean {
-  if (op.type === 'putSection') return SECTION_SCHEMAS[op.key].safeParse(op.data).success;
-  if (op.type === 'createItem' || op.type === 'updateItem') return ITEM_SCHEMAS[op.kind].safeParse(op.data).success;
-  return true;
-}
-
-function stripLocal(op: Rejected): Operation {
-  const { opId: _opId, inFlight: _inFlight, rejected: _rejected, ...rest } = op;
-  return rest as Operation;
-}
-
-function clearRejection(op: Rejected): Rejected {
-  const { rejected: _rejected, ...rest } = op;
-  return rest as Rejected;
-}
-
-function applyResult(old: Strategy, op: Operation, result: SendResult): Strategy {
-  if (result.type === 'section' && op.type === 'putSection') {
-    const data = SECTION_SCHEMAS[op.key].parse(result.data);
-    return {
-      ...old,
-      sections: { ...old.sections, [op.key]: { version: result.version, updatedAt: result.updatedAt, data } },
-    };
-  }
-  if (result.type === 'item') {
-    const { item } = result;
-    const list = old.items[item.kind] as StoredItem[];
-    const exists = list.some((i) => i.id === item.id);
-    const next = exists ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item];
-    return { ...old, items: { ...old.items, [item.kind]: next } };
-  }
-  // A delete or reorder answers 204: the server did exactly what the domain rule says.
-  if (op.type === 'deleteItem' || op.type === 'reorder') return applyOperation(old, op, new Date().toISOString());
-  return old;
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function writeStorage(key: string, value: string | null) {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Storage full or blocked: the edit is still queued in memory and the status says "not saved".
   }
 }

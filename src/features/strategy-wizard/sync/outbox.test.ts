@@ -131,11 +131,11 @@ describe('outbox', () => {
     expect(rebase(q, done, 4).map((p) => ('baseVersion' in p ? p.baseVersion : undefined))).toEqual([4, 7]);
   });
 
-  it('loads a saved queue, resending what was in flight when the page closed, and ignores damaged storage', () => {
+  it('loads a saved queue, resending what was in flight when the page closed, and sets damaged storage aside', () => {
     const saved = JSON.stringify([{ type: 'deleteItem', kind: 'need', id: ID, opId: '1', inFlight: true }]);
-    expect(load(saved)).toEqual([{ type: 'deleteItem', kind: 'need', id: ID, opId: '1' }]);
-    expect(load(null)).toEqual([]);
-    expect(load('{not json')).toEqual([]);
-    expect(load('{"a":1}')).toEqual([]);
+    expect(load(saved)).toEqual({ ops: [{ type: 'deleteItem', kind: 'need', id: ID, opId: '1' }], unreadable: [] });
+    expect(load(null)).toEqual({ ops: [], unreadable: [] });
+    expect(load('{not json')).toEqual({ ops: [], unreadable: [{ raw: '{not json', text: '{not json' }] });
+    expect(load('{"a":1}')).toEqual({ ops: [], unreadable: [{ raw: { a: 1 }, text: '1' }] });
   });
 });

@@ -1,4 +1,5 @@
-import type { Operation } from '@/domain';
+import { ITEM_SCHEMAS, SECTION_SCHEMAS, textOf, upgradeOperation } from '@/domain';
+import type { Operation, UnreadableEdit } from '@/domain';
 
 // The queue of edits not yet acknowledged by the server. Pure functions: the engine
 // owns the state and persistence. Coalescing keeps one pending write per record, so a
@@ -61,14 +62,56 @@ export function rebase(queue: readonly PendingOp[], done: Operation, version: nu
   );
 }
 
-export function load(raw: string | null): PendingOp[] {
-  if (!raw) return [];
+export type LoadedOutbox = { ops: PendingOp[]; unreadable: UnreadableEdit[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a stored queue, whatever release wrote it. Every entry goes through the domain's
+ * upgrade; what cannot be read is set aside with its text (never dropped), so one damaged
+ * entry neither stops the others nor breaks the screen. Never throws.
+ */
+export function load(raw: string | null): LoadedOutbox {
+  if (!raw) return { ops: [], unreadable: [] };
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(raw);
-    if (!Array.isArray(parsed)) return [];
-    // Anything that was in flight when the page closed is sent again: every write is idempotent.
-    return (parsed as PendingOp[]).map(({ inFlight: _inFlight, ...op }) => op as PendingOp);
+    parsed = JSON.parse(raw);
   } catch {
-    return [];
+    return { ops: [], unreadable: [{ raw, text: raw }] };
   }
+  const entries = Array.isArray(parsed) ? (parsed as unknown[]) : [parsed];
+  const ops: PendingOp[] = [];
+  const unreadable: UnreadableEdit[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    const result = upgradeOperation(entry);
+    if (!result.ok) return void unreadable.push(result.unreadable);
+    if (!sendable(entry, result.op)) return void unreadable.push({ raw: entry, text: textOf(entry) });
+    // Local marks (in flight, refused, failed) are not kept: anything that was on its way
+    // when the page closed is sent again (every write is idempotent), a refused edit is tried once more.
+    const stored = isRecord(entry) ? entry.opId : undefined;
+    const opId = typeof stored === 'string' && stored && !seen.has(stored) ? stored : `loaded-${i}`;
+    seen.add(opId);
+    ops.push({ ...result.op, opId } as PendingOp);
+  });
+  return { ops, unreadable };
+}
+
+/**
+ * An upgraded edit that would do harm is set aside too: a section write without data
+ * would empty the section on the server, and a value of the wrong type (a number for a
+ * title, a word for a list) would break the form that shows it. Values that only break
+ * a bound (too long, a date half typed) stay: they are drafts the form lets the person correct.
+ */
+function sendable(entry: unknown, op: Operation): boolean {
+  if (op.type === 'putSection' && !(isRecord(entry) && isRecord(entry.data))) return false;
+  const schema =
+    op.type === 'putSection'
+      ? SECTION_SCHEMAS[op.key]
+      : op.type === 'createItem' || op.type === 'updateItem'
+        ? ITEM_SCHEMAS[op.kind]
+        : null;
+  if (!schema || !('data' in op)) return true;
+  const parsed = schema.safeParse(op.data);
+  return parsed.success || !parsed.error.issues.some((issue) => issue.code === 'invalid_type');
 }

@@ -32,8 +32,8 @@ describe('Saving when the server cannot be reached', () => {
   it('keeps an edit on this device while the server answers 503, and saves it once the server is back', async () => {
     const ws = givenWorkspace();
     serverAnswers503();
-    const { user } = renderApp(`/w/${ws.id}/partnership`);
-    await user.type(await screen.findByRole('textbox', { name: 'Municipality' }), 'Cēsis');
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
 
     await waitFor(() => expect(saveStatus()).toHaveTextContent(NOT_REACHABLE), SAVE_TIMEOUT);
     expect(screen.getByRole('button', { name: 'Try now' })).toBeInTheDocument();
@@ -56,8 +56,8 @@ describe('Saving when the server cannot be reached', () => {
   it('sends the edits made during an outage as soon as the person presses “Try now”', async () => {
     const ws = givenWorkspace();
     networkFails();
-    const { user } = renderApp(`/w/${ws.id}/partnership`);
-    await user.type(await screen.findByRole('textbox', { name: 'Municipality' }), 'Cēsis');
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
     await waitFor(() => expect(saveStatus()).toHaveTextContent(NOT_REACHABLE), SAVE_TIMEOUT);
 
     // Still offline: more work on the same form and a new partner, all kept here.
@@ -85,17 +85,17 @@ describe('Saving when the server cannot be reached', () => {
   it('shows the unsent text again after a reload without network, and sends it when the network is back', async () => {
     const ws = givenWorkspace();
     networkFails();
-    const first = renderApp(`/w/${ws.id}/partnership`);
-    await first.user.type(await screen.findByRole('textbox', { name: 'Municipality' }), 'Cēsis');
+    const first = await renderApp(`/w/${ws.id}/partnership`);
+    await first.user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
     await waitFor(() => expect(saveStatus()).toHaveTextContent(NOT_REACHABLE), SAVE_TIMEOUT);
     expect(outbox(ws.id)).toHaveLength(1);
 
     // Reload: the page and everything in memory is gone; localStorage stays.
     first.unmount();
     resetSyncEngines();
-    renderApp(`/w/${ws.id}/partnership`);
+    await renderApp(`/w/${ws.id}/partnership`);
 
-    expect(await screen.findByRole('textbox', { name: 'Municipality' })).toHaveValue('Cēsis');
+    expect(screen.getByRole('textbox', { name: 'Municipality' })).toHaveValue('Cēsis');
     await waitFor(() => expect(saveStatus()).toHaveTextContent(NOT_REACHABLE), SAVE_TIMEOUT);
     expect(stored(ws.id).sections.partnership.data.municipality).toBe('');
 

@@ -13,7 +13,7 @@ export function RenameWorkspaceDialog({
   workspace: { id: string; name: string } | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('workspaces');
+  const { t } = useTranslation(['workspaces', 'common']);
   return (
     <Modal
       opened={workspace !== null}
@@ -28,7 +28,7 @@ export function RenameWorkspaceDialog({
 }
 
 function RenameForm({ workspace, onDone }: { workspace: { id: string; name: string }; onDone: () => void }) {
-  const { t } = useTranslation('workspaces');
+  const { t } = useTranslation(['workspaces', 'common']);
   const rename = useRenameWorkspace();
   const form = useForm<RenameWorkspaceBody>({
     resolver: zodResolver(RenameWorkspaceBody),

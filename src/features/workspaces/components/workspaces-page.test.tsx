@@ -4,16 +4,14 @@ import { mockStore } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/utils/render';
 import { givenWorkspace } from '../../../../tests/utils/workspace';
 
-const workspaceList = async () => within(await screen.findByRole('region', { name: 'Workspaces' }));
+const workspaceList = () => within(screen.getByRole('region', { name: 'Workspaces' }));
 const storedNames = () => mockStore.current.list().map((w) => w.name);
 
 describe('Workspaces page', () => {
   it('asks for a name before creating a workspace, then opens the new workspace', async () => {
-    const { user, router } = renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
-    expect(
-      (await workspaceList()).getByText('You have no workspaces yet. Start a new strategy above.'),
-    ).toBeInTheDocument();
+    const { user, router, waitForScreen } = await renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Your strategy workspaces' })).toBeInTheDocument();
+    expect(workspaceList().getByText('You have no workspaces yet. Start a new strategy above.')).toBeInTheDocument();
 
     const form = within(screen.getByRole('form', { name: 'Start a new strategy' }));
     const name = form.getByRole('textbox', { name: /Name of the workspace/ });
@@ -26,7 +24,7 @@ describe('Workspaces page', () => {
     await user.type(name, 'Cēsis strategy');
     await user.click(form.getByRole('button', { name: 'Create workspace' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Cēsis strategy: overview' })).toBeInTheDocument();
+    expect(await waitForScreen('Cēsis strategy: overview')).toBeInTheDocument();
     const [created] = mockStore.current.list();
     expect(created?.name).toBe('Cēsis strategy');
     expect(router.state.location.pathname).toBe(`/w/${created?.id}`);
@@ -34,20 +32,20 @@ describe('Workspaces page', () => {
 
   it('lists each workspace with a link that opens it', async () => {
     const ws = givenWorkspace({ sample: true, name: 'Valmiera strategy' });
-    const { user, router } = renderApp('/');
-    const list = await workspaceList();
-    const link = await list.findByRole('link', { name: 'Valmiera strategy' });
+    const { user, router, waitForScreen } = await renderApp('/');
+    const list = workspaceList();
+    const link = list.getByRole('link', { name: 'Valmiera strategy' });
     expect(list.getByText(/^Valmiera · last changed .* · 17 items$/)).toBeInTheDocument();
 
     await user.click(link);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Valmiera strategy: overview' })).toBeInTheDocument();
+    expect(await waitForScreen('Valmiera strategy: overview')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/w/${ws.id}`);
   });
 
   it('renames a workspace in a dialog', async () => {
     const ws = givenWorkspace({ name: 'Old name' });
-    const { user } = renderApp('/');
-    await user.click(await (await workspaceList()).findByRole('button', { name: 'Rename “Old name”' }));
+    const { user } = await renderApp('/');
+    await user.click(workspaceList().getByRole('button', { name: 'Rename “Old name”' }));
 
     const dialog = within(await screen.findByRole('dialog', { name: 'Rename workspace' }));
     // The dialog has one field (whether it is labelled is checked in its own test below).
@@ -61,16 +59,14 @@ describe('Workspaces page', () => {
     await user.click(dialog.getByRole('button', { name: 'Save name' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Rename workspace' })).not.toBeInTheDocument());
-    expect(
-      await (await workspaceList()).findByRole('link', { name: 'Cēsis local integration strategy' }),
-    ).toBeInTheDocument();
+    expect(await workspaceList().findByRole('link', { name: 'Cēsis local integration strategy' })).toBeInTheDocument();
     expect(mockStore.current.get(ws.id)?.workspace.name).toBe('Cēsis local integration strategy');
   });
 
   it('labels the name field of the rename dialog, next to the create form that has a field of the same name', async () => {
     givenWorkspace({ name: 'Old name' });
-    const { user } = renderApp('/');
-    await user.click(await (await workspaceList()).findByRole('button', { name: 'Rename “Old name”' }));
+    const { user } = await renderApp('/');
+    await user.click(workspaceList().getByRole('button', { name: 'Rename “Old name”' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Rename workspace' }));
     expect(dialog.getByRole('textbox')).toHaveAccessibleName(/Name of the workspace/);
     // Clicking the label must reach the dialog's own field, not the create form behind it.
@@ -81,9 +77,9 @@ describe('Workspaces page', () => {
   it('deletes a workspace only after confirmation', async () => {
     const keep = givenWorkspace({ name: 'Sigulda strategy' });
     const gone = givenWorkspace({ name: 'Test workspace' });
-    const { user } = renderApp('/');
-    const list = await workspaceList();
-    await user.click(await list.findByRole('button', { name: 'Delete “Test workspace”' }));
+    const { user } = await renderApp('/');
+    const list = workspaceList();
+    await user.click(list.getByRole('button', { name: 'Delete “Test workspace”' }));
 
     let dialog = within(await screen.findByRole('dialog', { name: 'Delete workspace?' }));
     expect(

@@ -15,7 +15,7 @@ import { RenameWorkspaceDialog } from './rename-workspace-dialog';
 
 /** The list of the person's strategy workspaces: open, create, rename, delete, import. */
 export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
-  const { t } = useTranslation('workspaces');
+  const { t } = useTranslation(['workspaces', 'common']);
   const workspaces = useWorkspaces();
   const [renaming, setRenaming] = useState<WorkspaceSummary | null>(null);
   const [deleting, setDeleting] = useState<WorkspaceSummary | null>(null);

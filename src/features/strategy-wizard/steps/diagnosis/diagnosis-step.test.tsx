@@ -7,10 +7,10 @@ import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 describe('Local diagnosis step', () => {
   it('saves the numbers, countries of origin, target groups and an existing service', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/diagnosis`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Local diagnosis' })).toBeInTheDocument();
+    const { user } = await renderApp(`/w/${ws.id}/diagnosis`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Local diagnosis' })).toBeInTheDocument();
 
-    await user.type(await screen.findByRole('textbox', { name: 'Population of the municipality' }), '23000');
+    await user.type(screen.getByRole('textbox', { name: 'Population of the municipality' }), '23000');
     await user.type(screen.getByRole('textbox', { name: 'Number of third-country nationals' }), '640');
 
     const countries = screen.getByRole('combobox', { name: 'Main countries of origin' });
@@ -56,8 +56,8 @@ describe('Local diagnosis step', () => {
 
   it('removes a country of origin when its tag is removed', async () => {
     const ws = givenWorkspace({ sample: true });
-    const { user } = renderApp(`/w/${ws.id}/diagnosis`);
-    const countries = await screen.findByRole('combobox', { name: 'Main countries of origin' });
+    const { user } = await renderApp(`/w/${ws.id}/diagnosis`);
+    const countries = screen.getByRole('combobox', { name: 'Main countries of origin' });
     await user.click(countries);
     await user.keyboard('{Backspace}');
 

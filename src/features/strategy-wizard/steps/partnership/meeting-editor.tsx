@@ -10,7 +10,7 @@ import { useItems } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 export function MeetingEditor({ item, autoFocus }: { item: StoredItem<'meeting'>; autoFocus: boolean }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const { update } = useItems('meeting');
   const options = useOptions();
   const form = useAutosaveForm<Meeting>(Meeting, item.data, (v) => update(item.id, v));

@@ -10,7 +10,7 @@ import { useItems } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 export function PartnerEditor({ item, autoFocus }: { item: StoredItem<'partner'>; autoFocus: boolean }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const { update } = useItems('partner');
   const options = useOptions();
   const form = useAutosaveForm<Partner>(Partner, item.data, (v) => update(item.id, v));

@@ -9,7 +9,7 @@ import { useSection } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 export function PartnershipSectionForm() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const { data, save } = useSection('partnership');
   const options = useOptions();
   const form = useAutosaveForm<PartnershipSection>(PartnershipSection, data, save);

@@ -7,13 +7,13 @@ import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 describe('Partnership step', () => {
   it('records the partnership, two partners and a meeting, and the step becomes complete', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/partnership`);
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
     expect(stepHeader().getByText('Not started')).toBeInTheDocument();
     expect(stepHeader().getByText('the municipality')).toBeInTheDocument();
 
-    await user.type(await screen.findByRole('textbox', { name: 'Municipality' }), 'Cēsis');
+    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
     expect(await stepHeader().findByText('In progress')).toBeInTheDocument();
     expect(stepHeader().queryByText('the municipality')).not.toBeInTheDocument();
 
@@ -79,8 +79,8 @@ describe('Partnership step', () => {
 
   it('lists what is still missing for a partnership that is only started', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/partnership`);
-    await user.type(await screen.findByRole('textbox', { name: 'Municipality' }), 'Sigulda');
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Sigulda');
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
 
     const header = stepHeader();
@@ -101,8 +101,8 @@ describe('Partnership step', () => {
 
   it('says at the field when a contact email is not an email, and does not save it until corrected', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/partnership`);
-    await user.click(await screen.findByRole('button', { name: 'Add a partner organisation' }));
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+    await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
     const email = screen.getByRole('textbox', { name: 'Contact email' });
     await enter(user, screen.getByRole('textbox', { name: 'Organisation name' }), 'Red Cross Cēsis');
     await enter(user, email, 'red-cross.example.org');
@@ -128,8 +128,8 @@ describe('Partnership step', () => {
 
   it('asks for a number when the participants count is not one', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/partnership`);
-    await user.click(await screen.findByRole('button', { name: 'Add a meeting or workshop' }));
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+    await user.click(screen.getByRole('button', { name: 'Add a meeting or workshop' }));
     const participants = screen.getByRole('textbox', { name: 'Number of participants' });
     await user.type(participants, 'abc');
 

@@ -7,7 +7,7 @@ import { PartnerEditor } from './partner-editor';
 import { PartnershipSectionForm } from './partnership-section';
 
 export default function PartnershipStep() {
-  const { t, i18n } = useTranslation('wizard');
+  const { t, i18n } = useTranslation(['wizard', 'taxonomy']);
   return (
     <Stack gap="xl">
       <PartnershipSectionForm />

@@ -14,7 +14,7 @@ import { IndicatorsField } from './indicators-field';
 
 /** One action of the implementation plan: what, who, when, with what, and how success is measured. */
 export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; autoFocus: boolean }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const { update } = useItems('action');
   const { strategy } = useWorkspace();
   const form = useAutosaveForm<Action>(Action, item.data, (v) =>

@@ -32,10 +32,10 @@ describe('Implementation plan step', () => {
   it('plans an action with its lead, partners, months, budget and an indicator, and saves it', async () => {
     const { library, ngo, rec, ops } = planFixture();
     const ws = givenWorkspace({ ops });
-    const { user } = renderApp(`/w/${ws.id}/plan`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Implementation plan' })).toBeInTheDocument();
+    const { user } = await renderApp(`/w/${ws.id}/plan`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Implementation plan' })).toBeInTheDocument();
 
-    await user.click(await screen.findByRole('button', { name: 'Add an action' }));
+    await user.click(screen.getByRole('button', { name: 'Add an action' }));
     const form = within(screen.getByRole('form', { name: 'Action' }));
     const title = form.getByRole('textbox', { name: 'Action' });
     expect(title).toHaveFocus();
@@ -135,8 +135,8 @@ describe('Implementation plan step', () => {
       },
     };
     const ws = givenWorkspace({ ops: [...ops, action] });
-    const { user } = renderApp(`/w/${ws.id}/plan`);
-    await user.click(await screen.findByRole('button', { name: 'Edit “Information desk”' }));
+    const { user } = await renderApp(`/w/${ws.id}/plan`);
+    await user.click(screen.getByRole('button', { name: 'Edit “Information desk”' }));
     await user.click(screen.getByRole('button', { name: 'Delete indicator 1' }));
 
     expect(screen.queryByRole('group', { name: 'Indicator 2' })).not.toBeInTheDocument();
@@ -151,8 +151,8 @@ describe('Implementation plan step', () => {
 
   it('saves how the plan is monitored', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/plan`);
-    const monitoring = await screen.findByRole('textbox', { name: 'How the plan is monitored' });
+    const { user } = await renderApp(`/w/${ws.id}/plan`);
+    const monitoring = screen.getByRole('textbox', { name: 'How the plan is monitored' });
     expect(screen.getByRole('form', { name: 'Monitoring and review' })).toContainElement(monitoring);
     await enter(user, monitoring, 'The partnership reviews the indicators every quarter.');
 

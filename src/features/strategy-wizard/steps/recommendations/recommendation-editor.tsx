@@ -25,7 +25,7 @@ export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'re
       strengthIds: asArray(v.strengthIds),
     } as Recommendation),
   );
-  const untitled = (key: string) => (n: number) => t(`${key}.untitled`, { n });
+  const untitled = (key: 'need' | 'challenge' | 'strength') => (n: number) => t(`${key}.untitled`, { n });
   return (
     <FormProvider {...form}>
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('recommendation.formLabel')}>

@@ -18,9 +18,9 @@ describe('Recommendations step', () => {
     const challenge = finding('challenge', 'Newcomers do not know the library');
     const strength = finding('strength', 'Trusted public space');
     const ws = givenWorkspace({ ops: [need.op, challenge.op, strength.op] });
-    const { user } = renderApp(`/w/${ws.id}/recommendations`);
+    const { user } = await renderApp(`/w/${ws.id}/recommendations`);
 
-    await user.click(await screen.findByRole('button', { name: 'Add a recommendation' }));
+    await user.click(screen.getByRole('button', { name: 'Add a recommendation' }));
     const form = screen.getByRole('form', { name: 'Recommendation' });
     await enter(user, within(form).getByRole('textbox', { name: 'Recommendation' }), 'Open language cafés');
     await user.click(
@@ -76,10 +76,8 @@ describe('Recommendations step', () => {
       },
     };
     const ws = givenWorkspace({ ops: [needA.op, needB.op, rec] });
-    const { user } = renderApp(`/w/${ws.id}/recommendations`);
-    expect(
-      await screen.findByText('Addresses: Know where to find services; Help with job applications'),
-    ).toBeInTheDocument();
+    const { user } = await renderApp(`/w/${ws.id}/recommendations`);
+    expect(screen.getByText('Addresses: Know where to find services; Help with job applications')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Edit “First information point”' }));
     const needs = within(screen.getByRole('group', { name: 'Needs it addresses' }));
@@ -94,8 +92,8 @@ describe('Recommendations step', () => {
 
   it('says where to add needs when there are none to link yet', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/recommendations`);
-    await user.click(await screen.findByRole('button', { name: 'Add a recommendation' }));
+    const { user } = await renderApp(`/w/${ws.id}/recommendations`);
+    await user.click(screen.getByRole('button', { name: 'Add a recommendation' }));
     expect(screen.getByText('Add needs in the Needs step to link them here.')).toBeInTheDocument();
     expect(screen.getByText('Add challenges in the Challenges step to link them here.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Close “Recommendation 1 (no title yet)”' }));

@@ -8,7 +8,7 @@ import {
   PRIORITIES,
   TARGET_GROUPS,
 } from '@/domain';
-import type { StoredItem } from '@/domain';
+import type { StoredItem, ThemeTag } from '@/domain';
 import { countryName } from '@/lib/format';
 
 /** The fixed lists as translated options, in the current language. */
@@ -32,7 +32,7 @@ export function useOptions() {
 /** A tag's words: "eu.health" → "Health". */
 export function useTagLabel() {
   const { t } = useTranslation('taxonomy');
-  return (tag: string) => t(`theme.${tag}`);
+  return (tag: ThemeTag) => t(`theme.${tag}`);
 }
 
 /** Items of another list as choices, named by title (or by number when untitled). */

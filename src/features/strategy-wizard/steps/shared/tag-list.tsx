@@ -1,5 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TargetGroup, ThemeTag } from '@/domain';
 import { useTagLabel } from './options';
 
 /** Themes and target groups of an item, as words. */
@@ -7,8 +8,8 @@ export function TagList({
   themes = [],
   targetGroups = [],
 }: {
-  themes?: readonly string[];
-  targetGroups?: readonly string[];
+  themes?: readonly ThemeTag[];
+  targetGroups?: readonly TargetGroup[];
 }) {
   const { t } = useTranslation('taxonomy');
   const tag = useTagLabel();

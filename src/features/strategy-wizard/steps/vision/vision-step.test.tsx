@@ -7,10 +7,10 @@ import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 describe('Vision and objectives step', () => {
   it('saves the vision, two objectives in order and the executive summary', async () => {
     const ws = givenWorkspace();
-    const { user } = renderApp(`/w/${ws.id}/vision`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Vision and objectives' })).toBeInTheDocument();
+    const { user } = await renderApp(`/w/${ws.id}/vision`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Vision and objectives' })).toBeInTheDocument();
 
-    await enter(user, await screen.findByRole('textbox', { name: 'Vision' }), 'Newcomers feel at home in Cēsis.');
+    await enter(user, screen.getByRole('textbox', { name: 'Vision' }), 'Newcomers feel at home in Cēsis.');
     await user.click(screen.getByRole('button', { name: 'Add an objective' }));
     const first = screen.getByRole('textbox', { name: 'Objective 1' });
     expect(first).toHaveFocus();
@@ -37,10 +37,8 @@ describe('Vision and objectives step', () => {
 
   it('deletes an objective and keeps the others in order', async () => {
     const ws = givenWorkspace({ sample: true });
-    const { user } = renderApp(`/w/${ws.id}/vision`);
-    expect(await screen.findByRole('textbox', { name: 'Objective 2' })).toHaveValue(
-      'Newcomers practise Latvian every week',
-    );
+    const { user } = await renderApp(`/w/${ws.id}/vision`);
+    expect(screen.getByRole('textbox', { name: 'Objective 2' })).toHaveValue('Newcomers practise Latvian every week');
     await user.click(screen.getByRole('button', { name: 'Delete objective 1' }));
 
     expect(screen.queryByRole('textbox', { name: 'Objective 2' })).not.toBeInTheDocument();

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import english from 'zod/v4/locales/en.js';
+import { isItemKind, isSectionKey, validationError } from './api';
+import type { ApiErrorCode, ApiErrorResponse } from './api';
+import { BACKUP_MAX_BYTES } from './backup';
+import type { BackupProblem } from './backup';
+import { jsonNestingExceeds, MAX_JSON_DEPTH } from './json-guard';
+import { LIMITS } from './limits';
+import { checkVersion } from './operations';
+import type { ItemKind, SectionKey } from './strategy';
+
+// Every decision of the API that is not bookkeeping: which request is refused, with which
+// status, code, message and field. The server (server/http, server/store) and the MSW
+// mocks (mocks/) both ask these functions, so a client sees the same answer from either;
+// tests/contract runs one list of requests against both to keep it so.
+
+export type RuleError = {
+  status: 400 | 404 | 409 | 413 | 415;
+  code: ApiErrorCode;
+  message: string;
+  field?: string;
+  /** With 409: the record as it is now, for the client to rebase on. */
+  current?: unknown;
+};
+export type Ruled<T> = { ok: true; value: T } | { ok: false; error: RuleError };
+
+const allow = <T>(value: T): Ruled<T> => ({ ok: true, value });
+const refuse = (
+  status: RuleError['status'],
+  code: ApiErrorCode,
+  message: string,
+  extra: { field?: string; current?: unknown } = {},
+): { ok: false; error: RuleError } => ({ ok: false, error: { status, code, message, ...definedOnly(extra) } });
+
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The contract's error body for a refusal. */
+export function errorBody({ code, message, field, current }: Omit<RuleError, 'status'>): ApiErrorResponse {
+  return { error: { code, message, ...definedOnly({ field }) }, ...definedOnly({ current }) };
+}
+
+// ---------- the request: path, size, content type, JSON, schema ----------
+
+const Uuid = z.uuid();
+
+/** A malformed id is answered like an unknown one: it never reaches the database. Ids compare lowercased. */
+export function checkIdParam(raw: string | undefined, what: 'Workspace' | 'Item'): Ruled<string> {
+  const value = raw ?? '';
+  return Uuid.safeParse(value).success ? allow(value.toLowerCase()) : refuse(404, 'not_found', `${what} not found`);
+}
+
+export function checkItemKindParam(raw: string | undefined): Ruled<ItemKind> {
+  const kind = raw ?? '';
+  return isItemKind(kind) ? allow(kind) : refuse(404, 'not_found', `Unknown item kind "${kind}"`);
+}
+
+export function checkSectionKeyParam(raw: string | undefined): Ruled<SectionKey> {
+  const key = raw ?? '';
+  return isSectionKey(key) ? allow(key) : refuse(404, 'not_found', `Unknown section "${key}"`);
+}
+
+export const unknownWorkspace = (): RuleError => ({ status: 404, code: 'not_found', message: 'Workspace not found' });
+export const unknownRoute = (): RuleError => ({ status: 404, code: 'not_found', message: 'No such API route' });
+
+/** Checked on the bytes before anything reads them; only the import of a backup file may be larger. */
+export function bodyLimit(isBackupImport: boolean): { maxBytes: number; error: RuleError } {
+  if (isBackupImport) {
+    const maxMb = BACKUP_MAX_BYTES / 1_000_000;
+    return { maxBytes: BACKUP_MAX_BYTES, error: backupProblemError({ key: 'backup.tooLarge', maxMb }) };
+  }
+  const message = `The request body is larger than ${LIMITS.bodyBytes / 1_000_000} MB`;
+  return { maxBytes: LIMITS.bodyBytes, error: { status: 413, code: 'too_large', message } };
+}
+
+export function checkJsonContentType(header: string | null | undefined): Ruled<true> {
+  return /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(header ?? '')
+    ? allow(true)
+    : refuse(415, 'bad_request', 'The body must be JSON, sent with Content-Type: application/json');
+}
+
+const TOO_DEEP = `The JSON is nested too deeply (more than ${MAX_JSON_DEPTH} levels)`;
+
+/** Before any JSON.parse: a deeply nested text would block the event loop (see json-guard.ts). */
+export function checkJsonDepth(text: string): Ruled<string> {
+  return jsonNestingExceeds(text, MAX_JSON_DEPTH) ? refuse(400, 'bad_request', TOO_DEEP) : allow(text);
+}
+
+/** A request body as a JSON object, not yet validated. */
+export function parseJsonObject(text: string): Ruled<Record<string, unknown>> {
+  const shallow = checkJsonDepth(text);
+  if (!shallow.ok) return shallow;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return refuse(400, 'bad_request', 'The body is not valid JSON');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return refuse(400, 'bad_request', 'The body must be a JSON object');
+  return allow(json as Record<string, unknown>);
+}
+
+/** The English texts of the `errors.*` keys (locales/en/common.json), passed in: the domain reads no files. */
+export type EnglishTexts = Readonly<Record<string, string>>;
+
+/**
+ * Some domain rules carry a message key (`errors.endBeforeStart`) for the SPA to translate;
+ * API clients get plain English instead, from the same English texts the screens use.
+ */
+export function inEnglish(message: string, texts: EnglishTexts): string {
+  return message.replace(
+    /\berrors\.(\w+)/g,
+    (key, name: string) => texts[name]?.replace(/\{\{\w+\}\}/g, '').trim() ?? key,
+  );
+}
+
+/**
+ * Validates a body, naming the first bad field. Zod's own English messages are asked for
+ * explicitly: the SPA installs message keys as zod's global messages, and the mocks run
+ * inside the SPA, yet must answer like the server.
+ */
+export function validateBody<S extends z.ZodType>(schema: S, json: unknown, texts: EnglishTexts): Ruled<z.output<S>> {
+  const parsed = schema.safeParse(json, { error: english().localeError });
+  if (parsed.success) return allow(parsed.data);
+  const { error } = validationError(parsed.error);
+  return refuse(400, 'validation', inEnglish(error.message, texts), { field: error.field });
+}
+
+// ---------- the store ----------
+
+export function checkWorkspaceCount(count: number): Ruled<true> {
+  return count < LIMITS.workspaces
+    ? allow(true)
+    : refuse(400, 'limit', `There can be at most ${LIMITS.workspaces} workspaces`);
+}
+
+/** Where an item lives. Item ids are unique across all workspaces and kinds. */
+export type ItemPlace = { workspaceId: string; kind: ItemKind };
+
+/**
+ * Creating an id that exists in this workspace and kind answers the stored item
+ * (`'existing'`), so the offline queue may retry; the same id anywhere else is a 409.
+ */
+export function checkCreateItem(
+  target: ItemPlace & { count: number },
+  existing: ItemPlace | undefined,
+): Ruled<'existing' | 'create'> {
+  if (existing) {
+    if (existing.workspaceId === target.workspaceId && existing.kind === target.kind) return allow('existing');
+    return refuse(409, 'conflict', 'id: this id is already used by another item', { field: 'id' });
+  }
+  if (target.count >= LIMITS.itemsPerKind)
+    return refuse(400, 'limit', `There can be at most ${LIMITS.itemsPerKind} items of kind "${target.kind}"`);
+  return allow('create');
+}
+
+/** The version the saved item gets; 404 when there is no such item, 409 (with it) when the edit is stale. */
+export function checkUpdateItem(
+  current: { version: number } | undefined,
+  baseVersion: number | undefined,
+): Ruled<number> {
+  if (!current) return refuse(404, 'not_found', 'Item not found');
+  const check = checkVersion(current.version, baseVersion);
+  return check.ok
+    ? allow(check.nextVersion)
+    : refuse(409, 'conflict', 'This item was changed by someone else', { current });
+}
+
+/** The version the saved section gets; 409 (with the section as it is) when the edit is stale. */
+export function checkPutSection(current: { version: number }, baseVersion: number | undefined): Ruled<number> {
+  const check = checkVersion(current.version, baseVersion);
+  return check.ok
+    ? allow(check.nextVersion)
+    : refuse(409, 'conflict', 'This section was changed by someone else', { current });
+}
+
+/** The ids to put first, lowercased; each must be an item of this kind, named once. */
+export function checkReorder(kind: ItemKind, knownIds: ReadonlySet<string>, ids: readonly string[]): Ruled<string[]> {
+  const seen = new Set<string>();
+  for (const [i, raw] of ids.entries()) {
+    const id = raw.toLowerCase();
+    const field = `ids.${i}`;
+    if (!knownIds.has(id)) return refuse(400, 'validation', `${field}: Unknown ${kind} id ${raw}`, { field });
+    if (seen.has(id)) return refuse(400, 'validation', `${field}: Id listed twice`, { field });
+    seen.add(id);
+  }
+  return allow([...seen]);
+}
+
+// ---------- backup files ----------
+
+/** The domain names the problem with a message key for the SPA; the API answers in plain English. */
+export function backupProblemError(problem: BackupProblem): RuleError {
+  const bad = (message: string): RuleError => ({ status: 400, code: 'bad_request', message });
+  switch (problem.key) {
+    case 'backup.notJson':
+      return bad('The file is not valid JSON');
+    case 'backup.tooLarge':
+      return { status: 413, code: 'too_large', message: `The file is larger than ${problem.maxMb} MB` };
+    case 'backup.otherProgram':
+      return bad('Not a LiBri backup file');
+    case 'backup.newerVersion':
+      return bad(
+        `This backup was made by a newer version of LiBri Strategy Builder (format ${problem.version}); update the app to import it`,
+      );
+    case 'backup.tooDeep':
+      return bad(TOO_DEEP);
+    case 'backup.duplicateId':
+      return {
+        status: 400,
+        code: 'validation',
+        message: `The backup file is damaged: the id ${problem.id} is used by more than one item`,
+      };
+    case 'backup.invalid':
+      return {
+        status: 400,
+        code: 'validation',
+        message: `The backup file is damaged: ${problem.field || 'its content'} is not valid`,
+        field: problem.field,
+      };
+  }
+}
+
+/** The download's header: ASCII `filename` for old clients, `filename*` (RFC 6266) keeps the workspace's own name. */
+export function backupContentDisposition(name: string, date: string): string {
+  const full = encodeURIComponent(`${name} ${date}.libri.json`).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="libri-backup-${date}.json"; filename*=UTF-8''${full}`;
+}

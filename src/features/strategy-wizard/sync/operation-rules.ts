@@ -1,0 +1,59 @@
+import { applyOperation, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
+import type { Operation, StoredItem, Strategy } from '@/domain';
+import type { SendResult } from '../api/send-operation';
+import type { PendingOp } from './outbox';
+
+// Small rules the save engine applies to one queued operation: which record it writes,
+// whether it may be sent, how it is held back, and what the server's answer changes in
+// the confirmed strategy.
+
+/** A failure at the server that concerns this edit alone: it is tried again at `retryAt`. */
+export type Failure = { message: string | null; attempts: number; retryAt: number };
+
+/** A queued edit with what the engine knows of it: refused (with the server's message) or failing. */
+export type Queued = PendingOp & { rejected?: string; failed?: Failure };
+
+export const targetKey = (op: Operation) =>
+  op.type === 'putSection' ? `s:${op.key}` : op.type === 'reorder' ? `o:${op.kind}` : `i:${op.id}`;
+
+export const isVersioned = (op: Operation): op is Extract<Operation, { baseVersion?: number }> =>
+  op.type === 'updateItem' || op.type === 'putSection';
+
+/** Drafts that break a field's bounds wait on this device until corrected: the server would refuse them. */
+export function isValid(op: Operation): boolean {
+  if (op.type === 'putSection') return SECTION_SCHEMAS[op.key].safeParse(op.data).success;
+  if (op.type === 'createItem' || op.type === 'updateItem') return ITEM_SCHEMAS[op.kind].safeParse(op.data).success;
+  return true;
+}
+
+export function applyResult(old: Strategy, op: Operation, result: SendResult): Strategy {
+  if (result.type === 'section' && op.type === 'putSection') {
+    const data = SECTION_SCHEMAS[op.key].parse(result.data);
+    return {
+      ...old,
+      sections: { ...old.sections, [op.key]: { version: result.version, updatedAt: result.updatedAt, data } },
+    };
+  }
+  if (result.type === 'item') {
+    const { item } = result;
+    const list = old.items[item.kind] as StoredItem[];
+    const exists = list.some((i) => i.id === item.id);
+    const next = exists ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item];
+    return { ...old, items: { ...old.items, [item.kind]: next } };
+  }
+  // A delete or reorder answers 204: the server did exactly what the domain rule says.
+  if (op.type === 'deleteItem' || op.type === 'reorder') return applyOperation(old, op, new Date().toISOString());
+  return old;
+}
+
+/** The operation as the server receives it, without the engine's marks. */
+export function stripLocal(op: Queued): Operation {
+  const { opId: _opId, inFlight: _inFlight, rejected: _rejected, failed: _failed, ...rest } = op;
+  return rest as Operation;
+}
+
+/** A new version of a held edit is worth trying: the person may have corrected it. */
+export function unmarked(op: Queued): Queued {
+  const { rejected: _rejected, failed: _failed, ...rest } = op;
+  return rest as Queued;
+}

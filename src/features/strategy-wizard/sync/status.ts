@@ -1,0 +1,71 @@
+import type { Operation } from '@/domain';
+import { isValid, stripLocal } from './operation-rules';
+import type { Queued } from './operation-rules';
+
+// What the screen says about saving, derived from the queue alone so that it cannot drift
+// from what is really kept and sent. Never "saved" while anything waits.
+
+export type SaveStatus =
+  | 'saved'
+  | 'pending'
+  | 'saving'
+  | 'offline'
+  | 'retrying'
+  | 'invalid'
+  | 'rejected'
+  | 'failed'
+  | 'unstored';
+
+/** An edit held back while the others go on: refused by the server, or failing there and retried alone. */
+export type StuckEdit = { op: Operation; reason: 'refused' | 'failed'; message: string | null };
+
+export type Conditions = {
+  /** The queue could not be written to this device: only the open page holds it. */
+  unstored: boolean;
+  /** The server is away: the whole queue waits until `queueRetryAt`. */
+  networkDown: boolean;
+  online: boolean;
+  queueRetryAt: number | null;
+  /** Why the server is away, when it said. */
+  message: string | null;
+};
+
+export function deriveStatus(queue: readonly Queued[], c: Conditions) {
+  const rejected = queue.find((p) => p.rejected !== undefined);
+  const failed = queue.flatMap((p) => (p.failed ? [p.failed] : []));
+  // Most urgent first: an edit only in this page's memory, then what is happening now, then what waits.
+  const status: SaveStatus =
+    queue.length === 0
+      ? 'saved'
+      : c.unstored
+        ? 'unstored'
+        : queue.some((p) => p.inFlight)
+          ? 'saving'
+          : c.networkDown
+            ? c.online
+              ? 'retrying'
+              : 'offline'
+            : rejected
+              ? 'rejected'
+              : failed.length > 0
+                ? 'failed'
+                : queue.some((p) => !isValid(p))
+                  ? 'invalid'
+                  : 'pending';
+  return {
+    status,
+    message: rejected?.rejected ?? (status === 'retrying' ? c.message : null),
+    nextRetryAt: c.networkDown
+      ? c.queueRetryAt
+      : failed.length > 0
+        ? Math.min(...failed.map((f) => f.retryAt))
+        : null,
+    stuck: queue.flatMap((p): StuckEdit[] =>
+      p.rejected !== undefined
+        ? [{ op: stripLocal(p), reason: 'refused', message: p.rejected }]
+        : p.failed
+          ? [{ op: stripLocal(p), reason: 'failed', message: p.failed.message }]
+          : [],
+    ),
+  };
+}

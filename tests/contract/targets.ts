@@ -1,0 +1,83 @@
+import { getResponse } from 'msw';
+import { EMPTY_ITEMS } from '@/domain';
+import { createHandlers } from '../../mocks/handlers';
+import { MockStore } from '../../mocks/store';
+import { createApp } from '../../server/app';
+import type { App } from '../../server/app';
+import type { Database } from '../../server/db/database';
+import type { Backend } from '../../server/test/backends';
+import type { Method, Target } from './contract';
+
+// The two implementations of the API, behind one interface. Neither uses the network:
+// the Hono app answers `app.request`, the MSW handlers answer msw's `getResponse`.
+
+const headersFor = (body?: string, contentType?: string): Record<string, string> =>
+  body === undefined ? {} : { 'content-type': contentType ?? 'application/json' };
+
+export function serverTarget(backend: Backend): Target {
+  let db: Database;
+  let app: App;
+  let dispose = async () => undefined as void;
+  return {
+    name: `the server on ${backend.name}`,
+    ...(backend.skipReason ? { skipReason: backend.skipReason } : {}),
+    async open() {
+      const opened = await backend.open();
+      db = opened.db;
+      dispose = opened.dispose;
+      app = createApp({ db });
+    },
+    async reset() {
+      await db.query('delete from workspaces');
+    },
+    close: () => dispose(),
+    async send(method: Method, path: string, body?: string, contentType?: string) {
+      return app.request(path, { method, headers: headersFor(body, contentType), body });
+    },
+    async fillWorkspaces(count) {
+      await db.query(
+        `insert into workspaces (id, name, created_at, updated_at)
+         select gen_random_uuid(), 'W' || n, now(), now() from generate_series(1, $1::int) n`,
+        [count],
+      );
+    },
+    async fillItems(workspaceId, kind, count) {
+      await db.query(
+        `insert into items (id, workspace_id, kind, position, data, version, created_at, updated_at)
+         select gen_random_uuid(), $1, $2, n - 1, $3::jsonb, 1, now(), now() from generate_series(1, $4::int) n`,
+        [workspaceId, kind, JSON.stringify(EMPTY_ITEMS[kind]), count],
+      );
+    },
+  };
+}
+
+const ORIGIN = 'http://localhost';
+
+export function mockTarget(): Target {
+  let store = new MockStore();
+  let handlers = createHandlers(store, ORIGIN);
+  return {
+    name: 'the MSW mocks',
+    async open() {},
+    async reset() {
+      store = new MockStore();
+      handlers = createHandlers(store, ORIGIN);
+    },
+    async close() {},
+    async send(method: Method, path: string, body?: string, contentType?: string) {
+      const request = new Request(`${ORIGIN}${path}`, { method, headers: headersFor(body, contentType), body });
+      const response = await getResponse(handlers, request);
+      if (!response) throw new Error(`No mock handler answered ${method} ${path}`);
+      return response;
+    },
+    async fillWorkspaces(count) {
+      for (let n = 1; n <= count; n++) store.create(`W${n}`);
+    },
+    async fillItems(workspaceId, kind, count) {
+      for (let n = 0; n < count; n++) {
+        const made = store.createItem(workspaceId, kind, { id: crypto.randomUUID(), data: EMPTY_ITEMS[kind] });
+        if (!made.ok) throw new Error(made.error.message);
+      }
+    },
+  };
+}
