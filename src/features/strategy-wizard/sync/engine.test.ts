@@ -135,9 +135,7 @@ describe('SyncEngine', () => {
       const state = engine.getState();
       expect(state.status).toBe('rejected');
       expect(state.message).toBe('data.title: Too long');
-      expect(state.stuck).toEqual([
-        expect.objectContaining({ reason: 'refused', message: 'data.title: Too long' }),
-      ]);
+      expect(state.stuck).toEqual([expect.objectContaining({ reason: 'refused', message: 'data.title: Too long' })]);
       expect(storedOutbox()).toEqual([expect.objectContaining({ type: 'createItem', data: need('New') })]);
 
       // Not sent again on its own: the same edit would be refused again.

@@ -53,8 +53,8 @@ export class SyncEngine {
   private queueRetryAt: number | null = null;
   /** The queue could not be written to this device: only this page holds it. */
   private unstored = false;
-  /** Unreadable edits that found no room under their own key stay in the outbox until they do. */
-  private unreadableInOutbox = false;
+  /** Unreadable edits that found no room under their own key: they stay in the outbox until they do. */
+  private leftovers: readonly UnreadableEdit[] = [];
   private seq = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -77,7 +77,7 @@ export class SyncEngine {
     };
     // Moved out of the outbox so that they are read once and the rest of the queue goes on.
     if (loaded.unreadable.length > 0) {
-      this.unreadableInOutbox = !writeUnreadable(workspaceId, unreadable);
+      if (!writeUnreadable(workspaceId, unreadable)) this.leftovers = loaded.unreadable;
       this.persist();
     }
     this.update();
@@ -115,10 +115,11 @@ export class SyncEngine {
 
   /** Forgets an unreadable edit, once the person has copied its text. */
   discardUnreadable = (index: number) => {
+    const discarded = this.state.unreadable[index];
     const unreadable = this.state.unreadable.filter((_, i) => i !== index);
     this.state = { ...this.state, unreadable };
-    if (this.unreadableInOutbox) this.persist();
-    else writeUnreadable(this.workspaceId, unreadable);
+    this.leftovers = writeUnreadable(this.workspaceId, unreadable) ? [] : this.leftovers.filter((e) => e !== discarded);
+    this.persist();
     this.notify(true);
   };
 
@@ -267,7 +268,7 @@ export class SyncEngine {
   /** Writes the queue to this device; when the browser refuses, the status says only this page holds it. */
   private persist() {
     const entries: unknown[] = this.queue.map((p) => ({ ...stripLocal(p), opId: p.opId }));
-    if (this.unreadableInOutbox) entries.push(...this.state.unreadable.map((u) => u.raw));
+    entries.push(...this.leftovers.map((u) => u.raw));
     this.unstored = !writeKept(outboxKey(this.workspaceId), entries.length ? JSON.stringify(entries) : null);
   }
 

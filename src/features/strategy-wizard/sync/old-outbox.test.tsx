@@ -122,14 +122,22 @@ describe('Edits queued by an older release', () => {
 
     const texts = Object.values(UNREADABLE).filter(Boolean);
     expect(alert()).toHaveAccessibleName('8 edits made with an older version could not be read');
-    expect(within(alert()).getAllByRole('textbox').map((t) => (t as HTMLTextAreaElement).value)).toEqual(texts);
+    expect(
+      within(alert())
+        .getAllByRole('textbox')
+        .map((t) => (t as HTMLTextAreaElement).value),
+    ).toEqual(texts);
     expect(outbox(ws.id)).toEqual([]);
 
     // A reload shows them again: they are kept on this device, under their own key.
     unmount();
     resetSyncEngines();
     await renderApp(`/w/${ws.id}/needs`);
-    expect(within(alert()).getAllByRole('textbox').map((t) => (t as HTMLTextAreaElement).value)).toEqual(texts);
+    expect(
+      within(alert())
+        .getAllByRole('textbox')
+        .map((t) => (t as HTMLTextAreaElement).value),
+    ).toEqual(texts);
   });
 
   it('copies the text of an edit it cannot read, and discards the edit once copied', async () => {

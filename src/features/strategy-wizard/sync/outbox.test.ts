@@ -138,4 +138,25 @@ describe('outbox', () => {
     expect(load('{not json')).toEqual({ ops: [], unreadable: [{ raw: '{not json', text: '{not json' }] });
     expect(load('{"a":1}')).toEqual({ ops: [], unreadable: [{ raw: { a: 1 }, text: '1' }] });
   });
+
+  it('upgrades stored edits of an older shape and sets aside the ones that would do harm, with their text', () => {
+    const saved = JSON.stringify([
+      { type: 'updateItem', kind: 'need', id: ID, data: { title: 'Old shape', retired: 'x' }, baseVersion: '2' },
+      { type: 'putSection', key: 'plan', opId: 'no data' },
+      { type: 'updateItem', kind: 'need', id: OTHER, data: { ...need(''), title: 42, themes: 'Transport' } },
+      { type: 'createItem', kind: 'need', id: OTHER, data: need('x'.repeat(300)), opId: 'a draft too long' },
+    ]);
+    const { ops, unreadable } = load(saved);
+    expect(ops).toEqual([
+      { type: 'updateItem', kind: 'need', id: ID, data: need('Old shape'), opId: 'loaded-0' },
+      { type: 'createItem', kind: 'need', id: OTHER, data: need('x'.repeat(300)), opId: 'a draft too long' },
+    ]);
+    expect(unreadable.map((u) => u.text)).toEqual(['', '42\nTransport']);
+  });
+
+  it('gives each loaded edit its own id, even when storage repeats one', () => {
+    const twice = { type: 'deleteItem', kind: 'need', id: ID, opId: 'same' };
+    const { ops } = load(JSON.stringify([twice, { ...twice, id: OTHER }]));
+    expect(ops.map((p) => p.opId)).toEqual(['same', 'loaded-1']);
+  });
 });

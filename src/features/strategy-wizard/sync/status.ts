@@ -6,15 +6,7 @@ import type { Queued } from './operation-rules';
 // from what is really kept and sent. Never "saved" while anything waits.
 
 export type SaveStatus =
-  | 'saved'
-  | 'pending'
-  | 'saving'
-  | 'offline'
-  | 'retrying'
-  | 'invalid'
-  | 'rejected'
-  | 'failed'
-  | 'unstored';
+  'saved' | 'pending' | 'saving' | 'offline' | 'retrying' | 'invalid' | 'rejected' | 'failed' | 'unstored';
 
 /** An edit held back while the others go on: refused by the server, or failing there and retried alone. */
 export type StuckEdit = { op: Operation; reason: 'refused' | 'failed'; message: string | null };
@@ -55,11 +47,7 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
   return {
     status,
     message: rejected?.rejected ?? (status === 'retrying' ? c.message : null),
-    nextRetryAt: c.networkDown
-      ? c.queueRetryAt
-      : failed.length > 0
-        ? Math.min(...failed.map((f) => f.retryAt))
-        : null,
+    nextRetryAt: c.networkDown ? c.queueRetryAt : failed.length > 0 ? Math.min(...failed.map((f) => f.retryAt)) : null,
     stuck: queue.flatMap((p): StuckEdit[] =>
       p.rejected !== undefined
         ? [{ op: stripLocal(p), reason: 'refused', message: p.rejected }]

@@ -11,7 +11,6 @@ import { useItems } from '../../hooks/use-step-data';
 import { useWorkspace } from '../../hooks/use-strategy';
 import { itemOptions, useOptions } from '../shared/options';
 
-
 /** The form of one need, strength or challenge; saves as the person types. */
 export function FindingEditor({
   kind,
