@@ -63,6 +63,9 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/lib/**/*.test.ts', 'src/features/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/setup/setup-ui.ts'],
+          // A whole journey in jsdom takes ~8 s on an idle machine and several times that
+          // on a busy 2-core one; the timeout only catches a test that hangs.
+          testTimeout: 60_000,
         },
       },
     ],

@@ -1,5 +1,4 @@
 import { setupWorker } from 'msw/browser';
-import type { Strategy } from '@/domain';
 import { createHandlers } from './handlers';
 import { MockStore } from './store';
 
@@ -7,10 +6,12 @@ import { MockStore } from './store';
 // sample workspace is there on the first visit.
 const KEY = 'libri.demo.store.v1';
 
-function loadAll(): Strategy[] {
+/** What an earlier visit kept, in whatever shape its release wrote; MockStore upgrades it. */
+function loadAll(): unknown[] {
   try {
     const raw = localStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Strategy[]) : [];
+    const all: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(all) ? all : [];
   } catch {
     return [];
   }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import {
   backupContentDisposition,
   backupProblemError,
-  bodyLimit,
+  requestBodyLimit,
   checkIdParam,
   checkItemKindParam,
   checkJsonContentType,
@@ -49,7 +49,7 @@ function route(answer: (req: Req) => Response, isBackupImport = false) {
   return async ({ request, params }: { request: Request; params: PathParams }) => {
     try {
       const bytes = await request.arrayBuffer();
-      const limit = bodyLimit(isBackupImport);
+      const limit = requestBodyLimit(isBackupImport);
       if (bytes.byteLength > limit.maxBytes) throw new Refusal(limit.error);
       const text = new TextDecoder().decode(bytes);
       return answer({ params, text, contentType: request.headers.get('content-type') });

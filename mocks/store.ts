@@ -1,21 +1,16 @@
 import {
-  applyOperation,
   backupToOperations,
-  checkCreateItem,
-  checkPutSection,
-  checkReorder,
-  checkUpdateItem,
   checkWorkspaceCount,
   emptyStrategy,
   sampleOperations,
   SAMPLE_WORKSPACE_NAME,
   unknownWorkspace,
+  upgradeStrategy,
 } from '@/domain';
 import type {
   BackupFile,
   ItemData,
   ItemKind,
-  ItemPlace,
   Operation,
   Ruled,
   SectionData,
@@ -26,6 +21,8 @@ import type {
   Workspace,
   WorkspaceSummary,
 } from '@/domain';
+import { applyWithRules, createItem, deleteItem, putSection, reorder, updateItem } from './changes';
+import type { Change, Places } from './changes';
 
 // The in-browser stand-in for the server's store, for component tests and the demo.
 // Every decision it makes is a rule of src/domain/store-rules.ts, the same functions the
@@ -33,21 +30,21 @@ import type {
 // change is a domain operation; what is here is only bookkeeping: a map of strategies
 // and optional persistence. tests/contract checks that both answer alike.
 
-type Change<R> = Ruled<{ next: Strategy; value: R }>;
-/** Where each item id lives, across all workspaces (ids are unique across them, as on the server). */
-type Places = Map<string, ItemPlace>;
-
 const now = () => new Date().toISOString();
 const allow = <T>(value: T): Ruled<T> => ({ ok: true, value });
 
 export class MockStore {
   private strategies = new Map<string, Strategy>();
 
+  /** `initial` may have been kept by an older release: it is read through the domain's upgrade, as the server reads its rows. */
   constructor(
     private readonly persist?: (all: Strategy[]) => void,
-    initial: Strategy[] = [],
+    initial: readonly unknown[] = [],
   ) {
-    initial.forEach((s) => this.strategies.set(s.workspace.id, s));
+    for (const raw of initial) {
+      const s = upgradeStrategy(raw);
+      if (s) this.strategies.set(s.workspace.id, s);
+    }
   }
 
   all(): Strategy[] {
@@ -190,94 +187,4 @@ export class MockStore {
     this.strategies.set(s.workspace.id, s);
     this.persist?.(this.all());
   }
-}
-
-// ---------- one change to one strategy, pure apart from `places` ----------
-
-function putSection<K extends SectionKey>(
-  s: Strategy,
-  key: K,
-  data: SectionData[K],
-  baseVersion: number | undefined,
-  t: string,
-): Change<StoredSection<K>> {
-  const version = checkPutSection(s.sections[key], baseVersion);
-  if (!version.ok) return version;
-  const section = { version: version.value, updatedAt: t, data } as StoredSection<K>;
-  return allow({ next: touch({ ...s, sections: { ...s.sections, [key]: section } }, t), value: section });
-}
-
-function createItem(
-  s: Strategy,
-  kind: ItemKind,
-  input: { id: string; data: ItemData[ItemKind]; position?: number },
-  t: string,
-  places: Places,
-): Change<{ item: StoredItem; created: boolean }> {
-  const id = input.id.toLowerCase();
-  const list = s.items[kind] as StoredItem[];
-  const decision = checkCreateItem({ workspaceId: s.workspace.id, kind, count: list.length }, places.get(id));
-  if (!decision.ok) return decision;
-  if (decision.value === 'existing') {
-    return allow({ next: s, value: { item: list.find((i) => i.id === id) as StoredItem, created: false } });
-  }
-  const op: Operation = { type: 'createItem', kind, id, data: input.data, position: input.position };
-  const next = applyOperation(s, op, t);
-  // Version counts stored writes, as on the server: the first one is version 1.
-  const item = { ...(next.items[kind] as StoredItem[]).find((i) => i.id === id)!, version: 1 };
-  places.set(id, { workspaceId: s.workspace.id, kind });
-  return allow({ next: touch(replaceItem(next, item), t), value: { item, created: true } });
-}
-
-function updateItem(
-  s: Strategy,
-  kind: ItemKind,
-  input: { id: string; data: ItemData[ItemKind]; baseVersion?: number },
-  t: string,
-): Change<StoredItem> {
-  const current = (s.items[kind] as StoredItem[]).find((i) => i.id === input.id.toLowerCase());
-  const version = checkUpdateItem(current, input.baseVersion);
-  if (!version.ok) return version;
-  const item = { ...(current as StoredItem), data: input.data, version: version.value, updatedAt: t } as StoredItem;
-  return allow({ next: touch(replaceItem(s, item), t), value: item });
-}
-
-/** Deleting an item that is not there is not an error: the retry of a delete finds nothing. */
-function deleteItem(s: Strategy, kind: ItemKind, itemId: string, t: string): Change<null> {
-  const id = itemId.toLowerCase();
-  if (!s.items[kind].some((i) => i.id === id)) return allow({ next: s, value: null });
-  return allow({ next: touch(applyOperation(s, { type: 'deleteItem', kind, id }, t), t), value: null });
-}
-
-function reorder(s: Strategy, kind: ItemKind, ids: readonly string[], t: string): Change<null> {
-  const first = checkReorder(kind, new Set(s.items[kind].map((i) => i.id)), ids);
-  if (!first.ok) return first;
-  return allow({ next: touch(applyOperation(s, { type: 'reorder', kind, ids: first.value }, t), t), value: null });
-}
-
-/** What building a workspace (the sample, a backup, a fixture) does with each operation. */
-function applyWithRules(s: Strategy, op: Operation, t: string, places: Places): Ruled<Strategy> {
-  const done = (c: Change<unknown>): Ruled<Strategy> => (c.ok ? allow(c.value.next) : c);
-  switch (op.type) {
-    case 'putSection':
-      return done(putSection(s, op.key, op.data, op.baseVersion, t));
-    case 'createItem':
-      return done(createItem(s, op.kind, op, t, places));
-    case 'updateItem':
-      return done(updateItem(s, op.kind, op, t));
-    case 'deleteItem':
-      return done(deleteItem(s, op.kind, op.id, t));
-    case 'reorder':
-      return done(reorder(s, op.kind, op.ids, t));
-  }
-}
-
-/** Any change inside a workspace makes it "recently updated"; never backwards, as the server's `greatest`. */
-function touch(s: Strategy, t: string): Strategy {
-  return t > s.workspace.updatedAt ? { ...s, workspace: { ...s.workspace, updatedAt: t } } : s;
-}
-
-function replaceItem(s: Strategy, item: StoredItem): Strategy {
-  const list = (s.items[item.kind] as StoredItem[]).map((i) => (i.id === item.id ? item : i));
-  return { ...s, items: { ...s.items, [item.kind]: list } };
 }

@@ -31,7 +31,12 @@ if (!noBuild || !existsSync(join(ROOT, 'dist/server/index.js')) || !existsSync(j
   build('npm', ['run', 'build']);
 }
 if (!noBuild || !existsSync(join(ROOT, 'dist/bench-floor/index.html'))) {
-  build(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'tests/bench/floor/vite.config.ts']);
+  build(process.execPath, [
+    join(ROOT, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'tests/bench/floor/vite.config.ts',
+  ]);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'libri-bench-typing-'));

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { HTTPException } from 'hono/http-exception';
-import { ApiErrorResponse, bodyLimit as bodyLimitRule, unknownRoute } from '@/domain';
+import { ApiErrorResponse, requestBodyLimit, unknownRoute } from '@/domain';
 import type { Database } from './db/database';
 import { ApiError, badRequest, isDataException, notFound } from './errors';
 import type { AppEnv } from './http/env';
@@ -20,7 +20,7 @@ export type AppOptions = { db: Database; staticDir?: string; logger?: Logger };
 
 /** Refuses large bodies before anything reads them; the import of a backup file may be larger. */
 const limitBodies: MiddlewareHandler = (c, next) => {
-  const { maxBytes, error } = bodyLimitRule(c.req.path === IMPORT_PATH);
+  const { maxBytes, error } = requestBodyLimit(c.req.path === IMPORT_PATH);
   return bodyLimit({
     maxSize: maxBytes,
     onError: () => {

@@ -35,7 +35,8 @@ describe('stopping the server (SIGTERM)', () => {
       db: slow,
       port: 0,
       host: '127.0.0.1',
-      graceMs: 5_000,
+      // Far beyond the test's timeout: shutdown must finish because the work is done, not because time ran out.
+      graceMs: 600_000,
     });
     const base = `http://127.0.0.1:${running.port}`;
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
@@ -46,7 +47,6 @@ describe('stopping the server (SIGTERM)', () => {
       body: JSON.stringify({ name: 'Saved while stopping' }),
     });
     await inHandler;
-    const started = Date.now();
     const stopped = running.shutdown();
     expect(running.shutdown()).toBe(stopped);
     await expect(fetch(`${base}/api/health`, { headers: { connection: 'close' } })).rejects.toThrow();
@@ -56,7 +56,6 @@ describe('stopping the server (SIGTERM)', () => {
     expect(res.status).toBe(201);
     const created = (await res.json()) as Workspace;
     await stopped;
-    expect(Date.now() - started).toBeLessThan(5_000);
     await expect(db.query('select 1')).rejects.toThrow();
 
     const reopened = await openDatabase({ dataDir: dir });

@@ -64,7 +64,7 @@ export const unknownWorkspace = (): RuleError => ({ status: 404, code: 'not_foun
 export const unknownRoute = (): RuleError => ({ status: 404, code: 'not_found', message: 'No such API route' });
 
 /** Checked on the bytes before anything reads them; only the import of a backup file may be larger. */
-export function bodyLimit(isBackupImport: boolean): { maxBytes: number; error: RuleError } {
+export function requestBodyLimit(isBackupImport: boolean): { maxBytes: number; error: RuleError } {
   if (isBackupImport) {
     const maxMb = BACKUP_MAX_BYTES / 1_000_000;
     return { maxBytes: BACKUP_MAX_BYTES, error: backupProblemError({ key: 'backup.tooLarge', maxMb }) };

@@ -15,10 +15,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-  /** Worth retrying later: the server or a proxy failed, not the request. */
-  get retriable() {
-    return this.status >= 500 || this.status === 408 || this.status === 429;
-  }
   /**
    * The server is away, not this request at fault: a proxy found no server (502, 504),
    * the server is down or busy (503, 429) or the request timed out (408). Any other

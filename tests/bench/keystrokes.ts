@@ -43,12 +43,18 @@ export async function typeAtPace(cdp: CDPSession, text: string): Promise<number>
   return lastUp;
 }
 
-type Entry = { name: string; startTime: number; duration: number; interactionId: number };
+type Entry = {
+  name: string;
+  startTime: number;
+  duration: number;
+  interactionId: number;
+  processingStart: number;
+  processingEnd: number;
+};
 type BenchWindow = Window & {
   __bench: { start: number; keydowns: number; entries: Entry[]; observer: PerformanceObserver };
 };
 
-/** Starts collecting Event Timing entries; keystrokes before this call are left out. */
 export async function startEventTiming(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as BenchWindow;
@@ -56,7 +62,8 @@ export async function startEventTiming(page: Page) {
     const keep = (list: PerformanceEntryList) => {
       for (const e of list as unknown as Entry[]) {
         if (['keydown', 'keypress', 'input', 'keyup'].includes(e.name)) {
-          entries.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId });
+          const { name, startTime, duration, interactionId, processingStart, processingEnd } = e;
+          entries.push({ name, startTime, duration, interactionId, processingStart, processingEnd });
         }
       }
     };
@@ -80,8 +87,9 @@ export async function settle(page: Page) {
 
 /**
  * The latency of each of the `count` keystrokes typed since startEventTiming, in ms: the longest
- * of its keydown, keypress, input and keyup entries (grouped by interactionId; `input` has none
- * and goes with the key pressed just before it). Keystrokes without an entry took under 16 ms.
+ * of its keydown, keypress, input and keyup entries. Key events are grouped by interactionId;
+ * `input` has none and belongs to the key whose handlers were running when it was dispatched
+ * (its start lies in their processing window). Keystrokes without an entry took under 16 ms.
  */
 export async function readKeystrokes(page: Page, count: number): Promise<number[]> {
   await settle(page);
@@ -97,29 +105,26 @@ export async function readKeystrokes(page: Page, count: number): Promise<number[
   });
   if (keydowns !== count) throw new Error(`The page received ${keydowns} key presses, not ${count}`);
 
-  const groups = new Map<number, { start: number; max: number }>();
-  const sorted = [...entries].sort((a, b) => a.startTime - b.startTime);
-  for (const e of sorted.filter((x) => x.interactionId > 0)) {
-    const group = groups.get(e.interactionId) ?? { start: e.startTime, max: 0 };
-    group.start = Math.min(group.start, e.startTime);
-    group.max = Math.max(group.max, e.duration);
-    groups.set(e.interactionId, group);
-  }
-  const keyed = [...groups.values()].sort((a, b) => a.start - b.start);
-  let orphans = 0;
-  for (const e of sorted.filter((x) => x.interactionId === 0)) {
-    const owner = keyed.findLast((g) => g.start <= e.startTime && e.startTime - g.start < KEY_INTERVAL_MS * 2);
-    if (owner) {
-      owner.max = Math.max(owner.max, e.duration);
-    } else {
-      keyed.push({ start: e.startTime, max: e.duration });
-      orphans++;
+  type Keystroke = { from: number; to: number; max: number };
+  const byInteraction = new Map<number, Keystroke>();
+  for (const e of entries.filter((x) => x.interactionId > 0)) {
+    const k = byInteraction.get(e.interactionId) ?? { from: Infinity, to: -Infinity, max: 0 };
+    if (e.name !== 'keyup') {
+      k.from = Math.min(k.from, e.processingStart);
+      k.to = Math.max(k.to, e.processingEnd);
     }
+    k.max = Math.max(k.max, e.duration);
+    byInteraction.set(e.interactionId, k);
   }
-  const latencies = keyed.map((g) => Math.max(FLOOR_MS, g.max));
-  if (latencies.length > count) {
-    throw new Error(`${latencies.length} keystrokes measured for ${count} typed (${orphans} input events alone)`);
+  const keystrokes = [...byInteraction.values()];
+  for (const e of entries.filter((x) => x.name === 'input' && x.interactionId === 0)) {
+    const owner = keystrokes.find((k) => k.from <= e.startTime && e.startTime <= k.to);
+    // No owner: its key events were all under 16 ms, so the input stands for that keystroke.
+    if (owner) owner.max = Math.max(owner.max, e.duration);
+    else keystrokes.push({ from: e.startTime, to: e.startTime, max: e.duration });
   }
+  if (keystrokes.length > count) throw new Error(`${keystrokes.length} keystrokes measured for ${count} typed`);
+  const latencies = keystrokes.map((k) => Math.max(FLOOR_MS, k.max));
   while (latencies.length < count) latencies.push(FLOOR_MS);
   return latencies;
 }

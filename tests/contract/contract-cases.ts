@@ -1,5 +1,6 @@
 import { backupScenarios } from './cases/backup';
 import { itemScenarios } from './cases/items';
+import { olderReleaseScenarios } from './cases/older-release';
 import { orderScenarios } from './cases/order';
 import { sectionScenarios } from './cases/sections';
 import { workspaceScenarios } from './cases/workspaces';
@@ -17,4 +18,5 @@ export const CONTRACT_CASES: Scenario[] = [
   ...itemScenarios,
   ...orderScenarios,
   ...backupScenarios,
+  ...olderReleaseScenarios,
 ];

@@ -32,7 +32,25 @@ export type Arrange =
   | { name: string; arrange: 'workspaces'; count: number }
   | { name: string; arrange: 'items'; workspace: string; kind: ItemKind; count: number }
   /** Lets the clock move on, so that "most recently changed first" has no ties. */
-  | { name: string; arrange: 'nextMillisecond' };
+  | { name: string; arrange: 'nextMillisecond' }
+  /** Data an older release stored: database rows for the server, the same records kept by the demo for the mocks. */
+  | { name: string; arrange: 'storedRows'; rows: StoredRows };
+
+/** Rows as the database holds them (tests/fixtures/release-0.1/database-rows.json). */
+export type StoredRows = {
+  workspaces: { id: string; name: string; created_at: string; updated_at: string }[];
+  sections: { workspace_id: string; key: string; data: unknown; version: number; updated_at: string }[];
+  items: {
+    id: string;
+    workspace_id: string;
+    kind: string;
+    position: number;
+    data: unknown;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  }[];
+};
 
 export type Step = Call | Arrange;
 export type Scenario = { name: string; steps: Step[] };
@@ -48,4 +66,5 @@ export type Target = {
   send(method: Method, path: string, body?: string, contentType?: string): Promise<Response>;
   fillWorkspaces(count: number): Promise<void>;
   fillItems(workspaceId: string, kind: ItemKind, count: number): Promise<void>;
+  loadRows(rows: StoredRows): Promise<void>;
 };

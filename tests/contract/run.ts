@@ -56,6 +56,7 @@ export async function runScenario(target: Target, scenario: Scenario): Promise<A
       if (step.arrange === 'workspaces') await target.fillWorkspaces(step.count);
       if (step.arrange === 'items')
         await target.fillItems(fill(step.workspace, saved) as string, step.kind, step.count);
+      if (step.arrange === 'storedRows') await target.loadRows(step.rows);
       if (step.arrange === 'nextMillisecond') {
         const start = Date.now();
         while (Date.now() === start) {

@@ -1,12 +1,12 @@
 import { getResponse } from 'msw';
-import { EMPTY_ITEMS } from '@/domain';
+import { EMPTY_ITEMS, ITEM_KINDS } from '@/domain';
 import { createHandlers } from '../../mocks/handlers';
 import { MockStore } from '../../mocks/store';
 import { createApp } from '../../server/app';
 import type { App } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import type { Backend } from '../../server/test/backends';
-import type { Method, Target } from './contract';
+import type { Method, StoredRows, Target } from './contract';
 
 // The two implementations of the API, behind one interface. Neither uses the network:
 // the Hono app answers `app.request`, the MSW handlers answer msw's `getResponse`.
@@ -48,7 +48,58 @@ export function serverTarget(backend: Backend): Target {
         [workspaceId, kind, JSON.stringify(EMPTY_ITEMS[kind]), count],
       );
     },
+    async loadRows(rows) {
+      for (const w of rows.workspaces) {
+        await db.query('insert into workspaces (id, name, created_at, updated_at) values ($1, $2, $3, $4)', [
+          w.id,
+          w.name,
+          w.created_at,
+          w.updated_at,
+        ]);
+      }
+      for (const s of rows.sections) {
+        await db.query(
+          'insert into sections (workspace_id, key, data, version, updated_at) values ($1, $2, $3::jsonb, $4, $5)',
+          [s.workspace_id, s.key, JSON.stringify(s.data), s.version, s.updated_at],
+        );
+      }
+      for (const i of rows.items) {
+        await db.query(
+          `insert into items (id, workspace_id, kind, position, data, version, created_at, updated_at)
+           values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`,
+          [i.id, i.workspace_id, i.kind, i.position, JSON.stringify(i.data), i.version, i.created_at, i.updated_at],
+        );
+      }
+    },
   };
+}
+
+/** The same records as the demo keeps them in localStorage: one strategy object per workspace. */
+function keptByTheDemo(rows: StoredRows): unknown[] {
+  return rows.workspaces.map((w) => ({
+    workspace: { id: w.id, name: w.name, createdAt: w.created_at, updatedAt: w.updated_at },
+    sections: Object.fromEntries(
+      rows.sections
+        .filter((s) => s.workspace_id === w.id)
+        .map((s) => [s.key, { version: s.version, updatedAt: s.updated_at, data: s.data }]),
+    ),
+    items: Object.fromEntries(
+      ITEM_KINDS.map((kind) => [
+        kind,
+        rows.items
+          .filter((i) => i.workspace_id === w.id && i.kind === kind)
+          .sort((a, b) => a.position - b.position)
+          .map((i) => ({
+            id: i.id,
+            kind,
+            position: i.position,
+            version: i.version,
+            updatedAt: i.updated_at,
+            data: i.data,
+          })),
+      ]),
+    ),
+  }));
 }
 
 const ORIGIN = 'http://localhost';
@@ -78,6 +129,10 @@ export function mockTarget(): Target {
         const made = store.createItem(workspaceId, kind, { id: crypto.randomUUID(), data: EMPTY_ITEMS[kind] });
         if (!made.ok) throw new Error(made.error.message);
       }
+    },
+    async loadRows(rows) {
+      store = new MockStore(undefined, [...store.all(), ...keptByTheDemo(rows)]);
+      handlers = createHandlers(store, ORIGIN);
     },
   };
 }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetSyncEngines } from '@/features/strategy-wizard/sync/registry';
 import { i18next, initI18n, NAMESPACES } from '@/lib/i18n';
@@ -37,6 +37,12 @@ Object.defineProperty(document, 'fonts', {
 });
 
 installZodMessages();
+
+// What a person would wait for after a click (a re-render, a validation message) can take
+// several seconds on a busy 2-core machine, past Testing Library's 1 s default. A wait ends
+// as soon as its condition holds, so this only changes how long a failing test takes to fail.
+// Screens and lazily loaded code wait longer still (SCREEN_TIMEOUT in tests/utils/render.tsx).
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });

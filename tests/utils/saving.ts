@@ -6,8 +6,11 @@ import { expect } from 'vitest';
 // header says about its status, what this device keeps unsent, and a quick way to fill
 // a field with a long text.
 
-/** Saving waits for the ~0.8 s debounce and then a round trip; retries wait for backoff. */
-export const SAVE_TIMEOUT = { timeout: 5000 };
+/**
+ * Saving waits for the ~0.8 s debounce and then a round trip; a retry waits for its backoff
+ * (2 s, 4 s, 8 s… after each failure, and a busy machine fits more failures into an outage).
+ */
+export const SAVE_TIMEOUT = { timeout: 15_000 };
 
 /** The save status in the banner, as the person reads it. */
 export const saveStatus = () => screen.getByTestId('save-status');

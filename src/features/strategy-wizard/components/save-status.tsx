@@ -1,10 +1,12 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind, Operation } from '@/domain';
 import { formatTime } from '@/lib/format';
 import type { StuckEdit, SyncEngine, SyncState } from '../sync/engine';
+
+const STUCK_ID = 'stuck-edits';
 
 const COLOR: Record<SyncState['status'], string> = {
   saved: 'green.9',
@@ -18,13 +20,9 @@ const COLOR: Record<SyncState['status'], string> = {
   unstored: 'red.9',
 };
 
-/** Held edits named in full; more than this are counted. */
-const SHOWN_STUCK = 3;
-
 /**
  * What is saved, in words, always true. A polite live region announces changes of
  * state (not every keystroke): "Saving…", "All changes saved at 14:02", "Offline…".
- * Under it, each edit held back (refused, or failing at the server) is named.
  */
 export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEngine }) {
   const { t, i18n } = useTranslation('wizard');
@@ -41,38 +39,33 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
           : t(`save.${state.status}`, { count: state.ops.length });
   return (
     <Group gap="xs" wrap="nowrap">
-      <Stack gap={2}>
-        <Badge
-          color={COLOR[state.status]}
-          variant="outline"
-          radius="sm"
-          size="md"
-          tt="none"
-          style={{ maxWidth: 340, height: 'auto', whiteSpace: 'normal' }}
+      <Badge
+        color={COLOR[state.status]}
+        variant="outline"
+        radius="sm"
+        size="md"
+        tt="none"
+        style={{ maxWidth: 340, height: 'auto', whiteSpace: 'normal' }}
+        // Two short lines fit the banner; an ellipsis would hide what the status says.
+        styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+      >
+        <Text
+          span
+          size="xs"
+          fw={600}
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+          data-status={state.status}
         >
-          <Text
-            span
-            size="xs"
-            fw={600}
-            role="status"
-            aria-live="polite"
-            data-testid="save-status"
-            data-status={state.status}
-          >
-            {text}
-          </Text>
-        </Badge>
-        {state.stuck.length > 0 && (
-          <Text size="xs" c="red.9" maw={340} data-testid="stuck-edits">
-            {state.stuck.slice(0, SHOWN_STUCK).map((s, i) => (
-              <span key={i} style={{ display: 'block' }}>
-                {describeStuck(s, t)}
-              </span>
-            ))}
-            {state.stuck.length > SHOWN_STUCK && t('save.moreStuck', { count: state.stuck.length - SHOWN_STUCK })}
-          </Text>
-        )}
-      </Stack>
+          {text}
+        </Text>
+      </Badge>
+      {state.stuck.length > 0 && (
+        <Anchor href={`#${STUCK_ID}`} size="xs">
+          {t('save.showStuck')}
+        </Anchor>
+      )}
       {state.nextRetryAt !== null && state.status !== 'saving' && (
         <Button size="compact-xs" variant="subtle" onClick={engine.flushSoon}>
           {t('save.retryNow')}
@@ -82,10 +75,39 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
   );
 }
 
+/**
+ * Which edits are held back and why, under the banner where there is room: one refused
+ * by the server waits for the person to change it, one failing there is retried alone.
+ */
+export function StuckEdits({ stuck }: { stuck: readonly StuckEdit[] }) {
+  const { t } = useTranslation('wizard');
+  if (stuck.length === 0) return null;
+  return (
+    <Alert
+      id={STUCK_ID}
+      tabIndex={-1}
+      color="red.9"
+      variant="outline"
+      role="region"
+      mb="md"
+      // Reached from the banner's link: keep it clear of the fixed banner.
+      style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 60px) + 8px)' }}
+      title={t('save.stuckTitle', { count: stuck.length })}
+    >
+      <List size="sm" spacing={4}>
+        {stuck.map((s, i) => (
+          <List.Item key={i}>{describeStuck(s, t)}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
 function describeStuck(stuck: StuckEdit, t: TFunction<'wizard'>): string {
   const edit = editLabel(stuck.op, t);
-  const reason = stuck.reason === 'refused' ? t('save.stuck.refused', { edit }) : t('save.stuck.failed', { edit });
-  return stuck.message ? t('save.stuck.withMessage', { reason, message: stuck.message }) : reason;
+  return stuck.reason === 'refused'
+    ? t('save.stuck.refused', { edit, message: stuck.message ?? '' })
+    : t('save.stuck.failed', { edit });
 }
 
 /** The list an item belongs to, in the words its step uses. */
@@ -103,7 +125,7 @@ function listTitle(kind: ItemKind, t: TFunction<'wizard'>): string {
 }
 
 /** Which edit: the step of a section, or the list and title of an item. */
-export function editLabel(op: Operation, t: TFunction<'wizard'>): string {
+function editLabel(op: Operation, t: TFunction<'wizard'>): string {
   if (op.type === 'putSection') return t(`steps.${op.key}.title`);
   const list = listTitle(op.kind, t);
   if (op.type === 'reorder') return t('save.edit.order', { list });

@@ -6,7 +6,7 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { Loading } from '@/components/layout/loading';
 import { ApiError } from '@/lib/api-client';
 import { useLiveStrategy, WorkspaceContext } from '../hooks/use-strategy';
-import { SaveStatus } from './save-status';
+import { SaveStatus, StuckEdits } from './save-status';
 import { StepNav } from './step-nav';
 import { UnreadableEdits } from './unreadable-edits';
 
@@ -48,6 +48,7 @@ export function WorkspaceShell() {
   return (
     <WorkspaceContext.Provider value={context}>
       <AppLayout nav={<StepNav strategy={context.strategy} />} status={<SaveStatus state={sync} engine={engine} />}>
+        <StuckEdits stuck={sync.stuck} />
         <UnreadableEdits edits={sync.unreadable} onDiscard={engine.discardUnreadable} />
         <Suspense fallback={<Loading label={t('common:loading')} />}>
           <Outlet />

@@ -41,9 +41,11 @@ describe('One edit the server will not take', () => {
         () => expect(saveStatus()).toHaveTextContent('The server refused a change; it is kept on this device'),
         SAVE_TIMEOUT,
       );
-      expect(screen.getByTestId('stuck-edits')).toHaveTextContent(
-        'Refused: Partnership (data.municipality: Not accepted)',
+      const stuck = screen.getByRole('region', { name: '1 change is not saved yet' });
+      expect(stuck).toHaveTextContent(
+        'Partnership: refused by the server (data.municipality: Not accepted). Change it to try again.',
       );
+      expect(screen.getByRole('link', { name: 'See which changes' })).toHaveAttribute('href', `#${stuck.id}`);
       expect(stored(ws.id).sections.partnership.data.municipality).toBe('');
       expect(outbox(ws.id)).toEqual([
         expect.objectContaining({ type: 'putSection', data: expect.objectContaining({ municipality: 'Cēsis' }) }),
@@ -54,7 +56,7 @@ describe('One edit the server will not take', () => {
       await user.type(screen.getByRole('textbox', { name: 'Municipality' }), ' Municipality');
       await waitUntilAllSaved();
       expect(stored(ws.id).sections.partnership.data.municipality).toBe('Cēsis Municipality');
-      expect(screen.queryByTestId('stuck-edits')).not.toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: /not saved yet/ })).not.toBeInTheDocument();
     },
   );
 
@@ -68,7 +70,9 @@ describe('One edit the server will not take', () => {
       SAVE_TIMEOUT,
     );
     expect(saveStatus()).not.toHaveTextContent(/not reachable/);
-    expect(screen.getByTestId('stuck-edits')).toHaveTextContent('Failed, retrying: Partnership (Internal error)');
+    expect(screen.getByRole('region', { name: '1 change is not saved yet' })).toHaveTextContent(
+      'Partnership: failed on the server; it is tried again automatically.',
+    );
     expect(stored(ws.id).sections.partnership.data.municipality).toBe('');
 
     server.resetHandlers();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockStore } from '../../../../mocks/node';
-import { renderApp } from '../../../../tests/utils/render';
+import { renderApp, SCREEN_TIMEOUT } from '../../../../tests/utils/render';
 import { givenWorkspace } from '../../../../tests/utils/workspace';
 
 const workspaceList = () => within(screen.getByRole('region', { name: 'Workspaces' }));
@@ -81,7 +81,8 @@ describe('Workspaces page', () => {
     const list = workspaceList();
     await user.click(list.getByRole('button', { name: 'Delete “Test workspace”' }));
 
-    let dialog = within(await screen.findByRole('dialog', { name: 'Delete workspace?' }));
+    // The dialog's code is loaded on the first delete.
+    let dialog = within(await screen.findByRole('dialog', { name: 'Delete workspace?' }, SCREEN_TIMEOUT));
     expect(
       dialog.getByText(
         '“Test workspace” and everything in it will be deleted for every partner. This cannot be undone.',

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../../../tests/utils/render';
+import { renderApp, SCREEN_TIMEOUT } from '../../../../../tests/utils/render';
+import { SAVE_TIMEOUT } from '../../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 
 describe('Needs step', () => {
@@ -17,9 +18,7 @@ describe('Needs step', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Language learning' }));
     await user.click(screen.getByRole('checkbox', { name: 'Workers' }));
 
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/All changes saved/), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/All changes saved/), SAVE_TIMEOUT);
     const [need] = stored(ws.id).items.need;
     expect(need?.data).toMatchObject({
       title: 'Conversation practice in Latvian',
@@ -39,13 +38,14 @@ describe('Needs step', () => {
 
     expect(await screen.findByText('Use 200 characters or fewer')).toBeInTheDocument();
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field/), {
-      timeout: 5000,
-    });
+    await waitFor(
+      () => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field/),
+      SAVE_TIMEOUT,
+    );
     expect(stored(ws.id).items.need[0]?.data.title ?? '').toBe('');
 
     await user.type(title, '{Backspace}');
-    await waitFor(() => expect(stored(ws.id).items.need[0]?.data.title).toHaveLength(200), { timeout: 5000 });
+    await waitFor(() => expect(stored(ws.id).items.need[0]?.data.title).toHaveLength(200), SAVE_TIMEOUT);
   });
 
   it('reorders needs with the keyboard and deletes one after confirmation', async () => {
@@ -60,13 +60,14 @@ describe('Needs step', () => {
     ).toBeInTheDocument();
     await waitFor(
       () => expect(stored(ws.id).items.need.map((n) => n.data.title)[1]).toBe('Practise Latvian outside the classroom'),
-      { timeout: 5000 },
+      SAVE_TIMEOUT,
     );
 
     await user.click(screen.getByRole('button', { name: 'Delete “Help with job applications”' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete this item?' });
+    // The dialog's code is loaded on the first delete.
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this item?' }, SCREEN_TIMEOUT);
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(stored(ws.id).items.need).toHaveLength(2), { timeout: 5000 });
+    await waitFor(() => expect(stored(ws.id).items.need).toHaveLength(2), SAVE_TIMEOUT);
     expect(screen.queryByRole('heading', { name: /Help with job applications/ })).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,112 @@
+import { applyOperation, checkCreateItem, checkPutSection, checkReorder, checkUpdateItem } from '@/domain';
+import type {
+  ItemData,
+  ItemKind,
+  ItemPlace,
+  Operation,
+  Ruled,
+  SectionData,
+  SectionKey,
+  StoredItem,
+  StoredSection,
+  Strategy,
+} from '@/domain';
+
+// One change to one strategy, as the server's store makes it: each asks the rule of
+// src/domain/store-rules.ts the server asks, then applies a domain operation. Pure, apart
+// from `places`, which a created item joins.
+
+/** The strategy after the change and what the request answers, or the refusal. */
+export type Change<R> = Ruled<{ next: Strategy; value: R }>;
+/** Where each item id lives, across all workspaces (ids are unique across them, as on the server). */
+export type Places = Map<string, ItemPlace>;
+
+const allow = <T>(value: T): Ruled<T> => ({ ok: true, value });
+
+export function putSection<K extends SectionKey>(
+  s: Strategy,
+  key: K,
+  data: SectionData[K],
+  baseVersion: number | undefined,
+  t: string,
+): Change<StoredSection<K>> {
+  const version = checkPutSection(s.sections[key], baseVersion);
+  if (!version.ok) return version;
+  const section = { version: version.value, updatedAt: t, data } as StoredSection<K>;
+  return allow({ next: touch({ ...s, sections: { ...s.sections, [key]: section } }, t), value: section });
+}
+
+export function createItem(
+  s: Strategy,
+  kind: ItemKind,
+  input: { id: string; data: ItemData[ItemKind]; position?: number },
+  t: string,
+  places: Places,
+): Change<{ item: StoredItem; created: boolean }> {
+  const id = input.id.toLowerCase();
+  const list = s.items[kind] as StoredItem[];
+  const decision = checkCreateItem({ workspaceId: s.workspace.id, kind, count: list.length }, places.get(id));
+  if (!decision.ok) return decision;
+  if (decision.value === 'existing') {
+    return allow({ next: s, value: { item: list.find((i) => i.id === id) as StoredItem, created: false } });
+  }
+  const op: Operation = { type: 'createItem', kind, id, data: input.data, position: input.position };
+  const next = applyOperation(s, op, t);
+  // Version counts stored writes, as on the server: the first one is version 1.
+  const item = { ...(next.items[kind] as StoredItem[]).find((i) => i.id === id)!, version: 1 };
+  places.set(id, { workspaceId: s.workspace.id, kind });
+  return allow({ next: touch(replaceItem(next, item), t), value: { item, created: true } });
+}
+
+export function updateItem(
+  s: Strategy,
+  kind: ItemKind,
+  input: { id: string; data: ItemData[ItemKind]; baseVersion?: number },
+  t: string,
+): Change<StoredItem> {
+  const current = (s.items[kind] as StoredItem[]).find((i) => i.id === input.id.toLowerCase());
+  const version = checkUpdateItem(current, input.baseVersion);
+  if (!version.ok) return version;
+  const item = { ...(current as StoredItem), data: input.data, version: version.value, updatedAt: t } as StoredItem;
+  return allow({ next: touch(replaceItem(s, item), t), value: item });
+}
+
+/** Deleting an item that is not there is not an error: the retry of a delete finds nothing. */
+export function deleteItem(s: Strategy, kind: ItemKind, itemId: string, t: string): Change<null> {
+  const id = itemId.toLowerCase();
+  if (!s.items[kind].some((i) => i.id === id)) return allow({ next: s, value: null });
+  return allow({ next: touch(applyOperation(s, { type: 'deleteItem', kind, id }, t), t), value: null });
+}
+
+export function reorder(s: Strategy, kind: ItemKind, ids: readonly string[], t: string): Change<null> {
+  const first = checkReorder(kind, new Set(s.items[kind].map((i) => i.id)), ids);
+  if (!first.ok) return first;
+  return allow({ next: touch(applyOperation(s, { type: 'reorder', kind, ids: first.value }, t), t), value: null });
+}
+
+/** What building a workspace (the sample, a backup, a fixture) does with each operation. */
+export function applyWithRules(s: Strategy, op: Operation, t: string, places: Places): Ruled<Strategy> {
+  const done = (c: Change<unknown>): Ruled<Strategy> => (c.ok ? allow(c.value.next) : c);
+  switch (op.type) {
+    case 'putSection':
+      return done(putSection(s, op.key, op.data, op.baseVersion, t));
+    case 'createItem':
+      return done(createItem(s, op.kind, op, t, places));
+    case 'updateItem':
+      return done(updateItem(s, op.kind, op, t));
+    case 'deleteItem':
+      return done(deleteItem(s, op.kind, op.id, t));
+    case 'reorder':
+      return done(reorder(s, op.kind, op.ids, t));
+  }
+}
+
+/** Any change inside a workspace makes it "recently updated"; never backwards, as the server's `greatest`. */
+function touch(s: Strategy, t: string): Strategy {
+  return t > s.workspace.updatedAt ? { ...s, workspace: { ...s.workspace, updatedAt: t } } : s;
+}
+
+function replaceItem(s: Strategy, item: StoredItem): Strategy {
+  const list = (s.items[item.kind] as StoredItem[]).map((i) => (i.id === item.id ? item : i));
+  return { ...s, items: { ...s.items, [item.kind]: list } };
+}
