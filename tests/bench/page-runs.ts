@@ -23,7 +23,8 @@ export type Target = {
   /** Whether the page saves to the server (the PUTs are counted). */
   saves: boolean;
 };
-export type TypingRun = { latencies: number[]; saves: number | null };
+/** `saves`: PUTs until 3 s after the last key; `later`: those sent after that, until all was saved. */
+export type TypingRun = { latencies: number[]; saves: number | null; later: number };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -82,12 +83,13 @@ export async function typingRun(browser: Browser, target: Target, rate: number):
       TEXT,
     ] as const);
     const latencies = await readKeystrokes(page, TEXT.length);
-    if (!target.saves) return { latencies, saves: null };
-    await sleep(lastKey + SAVE_WINDOW_MS - Date.now());
-    const saves = puts.filter((t) => t >= from && t <= lastKey + SAVE_WINDOW_MS).length;
+    if (!target.saves) return { latencies, saves: null, later: 0 };
+    const end = lastKey + SAVE_WINDOW_MS;
+    await sleep(end - Date.now());
+    const saves = puts.filter((t) => t >= from && t <= end).length;
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await waitSaved(page, WAIT_MS);
-    return { latencies, saves };
+    return { latencies, saves, later: puts.filter((t) => t > end).length };
   } finally {
     await context.close();
   }

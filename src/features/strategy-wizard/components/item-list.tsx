@@ -1,12 +1,14 @@
-import { Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EMPTY_ITEMS, LIMITS } from '@/domain';
 import type { ItemKind, StoredItem } from '@/domain';
 import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
-import { useItems } from '../hooks/use-step-data';
+import { useItemActions, useItemIds } from '../hooks/use-step-data';
+import { useCurrentStrategy } from '../hooks/use-strategy';
+import { ItemCard } from './item-card';
 
 type Props<K extends ItemKind> = {
   kind: K;
@@ -15,13 +17,18 @@ type Props<K extends ItemKind> = {
   emptyText: string;
   /** The heading of one item, e.g. its title or "Need 3 (no title yet)". */
   itemName: (item: StoredItem<K>, index: number) => string;
-  summary: (item: StoredItem<K>) => ReactNode;
-  editor: (item: StoredItem<K>, isNew: boolean) => ReactNode;
+  /** A closed item's details. A component, so that it can select what else it shows (a lead's name). */
+  Summary: ComponentType<{ item: StoredItem<K> }>;
+  /** An open item's form; it reads the item once and then holds what is typed. */
+  Editor: ComponentType<{ id: string; autoFocus: boolean }>;
 };
 
 /**
  * A list step's items: add, edit in place, reorder and delete, all by keyboard.
  * Moving keeps focus on the button pressed and announces the new position.
+ *
+ * The list itself follows only the ids; each card follows only its own item, so typing
+ * in one item never redraws the others (docs/decisions/005-typing-path.md).
  */
 export function ItemList<K extends ItemKind>({
   kind,
@@ -29,20 +36,32 @@ export function ItemList<K extends ItemKind>({
   addLabel,
   emptyText,
   itemName,
-  summary,
-  editor,
+  Summary,
+  Editor,
 }: Props<K>) {
   const { t } = useTranslation('wizard');
-  const { items, create, remove, reorder } = useItems(kind);
+  const ids = useItemIds(kind);
+  const { create, remove, reorder } = useItemActions(kind);
+  const current = useCurrentStrategy();
   const [params, setParams] = useSearchParams();
   const [open, setOpen] = useState<Set<string>>(
     () => new Set(params.get('item') ? [params.get('item') as string] : []),
   );
   const [fresh, setFresh] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<StoredItem<K> | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const focusAfter = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+
+  /** The name of an item as it is now, for announcements. */
+  const nameOf = useCallback(
+    (id: string) => {
+      const list = current().items[kind] as StoredItem<K>[];
+      const index = list.findIndex((i) => i.id === id);
+      return index < 0 ? '' : itemName(list[index] as StoredItem<K>, index);
+    },
+    [current, kind, itemName],
+  );
 
   // A link from the review page (?item=id) opens that item and brings it into view.
   const linked = params.get('item');
@@ -60,13 +79,16 @@ export function ItemList<K extends ItemKind>({
     focusAfter.current = null;
   });
 
-  const toggle = (id: string) =>
-    setOpen((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string) =>
+      setOpen((s) => {
+        const next = new Set(s);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   const add = () => {
     const id = crypto.randomUUID();
@@ -76,24 +98,25 @@ export function ItemList<K extends ItemKind>({
     if (linked) setParams({}, { replace: true });
   };
 
-  const move = (index: number, by: -1 | 1) => {
-    const ids = items.map((i) => i.id);
-    const [id] = ids.splice(index, 1);
-    if (!id) return;
-    ids.splice(index + by, 0, id);
-    reorder(ids);
-    const target = index + by;
-    // Keep focus on the same button; if it is now disabled (top/bottom), use the other one.
-    const edge = target === 0 ? 'down' : target === ids.length - 1 ? 'up' : by < 0 ? 'up' : 'down';
-    focusAfter.current = `move-${edge}-${id}`;
-    setAnnouncement(
-      t('list.moved', {
-        name: itemName(items[index] as StoredItem<K>, target),
-        position: target + 1,
-        total: ids.length,
-      }),
-    );
-  };
+  const idsNow = useRef(ids);
+  idsNow.current = ids;
+  const move = useCallback(
+    (id: string, by: -1 | 1) => {
+      const order = [...idsNow.current];
+      const index = order.indexOf(id);
+      const target = index + by;
+      if (index < 0 || target < 0 || target >= order.length) return;
+      const name = nameOf(id);
+      order.splice(index, 1);
+      order.splice(target, 0, id);
+      reorder(order);
+      // Keep focus on the same button; if it is now disabled (top/bottom), use the other one.
+      const edge = target === 0 ? 'down' : target === order.length - 1 ? 'up' : by < 0 ? 'up' : 'down';
+      focusAfter.current = `move-${edge}-${id}`;
+      setAnnouncement(t('list.moved', { name, position: target + 1, total: order.length }));
+    },
+    [nameOf, reorder, t],
+  );
 
   return (
     <section aria-labelledby={`${kind}-list-heading`}>
@@ -101,98 +124,47 @@ export function ItemList<K extends ItemKind>({
         <Title order={2} id={`${kind}-list-heading`} size="h3">
           {title}{' '}
           <Text span c="gray.8" fw={400}>
-            ({items.length})
+            ({ids.length})
           </Text>
         </Title>
       </Group>
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
-      {items.length === 0 && <Text mb="md">{emptyText}</Text>}
+      {ids.length === 0 && <Text mb="md">{emptyText}</Text>}
       <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={`${kind}-list-heading`}>
-        {items.map((item, index) => {
-          const name = itemName(item, index);
-          const isOpen = open.has(item.id);
-          return (
-            <Card
-              component="li"
-              key={item.id}
-              id={`item-${item.id}`}
-              withBorder
-              padding="sm"
-              style={{ scrollMarginTop: 120 }}
-            >
-              <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-                <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-                  <Title order={3} size="h5" tabIndex={-1}>
-                    {index + 1}. {name}
-                  </Title>
-                  {!isOpen && summary(item)}
-                </div>
-                <Group gap={4} wrap="wrap">
-                  <Button
-                    size="compact-sm"
-                    variant={isOpen ? 'filled' : 'light'}
-                    onClick={() => toggle(item.id)}
-                    aria-expanded={isOpen}
-                    aria-controls={`editor-${item.id}`}
-                    aria-label={t(isOpen ? 'list.closeNamed' : 'list.editNamed', { name })}
-                  >
-                    {isOpen ? t('list.close') : t('list.edit')}
-                  </Button>
-                  <Button
-                    id={`move-up-${item.id}`}
-                    size="compact-sm"
-                    variant="default"
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                    aria-label={t('list.moveUpNamed', { name })}
-                  >
-                    ↑ <VisuallyHidden>{t('list.moveUp')}</VisuallyHidden>
-                  </Button>
-                  <Button
-                    id={`move-down-${item.id}`}
-                    size="compact-sm"
-                    variant="default"
-                    disabled={index === items.length - 1}
-                    onClick={() => move(index, 1)}
-                    aria-label={t('list.moveDownNamed', { name })}
-                  >
-                    ↓ <VisuallyHidden>{t('list.moveDown')}</VisuallyHidden>
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="outline"
-                    color="red.9"
-                    onClick={() => setDeleting(item)}
-                    aria-label={t('list.deleteNamed', { name })}
-                  >
-                    {t('list.delete')}
-                  </Button>
-                </Group>
-              </Group>
-              {isOpen && (
-                <div id={`editor-${item.id}`} style={{ marginTop: 12 }}>
-                  {editor(item, item.id === fresh)}
-                </div>
-              )}
-            </Card>
-          );
-        })}
+        {ids.map((id, index) => (
+          <ItemCard<K>
+            key={id}
+            kind={kind}
+            id={id}
+            index={index}
+            last={index === ids.length - 1}
+            isOpen={open.has(id)}
+            isFresh={id === fresh}
+            itemName={itemName}
+            Summary={Summary}
+            Editor={Editor}
+            onToggle={toggle}
+            onMove={move}
+            onDelete={setDeleting}
+          />
+        ))}
       </Stack>
-      <Button ref={addButton} mt="md" onClick={add} disabled={items.length >= LIMITS.itemsPerKind}>
+      <Button ref={addButton} mt="md" onClick={add} disabled={ids.length >= LIMITS.itemsPerKind}>
         {addLabel}
       </Button>
       <ConfirmDialog
         opened={deleting !== null}
         title={t('list.deleteTitle')}
-        message={t('list.deleteMessage', { name: deleting ? itemName(deleting, items.indexOf(deleting)) : '' })}
+        message={t('list.deleteMessage', { name: deleting ? nameOf(deleting) : '' })}
         confirmLabel={t('list.delete')}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
           if (deleting) {
-            remove(deleting.id);
-            setAnnouncement(t('list.deleted', { name: itemName(deleting, items.indexOf(deleting)) }));
+            const name = nameOf(deleting);
+            remove(deleting);
+            setAnnouncement(t('list.deleted', { name }));
           }
           setDeleting(null);
           addButton.current?.focus();

@@ -1,11 +1,12 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isStepId, STEPS, stepProgress } from '@/domain';
+import type { StepId, Strategy } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
-import { useWorkspace } from '../hooks/use-strategy';
+import { useSettledStrategy, useStrategySelector } from '../hooks/use-strategy';
 import { STEP_COMPONENTS } from '../steps';
 import { Guidance } from './guidance';
 import { MissingList } from './missing-list';
@@ -15,7 +16,10 @@ import { StatusBadge } from './status-badge';
 export function StepRoute() {
   const { step } = useParams();
   const { t } = useTranslation(['wizard', 'common']);
-  const { strategy } = useWorkspace();
+  const { id, name } = useStrategySelector(
+    useCallback((s: Strategy) => s.workspace, []),
+    (a, b) => a.id === b.id && a.name === b.name,
+  );
   if (!isStepId(step)) {
     return (
       <>
@@ -27,8 +31,7 @@ export function StepRoute() {
   const index = STEPS.indexOf(step);
   const prev = STEPS[index - 1];
   const next = STEPS[index + 1];
-  const base = `/w/${strategy.workspace.id}`;
-  const progress = stepProgress(strategy, step);
+  const base = `/w/${id}`;
   const Step = STEP_COMPONENTS[step];
   const title = t(`steps.${step}.title`);
   return (
@@ -37,15 +40,12 @@ export function StepRoute() {
         <Text size="sm" c="gray.8" fw={600}>
           {t('step.counter', { n: index + 1, total: STEPS.length })}
         </Text>
-        <PageHeading title={`${title} — ${strategy.workspace.name}`}>{title}</PageHeading>
-        <Group gap="sm" align="flex-start">
-          <StatusBadge status={progress.status} />
-          {step !== 'review' && <MissingList missing={progress.missing} />}
-        </Group>
+        <PageHeading title={`${title} — ${name}`}>{title}</PageHeading>
+        <StepProgressLine step={step} />
       </div>
       <Guidance step={step} />
       <Suspense fallback={<Loading label={t('common:loading')} />}>
-        <Step key={`${strategy.workspace.id}-${step}`} />
+        <Step key={`${id}-${step}`} />
       </Suspense>
       <Group component="nav" aria-label={t('step.pagination')} justify="space-between" mt="xl">
         {prev ? (
@@ -64,5 +64,17 @@ export function StepRoute() {
         )}
       </Group>
     </Stack>
+  );
+}
+
+/** The step's status and what it still lacks: rules over the whole strategy, followed at low priority. */
+function StepProgressLine({ step }: { step: StepId }) {
+  const settled = useSettledStrategy();
+  const progress = useMemo(() => stepProgress(settled, step), [settled, step]);
+  return (
+    <Group gap="sm" align="flex-start">
+      <StatusBadge status={progress.status} />
+      {step !== 'review' && <MissingList missing={progress.missing} />}
+    </Group>
   );
 }

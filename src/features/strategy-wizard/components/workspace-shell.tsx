@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button } from '@mantine/core';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
 import { Loading } from '@/components/layout/loading';
 import { ApiError } from '@/lib/api-client';
-import { useLiveStrategy, WorkspaceContext } from '../hooks/use-strategy';
+import { useOpenWorkspace, useSyncState, WorkspaceContext } from '../hooks/use-strategy';
+import type { SyncEngine } from '../sync/engine';
 import { SaveStatus, StuckEdits } from './save-status';
 import { StepNav } from './step-nav';
 import { UnreadableEdits } from './unreadable-edits';
@@ -14,8 +15,8 @@ import { UnreadableEdits } from './unreadable-edits';
 export function WorkspaceShell() {
   const { workspaceId = '' } = useParams();
   const { t, i18n } = useTranslation(['wizard', 'common']);
-  const { strategy, engine, sync, query } = useLiveStrategy(workspaceId);
-  const context = useMemo(() => (strategy ? { strategy, engine } : null), [strategy, engine]);
+  // The shell draws once per workspace: edits and refetches redraw only what shows them.
+  const { context, query } = useOpenWorkspace(workspaceId);
   // Load the step namespaces before the first step renders, in the current language.
   useEffect(() => void i18n.loadNamespaces(['taxonomy', 'guidance']), [i18n, i18n.language]);
 
@@ -47,13 +48,27 @@ export function WorkspaceShell() {
   }
   return (
     <WorkspaceContext.Provider value={context}>
-      <AppLayout nav={<StepNav strategy={context.strategy} />} status={<SaveStatus state={sync} engine={engine} />}>
-        <StuckEdits stuck={sync.stuck} />
-        <UnreadableEdits edits={sync.unreadable} onDiscard={engine.discardUnreadable} />
+      <AppLayout nav={<StepNav />} status={<LiveSaveStatus engine={context.engine} />}>
+        <LiveEngineAlerts engine={context.engine} />
         <Suspense fallback={<Loading label={t('common:loading')} />}>
           <Outlet />
         </Suspense>
       </AppLayout>
     </WorkspaceContext.Provider>
+  );
+}
+
+/** The status bar follows the engine on its own, so the page under it does not redraw. */
+function LiveSaveStatus({ engine }: { engine: SyncEngine }) {
+  return <SaveStatus state={useSyncState(engine)} engine={engine} />;
+}
+
+function LiveEngineAlerts({ engine }: { engine: SyncEngine }) {
+  const sync = useSyncState(engine);
+  return (
+    <>
+      <StuckEdits stuck={sync.stuck} />
+      <UnreadableEdits edits={sync.unreadable} onDiscard={engine.discardUnreadable} />
+    </>
   );
 }

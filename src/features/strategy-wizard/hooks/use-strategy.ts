@@ -1,38 +1,111 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
-import { applyOperations } from '@/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import type { Strategy } from '@/domain';
-import { useStrategySnapshot } from '../api/get-strategy';
+import { strategyQueryOptions } from '../api/get-strategy';
 import type { SyncEngine, SyncState } from '../sync/engine';
 import { getSyncEngine } from '../sync/registry';
+import { WorkspaceStore } from './workspace-store';
 
 export function useSyncEngine(workspaceId: string): SyncEngine {
   const queryClient = useQueryClient();
   return useMemo(() => getSyncEngine(workspaceId, queryClient), [workspaceId, queryClient]);
 }
 
-export function useSyncState(engine: SyncEngine): SyncState {
-  return useSyncExternalStore(engine.subscribe, engine.getState, engine.getState);
+/** The engine's state, re-rendering only when `select`ed part changes (the status bar needs no ops). */
+export function useSyncState<T = SyncState>(engine: SyncEngine, select?: (s: SyncState) => T): T {
+  const get = useCallback(() => (select ? select(engine.getState()) : engine.getState()) as T, [engine, select]);
+  return useSyncExternalStore(engine.subscribe, get, get);
 }
 
-/** The strategy as the person sees it: the server's copy with their unsent edits on top. */
-export function useLiveStrategy(workspaceId: string) {
-  const engine = useSyncEngine(workspaceId);
-  const sync = useSyncState(engine);
-  const query = useStrategySnapshot(workspaceId);
-  const strategy = useMemo(
-    () => (query.data ? applyOperations(query.data, sync.ops, new Date().toISOString()) : undefined),
-    [query.data, sync.ops],
-  );
-  return { strategy, engine, sync, query };
-}
-
-export type WorkspaceContextValue = { strategy: Strategy; engine: SyncEngine };
+export type WorkspaceContextValue = { workspaceId: string; engine: SyncEngine; store: WorkspaceStore };
 export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
 
-/** Inside a workspace route: the live strategy and the engine to save edits through. */
-export function useWorkspace(): WorkspaceContextValue {
+/**
+ * Opens a workspace: its save engine, its query (kept fresh in the background) and the
+ * store the steps subscribe to. The returned context never changes while typing.
+ */
+export function useOpenWorkspace(workspaceId: string) {
+  const queryClient = useQueryClient();
+  const engine = useSyncEngine(workspaceId);
+  // Only whether there is data and whether loading failed: a refetch or an edit does not redraw the shell.
+  const query = useQuery({ ...strategyQueryOptions(workspaceId), select: hasData });
+  const store = useMemo(() => new WorkspaceStore(workspaceId, engine, queryClient), [workspaceId, engine, queryClient]);
+  useEffect(() => () => store.dispose(), [store]);
+  const loaded = useSyncExternalStore(store.subscribe, () => store.getSnapshot() !== undefined);
+  const context = useMemo(() => ({ workspaceId, engine, store }), [workspaceId, engine, store]);
+  return { context: loaded ? context : null, query };
+}
+
+const hasData = (s: Strategy | undefined) => s !== undefined;
+
+function useWorkspaceContext(): WorkspaceContextValue {
   const value = useContext(WorkspaceContext);
-  if (!value) throw new Error('useWorkspace must be used inside a workspace route');
+  if (!value) throw new Error('workspace hooks must be used inside a workspace route');
   return value;
+}
+
+/**
+ * A part of the live strategy. The component renders again only when the selected value
+ * changes (by `equal`), so typing in one item leaves every other item's view alone.
+ * `select` may be an inline function: it is re-run only when the strategy changes or it does.
+ */
+export function useStrategySelector<T>(select: (s: Strategy) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const { store } = useWorkspaceContext();
+  const last = useRef<{ strategy: Strategy; select: (s: Strategy) => T; value: T } | null>(null);
+  const get = () => {
+    const strategy = store.getSnapshot() as Strategy;
+    const prev = last.current;
+    if (prev && prev.strategy === strategy && prev.select === select) return prev.value;
+    const value = select(strategy);
+    if (prev && equal(prev.value, value)) {
+      last.current = { strategy, select, value: prev.value };
+      return prev.value;
+    }
+    last.current = { strategy, select, value };
+    return value;
+  };
+  return useSyncExternalStore(store.subscribe, get, get);
+}
+
+const whole = (s: Strategy) => s;
+
+/** The engine, for saving; never changes. */
+export const useEngine = () => useWorkspaceContext().engine;
+
+/**
+ * The whole live strategy: renders again on every change. For pages off the typing path
+ * (overview, review, export) and for rules computed over everything, through `useSettledStrategy`.
+ */
+export function useWorkspace(): { strategy: Strategy; engine: SyncEngine } {
+  const { engine } = useWorkspaceContext();
+  const strategy = useStrategySelector(whole);
+  return { strategy, engine };
+}
+
+/**
+ * The whole strategy for rules that read everything (completeness, traceability): it
+ * follows the live one at low priority, so computing them never delays a keystroke.
+ */
+export function useSettledStrategy(): Strategy {
+  return useDeferredValue(useStrategySelector(whole));
+}
+
+/** Compares two arrays element by element (lists of ids, option lists). */
+export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+}
+
+/** Reads the live strategy at the moment of an event (a click), without subscribing to it. */
+export function useCurrentStrategy(): () => Strategy {
+  const { store } = useWorkspaceContext();
+  return useCallback(() => store.getSnapshot() as Strategy, [store]);
 }

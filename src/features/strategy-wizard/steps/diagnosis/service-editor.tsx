@@ -6,12 +6,12 @@ import type { StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { TextField } from '@/components/form/text-field';
 import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItems } from '../../hooks/use-step-data';
+import { useItemActions } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 export function ServiceEditor({ item, autoFocus }: { item: StoredItem<'service'>; autoFocus: boolean }) {
   const { t } = useTranslation('wizard');
-  const { update } = useItems('service');
+  const { update } = useItemActions('service');
   const options = useOptions();
   const form = useAutosaveForm<Service>(Service, item.data, (v) =>
     update(item.id, { ...v, targetGroups: asArray(v.targetGroups) } as Service),

@@ -7,9 +7,8 @@ import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItems } from '../../hooks/use-step-data';
-import { useWorkspace } from '../../hooks/use-strategy';
-import { itemOptions, useOptions } from '../shared/options';
+import { useItemActions, useItemOptions } from '../../hooks/use-step-data';
+import { useOptions } from '../shared/options';
 
 /** The form of one need, strength or challenge; saves as the person types. */
 export function FindingEditor({
@@ -22,13 +21,12 @@ export function FindingEditor({
   autoFocus: boolean;
 }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItems(kind);
-  const { strategy } = useWorkspace();
+  const { update } = useItemActions(kind);
   const options = useOptions();
   const form = useAutosaveForm<Finding>(Finding, item.data, (v) =>
     update(item.id, { ...v, themes: asArray(v.themes), targetGroups: asArray(v.targetGroups) } as Finding),
   );
-  const partners = itemOptions(strategy.items.partner, (n) => t('partnership.untitledPartner', { n }), 'name');
+  const partners = useItemOptions('partner', (n) => t('partnership.untitledPartner', { n }), 'name');
   return (
     <FormProvider {...form}>
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t(`${kind}.formLabel`)}>

@@ -6,12 +6,12 @@ import type { StoredItem } from '@/domain';
 import { numberOptions, TextField } from '@/components/form/text-field';
 import { SelectField } from '@/components/form/select-field';
 import { useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItems } from '../../hooks/use-step-data';
+import { useItemActions } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 export function MeetingEditor({ item, autoFocus }: { item: StoredItem<'meeting'>; autoFocus: boolean }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItems('meeting');
+  const { update } = useItemActions('meeting');
   const options = useOptions();
   const form = useAutosaveForm<Meeting>(Meeting, item.data, (v) => update(item.id, v));
   return (

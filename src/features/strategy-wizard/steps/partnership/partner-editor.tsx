@@ -6,12 +6,12 @@ import type { StoredItem } from '@/domain';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItems } from '../../hooks/use-step-data';
+import { useItemActions } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 export function PartnerEditor({ item, autoFocus }: { item: StoredItem<'partner'>; autoFocus: boolean }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItems('partner');
+  const { update } = useItemActions('partner');
   const options = useOptions();
   const form = useAutosaveForm<Partner>(Partner, item.data, (v) => update(item.id, v));
   return (

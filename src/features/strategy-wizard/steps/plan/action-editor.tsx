@@ -7,16 +7,13 @@ import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { numberOptions, TextField } from '@/components/form/text-field';
 import { SelectField } from '@/components/form/select-field';
 import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItems } from '../../hooks/use-step-data';
-import { useWorkspace } from '../../hooks/use-strategy';
-import { itemOptions } from '../shared/options';
+import { useItemActions, useItemOptions } from '../../hooks/use-step-data';
 import { IndicatorsField } from './indicators-field';
 
 /** One action of the implementation plan: what, who, when, with what, and how success is measured. */
 export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; autoFocus: boolean }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItems('action');
-  const { strategy } = useWorkspace();
+  const { update } = useItemActions('action');
   const form = useAutosaveForm<Action>(Action, item.data, (v) =>
     update(item.id, {
       ...v,
@@ -24,8 +21,8 @@ export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; 
       indicators: v.indicators ?? [],
     } as Action),
   );
-  const partners = itemOptions(strategy.items.partner, (n) => t('partnership.untitledPartner', { n }), 'name');
-  const recommendations = itemOptions(strategy.items.recommendation, (n) => t('recommendation.untitled', { n }));
+  const partners = useItemOptions('partner', (n) => t('partnership.untitledPartner', { n }), 'name');
+  const recommendations = useItemOptions('recommendation', (n) => t('recommendation.untitled', { n }));
   return (
     <FormProvider {...form}>
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('action.formLabel')}>

@@ -106,7 +106,7 @@ describe('Implementation plan step', () => {
 
     await user.click(screen.getByRole('button', { name: 'Close “Weekly language café”' }));
     expect(
-      screen.getByText(/Lead: Cēsis Library · September 2026 – June 2027 · €1,500 · 1 indicator/),
+      screen.getByText(/Lead: Cēsis Library · September 2026 – June 2027 · €1,500.00 · 1 indicator/),
     ).toBeInTheDocument();
   });
 

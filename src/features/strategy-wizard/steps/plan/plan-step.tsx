@@ -1,15 +1,49 @@
 import { Stack, Text } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StoredItem, Strategy } from '@/domain';
 import { formatMonth, formatNumber } from '@/lib/format';
+import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
-import { useWorkspace } from '../../hooks/use-strategy';
+import { useStrategySelector } from '../../hooks/use-strategy';
 import { ActionEditor } from './action-editor';
 import { PlanSectionForm } from './plan-section';
 
-export default function PlanStep() {
+const ActionForm = itemEditor('action', ActionEditor);
+
+function ActionSummary({ item }: { item: StoredItem<'action'> }) {
   const { t, i18n } = useTranslation('wizard');
-  const { strategy } = useWorkspace();
   const lng = i18n.language;
+  const a = item.data;
+  // Only the lead's name: renaming another partner does not redraw this card.
+  const lead = useStrategySelector(
+    useCallback((s: Strategy) => s.items.partner.find((p) => p.id === a.leadPartnerId)?.data.name, [a.leadPartnerId]),
+  );
+  const when = a.startMonth || a.endMonth ? `${formatMonth(a.startMonth, lng)} – ${formatMonth(a.endMonth, lng)}` : '';
+  const budget =
+    a.budget !== null
+      ? formatNumber(a.budget, lng, { style: 'currency', currency: a.currency, maximumFractionDigits: 2 })
+      : '';
+  return (
+    <Text size="sm">
+      {[
+        lead && t('action.leadValue', { name: lead }),
+        when,
+        budget,
+        t('action.indicatorCount', { count: a.indicators.length }),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    </Text>
+  );
+}
+
+export default function PlanStep() {
+  const { t } = useTranslation('wizard');
+  const actionName = useCallback(
+    (item: StoredItem<'action'>, i: number) => item.data.title.trim() || t('action.untitled', { n: i + 1 }),
+    [t],
+  );
   return (
     <Stack gap="xl">
       <ItemList
@@ -17,30 +51,9 @@ export default function PlanStep() {
         title={t('action.listTitle')}
         addLabel={t('action.add')}
         emptyText={t('action.empty')}
-        itemName={(item, i) => item.data.title.trim() || t('action.untitled', { n: i + 1 })}
-        summary={(item) => {
-          const a = item.data;
-          const lead = strategy.items.partner.find((p) => p.id === a.leadPartnerId)?.data.name;
-          const when =
-            a.startMonth || a.endMonth ? `${formatMonth(a.startMonth, lng)} – ${formatMonth(a.endMonth, lng)}` : '';
-          const budget =
-            a.budget !== null
-              ? formatNumber(a.budget, lng, { style: 'currency', currency: a.currency, maximumFractionDigits: 0 })
-              : '';
-          return (
-            <Text size="sm">
-              {[
-                lead && t('action.leadValue', { name: lead }),
-                when,
-                budget,
-                t('action.indicatorCount', { count: a.indicators.length }),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </Text>
-          );
-        }}
-        editor={(item, isNew) => <ActionEditor item={item} autoFocus={isNew} />}
+        itemName={actionName}
+        Summary={ActionSummary}
+        Editor={ActionForm}
       />
       <PlanSectionForm />
     </Stack>

@@ -6,15 +6,13 @@ import type { StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { TextField } from '@/components/form/text-field';
 import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItems } from '../../hooks/use-step-data';
-import { useWorkspace } from '../../hooks/use-strategy';
-import { itemOptions, useOptions } from '../shared/options';
+import { useItemActions, useItemOptions } from '../../hooks/use-step-data';
+import { useOptions } from '../shared/options';
 
 /** A recommendation and the thread it ties: the needs and challenges it answers, the strengths it uses. */
 export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'recommendation'>; autoFocus: boolean }) {
   const { t } = useTranslation('wizard');
-  const { update } = useItems('recommendation');
-  const { strategy } = useWorkspace();
+  const { update } = useItemActions('recommendation');
   const options = useOptions();
   const form = useAutosaveForm<Recommendation>(Recommendation, item.data, (v) =>
     update(item.id, {
@@ -26,6 +24,9 @@ export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'re
     } as Recommendation),
   );
   const untitled = (key: 'need' | 'challenge' | 'strength') => (n: number) => t(`${key}.untitled`, { n });
+  const needs = useItemOptions('need', untitled('need'));
+  const challenges = useItemOptions('challenge', untitled('challenge'));
+  const strengths = useItemOptions('strength', untitled('strength'));
   return (
     <FormProvider {...form}>
       <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('recommendation.formLabel')}>
@@ -34,21 +35,21 @@ export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'re
         <CheckboxGroupField<Recommendation>
           name="needIds"
           legend={t('recommendation.needs')}
-          options={itemOptions(strategy.items.need, untitled('need'))}
+          options={needs}
           columns={1}
           emptyText={t('recommendation.noNeeds')}
         />
         <CheckboxGroupField<Recommendation>
           name="challengeIds"
           legend={t('recommendation.challenges')}
-          options={itemOptions(strategy.items.challenge, untitled('challenge'))}
+          options={challenges}
           columns={1}
           emptyText={t('recommendation.noChallenges')}
         />
         <CheckboxGroupField<Recommendation>
           name="strengthIds"
           legend={t('recommendation.strengths')}
-          options={itemOptions(strategy.items.strength, untitled('strength'))}
+          options={strengths}
           columns={1}
           emptyText={t('recommendation.noStrengths')}
         />

@@ -1,39 +1,56 @@
 import { Text } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { liveRefs } from '@/domain';
+import type { StoredItem, Strategy } from '@/domain';
+import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
-import { useWorkspace } from '../../hooks/use-strategy';
+import { sameElements, useStrategySelector } from '../../hooks/use-strategy';
 import { TagList } from '../shared/tag-list';
 import { RecommendationEditor } from './recommendation-editor';
 
+const RecommendationForm = itemEditor('recommendation', RecommendationEditor);
+
+function RecommendationSummary({ item }: { item: StoredItem<'recommendation'> }) {
+  const { t } = useTranslation('wizard');
+  const { needIds, challengeIds } = item.data;
+  // The titles of what it addresses (links to deleted items left out), and nothing else of the strategy.
+  const addressed = useStrategySelector(
+    useCallback(
+      (s: Strategy) =>
+        [...s.items.need, ...s.items.challenge]
+          .filter((i) => needIds.includes(i.id) || challengeIds.includes(i.id))
+          .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'need' ? -1 : 1))
+          .map((i) => i.data.title.trim() || '…'),
+      [needIds, challengeIds],
+    ),
+    sameElements,
+  );
+  return (
+    <>
+      <Text size="sm">
+        {t('recommendation.addresses')}: {addressed.join('; ') || t('recommendation.addressesNothing')}
+      </Text>
+      <TagList themes={item.data.themes} />
+    </>
+  );
+}
+
 export default function RecommendationsStep() {
   const { t } = useTranslation('wizard');
-  const { strategy } = useWorkspace();
-  const titles = (ids: string[], list: readonly { id: string; data: { title: string } }[]) =>
-    liveRefs(ids, list)
-      .map((id) => list.find((i) => i.id === id)?.data.title.trim() || '…')
-      .join('; ');
+  const name = useCallback(
+    (item: StoredItem<'recommendation'>, i: number) =>
+      item.data.title.trim() || t('recommendation.untitled', { n: i + 1 }),
+    [t],
+  );
   return (
     <ItemList
       kind="recommendation"
       title={t('recommendation.listTitle')}
       addLabel={t('recommendation.add')}
       emptyText={t('recommendation.empty')}
-      itemName={(item, i) => item.data.title.trim() || t('recommendation.untitled', { n: i + 1 })}
-      summary={(item) => {
-        const needs = titles(item.data.needIds, strategy.items.need);
-        const challenges = titles(item.data.challengeIds, strategy.items.challenge);
-        return (
-          <>
-            <Text size="sm">
-              {t('recommendation.addresses')}:{' '}
-              {[needs, challenges].filter(Boolean).join('; ') || t('recommendation.addressesNothing')}
-            </Text>
-            <TagList themes={item.data.themes} />
-          </>
-        );
-      }}
-      editor={(item, isNew) => <RecommendationEditor item={item} autoFocus={isNew} />}
+      itemName={name}
+      Summary={RecommendationSummary}
+      Editor={RecommendationForm}
     />
   );
 }

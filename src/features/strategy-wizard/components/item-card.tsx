@@ -1,0 +1,116 @@
+import { Button, Card, Group, Title, VisuallyHidden } from '@mantine/core';
+import type { ComponentType } from 'react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemKind, StoredItem } from '@/domain';
+import { useItem } from '../hooks/use-step-data';
+
+type Props<K extends ItemKind> = {
+  kind: K;
+  id: string;
+  index: number;
+  last: boolean;
+  isOpen: boolean;
+  isFresh: boolean;
+  itemName: (item: StoredItem<K>, index: number) => string;
+  Summary: ComponentType<{ item: StoredItem<K> }>;
+  Editor: ComponentType<{ id: string; autoFocus: boolean }>;
+  onToggle: (id: string) => void;
+  onMove: (id: string, by: -1 | 1) => void;
+  onDelete: (id: string) => void;
+};
+
+/** The open form renders once and keeps what is typed: the card's own redraws skip it. */
+const EditorSlot = memo(function EditorSlot({
+  Editor,
+  id,
+  autoFocus,
+}: {
+  Editor: ComponentType<{ id: string; autoFocus: boolean }>;
+  id: string;
+  autoFocus: boolean;
+}) {
+  return (
+    <div id={`editor-${id}`} style={{ marginTop: 12 }}>
+      <Editor id={id} autoFocus={autoFocus} />
+    </div>
+  );
+});
+
+/** One item of a list: its heading, its summary or its form, and the buttons to move and delete it. */
+function ItemCardView<K extends ItemKind>({
+  kind,
+  id,
+  index,
+  last,
+  isOpen,
+  isFresh,
+  itemName,
+  Summary,
+  Editor,
+  onToggle,
+  onMove,
+  onDelete,
+}: Props<K>) {
+  const { t } = useTranslation('wizard');
+  const item = useItem(kind, id);
+  if (!item) return null;
+  const name = itemName(item, index);
+  return (
+    <Card component="li" id={`item-${id}`} withBorder padding="sm" style={{ scrollMarginTop: 120 }}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        <div style={{ flex: '1 1 240px', minWidth: 0 }}>
+          <Title order={3} size="h5" tabIndex={-1}>
+            {index + 1}. {name}
+          </Title>
+          {!isOpen && <Summary item={item} />}
+        </div>
+        <Group gap={4} wrap="wrap">
+          <Button
+            size="compact-sm"
+            variant={isOpen ? 'filled' : 'light'}
+            onClick={() => onToggle(id)}
+            aria-expanded={isOpen}
+            aria-controls={`editor-${id}`}
+            aria-label={t(isOpen ? 'list.closeNamed' : 'list.editNamed', { name })}
+          >
+            {isOpen ? t('list.close') : t('list.edit')}
+          </Button>
+          <Button
+            id={`move-up-${id}`}
+            size="compact-sm"
+            variant="default"
+            disabled={index === 0}
+            onClick={() => onMove(id, -1)}
+            aria-label={t('list.moveUpNamed', { name })}
+          >
+            ↑ <VisuallyHidden>{t('list.moveUp')}</VisuallyHidden>
+          </Button>
+          <Button
+            id={`move-down-${id}`}
+            size="compact-sm"
+            variant="default"
+            disabled={last}
+            onClick={() => onMove(id, 1)}
+            aria-label={t('list.moveDownNamed', { name })}
+          >
+            ↓ <VisuallyHidden>{t('list.moveDown')}</VisuallyHidden>
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="outline"
+            color="red.9"
+            onClick={() => onDelete(id)}
+            aria-label={t('list.deleteNamed', { name })}
+          >
+            {t('list.delete')}
+          </Button>
+        </Group>
+      </Group>
+      {isOpen && <EditorSlot Editor={Editor} id={id} autoFocus={isFresh} />}
+    </Card>
+  );
+}
+
+/** Memoised: a card renders again only when its own item, place or state changes. */
+export const ItemCard = memo(ItemCardView) as typeof ItemCardView;

@@ -1,0 +1,74 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { applyOperations } from '@/domain';
+import type { Operation, Strategy } from '@/domain';
+import { strategyQueryKey } from '../api/get-strategy';
+import type { SyncEngine } from '../sync/engine';
+
+/**
+ * The strategy as the person sees it — the server's copy with their unsent edits on top —
+ * for components to subscribe to by selector. A keystroke changes one item: only what
+ * selects that item renders again, never the whole step (see docs/decisions/005-typing-path.md).
+ *
+ * The view is computed lazily, at most once per change of either input, and keeps the
+ * identity of every item no edit touched (applyOperation copies only what it changes;
+ * the query cache shares unchanged parts of a refetched strategy).
+ */
+export class WorkspaceStore {
+  private server: Strategy | undefined;
+  private ops: readonly Operation[];
+  private view: Strategy | undefined;
+  private stale = true;
+  private listeners = new Set<() => void>();
+  private unsubscribe: (() => void)[] = [];
+
+  constructor(
+    private readonly workspaceId: string,
+    private readonly engine: SyncEngine,
+    private readonly queryClient: QueryClient,
+  ) {
+    this.ops = engine.getState().ops;
+    this.server = queryClient.getQueryData<Strategy>(strategyQueryKey(workspaceId));
+    this.unsubscribe.push(
+      engine.subscribe(() => {
+        const ops = engine.getState().ops;
+        if (ops !== this.ops) this.change(() => (this.ops = ops));
+      }),
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.query.queryHash !== this.hash()) return;
+        const data = event.query.state.data as Strategy | undefined;
+        if (data !== this.server) this.change(() => (this.server = data));
+      }),
+    );
+  }
+
+  private hash() {
+    return this.queryClient.getQueryCache().find({ queryKey: strategyQueryKey(this.workspaceId) })?.queryHash;
+  }
+
+  private change(apply: () => void) {
+    apply();
+    this.stale = true;
+    this.listeners.forEach((l) => l());
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** The live strategy, or undefined until the server's (or the device's) copy is there. */
+  getSnapshot = (): Strategy | undefined => {
+    if (this.stale) {
+      this.view = this.server ? applyOperations(this.server, this.ops, new Date().toISOString()) : undefined;
+      this.stale = false;
+    }
+    return this.view;
+  };
+
+  dispose() {
+    this.unsubscribe.forEach((u) => u());
+    this.listeners.clear();
+  }
+}
