@@ -221,7 +221,8 @@ export function upgradeOperation(
   const baseVersion = Number.isInteger(base) && (base as number) >= 0 ? { baseVersion: base as number } : {};
   switch (raw.type) {
     case 'putSection':
-      if (!isSectionKey(raw.key)) return aside;
+      // Without data it would be sent as an empty section and wipe what is stored.
+      if (!isSectionKey(raw.key) || !isRecord(raw.data)) return aside;
       return {
         ok: true,
         op: { type: 'putSection', key: raw.key, data: upgradeSectionShape(raw.key, raw.data) as never, ...baseVersion },
@@ -258,7 +259,7 @@ export function textOf(value: unknown): string {
     else if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
     else if (isRecord(v)) {
       for (const [k, x] of Object.entries(v))
-        if (!['type', 'kind', 'key', 'id', 'opId'].includes(k)) walk(x, depth + 1);
+        if (!['type', 'kind', 'key', 'id', 'opId', 'baseVersion', 'position', 'version'].includes(k)) walk(x, depth + 1);
     }
   };
   walk(value, 0);

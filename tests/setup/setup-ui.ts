@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { dropSnapshots } from '@/features/strategy-wizard/api/strategy-snapshot';
 import { resetSyncEngines } from '@/features/strategy-wizard/sync/registry';
 import { i18next, initI18n, NAMESPACES } from '@/lib/i18n';
 import { installZodMessages } from '@/lib/zod-messages';
@@ -52,6 +53,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   resetMockStore();
+  dropSnapshots();
   localStorage.clear();
   resetSyncEngines();
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

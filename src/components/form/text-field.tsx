@@ -35,7 +35,18 @@ export function TextField<T extends FieldValues>({
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
   const common = { label, description, error, id: useFieldId(name), withAsterisk: required, autoFocus };
-  if (multiline) return <Textarea {...common} autosize minRows={rows} maxRows={16} {...register(name, options)} />;
+  if (multiline) {
+    // The box grows with its text through CSS (`field-sizing`), not by measuring it in script
+    // on every keystroke; where the browser lacks it, the box has `rows` lines and a scrollbar.
+    return (
+      <Textarea
+        {...common}
+        rows={rows}
+        styles={{ input: { fieldSizing: 'content', minHeight: `${rows * 1.55 + 0.75}em`, maxHeight: '26em' } }}
+        {...register(name, options)}
+      />
+    );
+  }
   return (
     <TextInput
       {...common}

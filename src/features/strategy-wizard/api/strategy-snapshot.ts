@@ -14,6 +14,8 @@ const key = (workspaceId: string) => `${PREFIX}${workspaceId}`;
 
 /** The copy kept on this device, in today's shape whatever release wrote it; never throws. */
 export function loadSnapshot(workspaceId: string): Strategy | undefined {
+  const waiting = pending.get(workspaceId);
+  if (waiting) return waiting;
   try {
     const raw = localStorage.getItem(key(workspaceId));
     if (!raw) return undefined;
@@ -24,7 +26,35 @@ export function loadSnapshot(workspaceId: string): Strategy | undefined {
   }
 }
 
+/**
+ * Keeps the copy, a moment later: writing a large strategy takes tens of milliseconds, so
+ * it waits for an idle moment instead of delaying the "saved" the person waits for. Only
+ * the newest copy of each workspace is written; leaving the page writes it at once.
+ */
 export function saveSnapshot(strategy: Strategy) {
+  const first = pending.size === 0;
+  pending.set(strategy.workspace.id, strategy);
+  if (first) whenIdle(flushSnapshots);
+}
+
+const pending = new Map<string, Strategy>();
+
+/** Writes the copies waiting to be written (on idle, and when the page is hidden or closed). */
+export function flushSnapshots() {
+  const copies = [...pending.values()];
+  pending.clear();
+  copies.forEach(writeSnapshot);
+}
+
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushSnapshots);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushSnapshots());
+}
+
+function writeSnapshot(strategy: Strategy) {
   try {
     localStorage.setItem(key(strategy.workspace.id), JSON.stringify(strategy));
   } catch {
@@ -35,6 +65,7 @@ export function saveSnapshot(strategy: Strategy) {
 
 /** Frees the room the copies take, for unsent edits. Returns whether anything was removed. */
 export function dropSnapshots(): boolean {
+  pending.clear();
   try {
     const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
     const copies = keys.filter((k) => k.startsWith(PREFIX));

@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind, StoredItem } from '@/domain';
-import { useItem } from '../hooks/use-step-data';
+import { useItem, useItemName } from '../hooks/use-step-data';
 
 type Props<K extends ItemKind> = {
   kind: K;
@@ -19,6 +19,13 @@ type Props<K extends ItemKind> = {
   onMove: (id: string, by: -1 | 1) => void;
   onDelete: (id: string) => void;
 };
+
+/**
+ * Cards off screen are skipped by layout and paint (`content-visibility`), so the page's
+ * work per keystroke does not grow with the length of the list; `auto` keeps the size a
+ * card last had, so the scrollbar does not jump.
+ */
+const CARD_STYLE = { scrollMarginTop: 120, contentVisibility: 'auto', containIntrinsicSize: 'auto 96px' } as const;
 
 /** The open form renders once and keeps what is typed: the card's own redraws skip it. */
 const EditorSlot = memo(function EditorSlot({
@@ -37,6 +44,20 @@ const EditorSlot = memo(function EditorSlot({
   );
 });
 
+/** A closed card's details follow the item; an open card shows its form instead. */
+function ItemSummary<K extends ItemKind>({
+  kind,
+  id,
+  Summary,
+}: {
+  kind: K;
+  id: string;
+  Summary: ComponentType<{ item: StoredItem<K> }>;
+}) {
+  const item = useItem(kind, id);
+  return item ? <Summary item={item} /> : null;
+}
+
 /** One item of a list: its heading, its summary or its form, and the buttons to move and delete it. */
 function ItemCardView<K extends ItemKind>({
   kind,
@@ -53,17 +74,16 @@ function ItemCardView<K extends ItemKind>({
   onDelete,
 }: Props<K>) {
   const { t } = useTranslation('wizard');
-  const item = useItem(kind, id);
-  if (!item) return null;
-  const name = itemName(item, index);
+  const name = useItemName(kind, id, index, itemName);
+  if (name === null) return null;
   return (
-    <Card component="li" id={`item-${id}`} withBorder padding="sm" style={{ scrollMarginTop: 120 }}>
+    <Card component="li" id={`item-${id}`} withBorder padding="sm" style={CARD_STYLE}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <div style={{ flex: '1 1 240px', minWidth: 0 }}>
           <Title order={3} size="h5" tabIndex={-1}>
             {index + 1}. {name}
           </Title>
-          {!isOpen && <Summary item={item} />}
+          {!isOpen && <ItemSummary kind={kind} id={id} Summary={Summary} />}
         </div>
         <Group gap={4} wrap="wrap">
           <Button

@@ -1,9 +1,9 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { Suspense, useCallback, useMemo } from 'react';
+import { memo, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isStepId, STEPS, stepProgress } from '@/domain';
-import type { StepId, Strategy } from '@/domain';
+import type { Missing, StepId, StepStatus, Strategy } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { useSettledStrategy, useStrategySelector } from '../hooks/use-strategy';
@@ -71,10 +71,17 @@ export function StepRoute() {
 function StepProgressLine({ step }: { step: StepId }) {
   const settled = useSettledStrategy();
   const progress = useMemo(() => stepProgress(settled, step), [settled, step]);
-  return (
-    <Group gap="sm" align="flex-start">
-      <StatusBadge status={progress.status} />
-      {step !== 'review' && <MissingList missing={progress.missing} />}
-    </Group>
-  );
+  return <ProgressLine step={step} status={progress.status} missing={progress.missing} />;
 }
+
+const ProgressLine = memo(
+  function ProgressLine({ step, status, missing }: { step: StepId; status: StepStatus; missing: Missing[] }) {
+    return (
+      <Group gap="sm" align="flex-start">
+        <StatusBadge status={status} />
+        {step !== 'review' && <MissingList missing={missing} />}
+      </Group>
+    );
+  },
+  (a, b) => a.step === b.step && a.status === b.status && JSON.stringify(a.missing) === JSON.stringify(b.missing),
+);

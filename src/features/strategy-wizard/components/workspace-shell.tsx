@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button } from '@mantine/core';
-import { Suspense, useEffect } from 'react';
+import { memo, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
@@ -60,8 +60,20 @@ export function WorkspaceShell() {
 
 /** The status bar follows the engine on its own, so the page under it does not redraw. */
 function LiveSaveStatus({ engine }: { engine: SyncEngine }) {
-  return <SaveStatus state={useSyncState(engine)} engine={engine} />;
+  return <QuietSaveStatus state={useSyncState(engine)} engine={engine} />;
 }
+
+/** Each keystroke updates the engine's queue; the status text changes far less often. */
+const QuietSaveStatus = memo(
+  SaveStatus,
+  (a, b) =>
+    a.engine === b.engine &&
+    a.state.status === b.state.status &&
+    a.state.lastSavedAt === b.state.lastSavedAt &&
+    a.state.nextRetryAt === b.state.nextRetryAt &&
+    a.state.stuck === b.state.stuck &&
+    a.state.ops.length === b.state.ops.length,
+);
 
 function LiveEngineAlerts({ engine }: { engine: SyncEngine }) {
   const sync = useSyncState(engine);

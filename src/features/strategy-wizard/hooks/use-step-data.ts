@@ -96,3 +96,21 @@ export function useSection<K extends SectionKey>(key: K) {
   );
   return { data, save };
 }
+
+/** An item's name as its heading shows it, or null once it is gone: typing in its other fields does not redraw the heading. */
+export function useItemName<K extends ItemKind>(
+  kind: K,
+  id: string,
+  index: number,
+  name: (item: StoredItem<K>, index: number) => string,
+): string | null {
+  return useStrategySelector(
+    useCallback(
+      (s: Strategy) => {
+        const item = byId(s.items[kind]).get(id) as StoredItem<K> | undefined;
+        return item ? name(item, index) : null;
+      },
+      [kind, id, index, name],
+    ),
+  );
+}

@@ -67,7 +67,7 @@ const BAD_ENTRIES = {
 const UNREADABLE: Partial<Record<keyof typeof BAD_ENTRIES, string>> = {
   'an unknown kind': 'Every child reads by nine',
   'an unknown section': 'Forty thousand euro',
-  'missing data': '0',
+  'missing data': '',
   'a non-uuid id': 'Evening courses',
   'a wrong type': '42\nBus tickets for course participants',
   null: '',
