@@ -1,13 +1,36 @@
 /* LiBri Strategy Builder service worker.
  *
  * Why: a person who loses the connection must be able to reload the page and keep
- * working (their unsent edits live in localStorage). So the app shell and every built
- * asset are kept in the Cache Storage, and the last copy of each workspace the person
+ * working (their unsent edits live in localStorage). So the app shell and the code of every
+ * screen are kept in the Cache Storage, and the last copy of each workspace the person
  * opened answers when the server cannot. Writes (PUT/POST/DELETE) are never cached:
  * the app's own queue retries them.
  */
-const SHELL = 'libri-shell-v1';
+const SHELL = 'libri-shell-v2';
 const DATA = 'libri-data-v1';
+
+/**
+ * What the app needs to open any screen offline: every chunk reachable from the entry,
+ * except the document generators (DOCX, PDF) and their fonts — megabytes a person may
+ * never use. Those are cached the first time a document is made (cache-first below), so
+ * exporting works offline from then on.
+ */
+const ON_EXPORT = /^src\/features\/export\/lib\/build-/;
+
+function shellFiles(manifest) {
+  const files = new Set();
+  const seen = new Set();
+  const visit = (key) => {
+    const entry = manifest[key];
+    if (!entry || seen.has(key) || ON_EXPORT.test(key)) return;
+    seen.add(key);
+    files.add(`/${entry.file}`);
+    for (const css of entry.css ?? []) files.add(`/${css}`);
+    for (const next of [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])]) visit(next);
+  };
+  for (const [key, entry] of Object.entries(manifest)) if (entry.isEntry) visit(key);
+  return files;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -16,15 +39,7 @@ self.addEventListener('install', (event) => {
       await cache.add(new Request('/', { cache: 'reload' }));
       try {
         const res = await fetch('/asset-manifest.json', { cache: 'no-store' });
-        const manifest = await res.json();
-        const files = new Set();
-        for (const entry of Object.values(manifest)) {
-          files.add(`/${entry.file}`);
-          for (const css of entry.css ?? []) files.add(`/${css}`);
-          // Fonts and other files the export needs, so a document can be made offline too.
-          for (const asset of entry.assets ?? []) files.add(`/${asset}`);
-        }
-        await cache.addAll([...files]);
+        await cache.addAll([...shellFiles(await res.json())]);
       } catch {
         // Without the manifest, assets are cached as they are first used.
       }

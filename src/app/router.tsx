@@ -1,9 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
+import { preloadStep, preloadWorkspace } from '@/features/strategy-wizard/preload';
+import { queryClient } from '@/lib/query-client';
 import { RouteError } from './routes/route-error';
 import { RouteLoading } from './routes/route-loading';
 
 // Each URL is its own lazily loaded module: the first visit downloads only the screen it shows.
-export const routes = [
+// The loaders return at once: they only start what the page will need, in parallel with its code.
+export const createRoutes = (client: QueryClient) => [
   {
     path: '/',
     errorElement: <RouteError />,
@@ -14,10 +18,21 @@ export const routes = [
       {
         path: 'w/:workspaceId',
         lazy: () => import('./routes/workspace-layout'),
+        loader: ({ params }: { params: { workspaceId?: string } }) => {
+          preloadWorkspace(client, params.workspaceId);
+          return null;
+        },
         children: [
           { index: true, lazy: () => import('./routes/workspace-overview') },
           { path: 'export', lazy: () => import('./routes/workspace-export') },
-          { path: ':step', lazy: () => import('./routes/workspace-step') },
+          {
+            path: ':step',
+            lazy: () => import('./routes/workspace-step'),
+            loader: ({ params }: { params: { step?: string } }) => {
+              preloadStep(params.step);
+              return null;
+            },
+          },
         ],
       },
       { path: '*', lazy: () => import('./routes/not-found') },
@@ -25,4 +40,5 @@ export const routes = [
   },
 ];
 
+export const routes = createRoutes(queryClient);
 export const router = createBrowserRouter(routes);

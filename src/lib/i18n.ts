@@ -80,7 +80,8 @@ export function rememberLanguage(lng: Language) {
   document.documentElement.lang = lng;
 }
 
-export async function initI18n(lng: Language = initialLanguage()) {
+/** `alsoLoad`: namespaces the first screen will need, fetched together with `common` rather than after it. */
+export async function initI18n(lng: Language = initialLanguage(), alsoLoad: readonly Namespace[] = []) {
   if (!i18next.isInitialized) {
     await i18next
       .use(backend)
@@ -89,7 +90,7 @@ export async function initI18n(lng: Language = initialLanguage()) {
         lng,
         fallbackLng: false,
         supportedLngs: [...LANGUAGES],
-        ns: ['common'],
+        ns: ['common', ...alsoLoad],
         defaultNS: 'common',
         interpolation: { escapeValue: false },
         returnNull: false,

@@ -4,7 +4,7 @@ import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '@/app/router';
+import { createRoutes } from '@/app/router';
 import { cssVariablesResolver, theme } from '@/app/theme';
 import { i18next } from '@/lib/i18n';
 
@@ -55,7 +55,7 @@ export async function renderApp(path: string) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchInterval: false, refetchOnWindowFocus: false } },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const user = userEvent.setup();
   const result = render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">

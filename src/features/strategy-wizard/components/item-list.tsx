@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EMPTY_ITEMS, LIMITS } from '@/domain';
@@ -40,10 +40,11 @@ export function ItemList<K extends ItemKind>({
   Editor,
 }: Props<K>) {
   const { t } = useTranslation('wizard');
-  const ids = useItemIds(kind);
+  const [params, setParams] = useSearchParams();
+  const allIds = useItemIds(kind);
+  const ids = useProgressiveList(allIds, params.get('item'));
   const { create, remove, reorder } = useItemActions(kind);
   const current = useCurrentStrategy();
-  const [params, setParams] = useSearchParams();
   const [open, setOpen] = useState<Set<string>>(
     () => new Set(params.get('item') ? [params.get('item') as string] : []),
   );
@@ -98,8 +99,8 @@ export function ItemList<K extends ItemKind>({
     if (linked) setParams({}, { replace: true });
   };
 
-  const idsNow = useRef(ids);
-  idsNow.current = ids;
+  const idsNow = useRef(allIds);
+  idsNow.current = allIds;
   const move = useCallback(
     (id: string, by: -1 | 1) => {
       const order = [...idsNow.current];
@@ -124,14 +125,14 @@ export function ItemList<K extends ItemKind>({
         <Title order={2} id={`${kind}-list-heading`} size="h3">
           {title}{' '}
           <Text span c="gray.8" fw={400}>
-            ({ids.length})
+            ({allIds.length})
           </Text>
         </Title>
       </Group>
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
-      {ids.length === 0 && <Text mb="md">{emptyText}</Text>}
+      {allIds.length === 0 && <Text mb="md">{emptyText}</Text>}
       <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={`${kind}-list-heading`}>
         {ids.map((id, index) => (
           <ItemCard<K>
@@ -139,7 +140,7 @@ export function ItemList<K extends ItemKind>({
             kind={kind}
             id={id}
             index={index}
-            last={index === ids.length - 1}
+            last={index === allIds.length - 1}
             isOpen={open.has(id)}
             isFresh={id === fresh}
             itemName={itemName}
@@ -151,7 +152,7 @@ export function ItemList<K extends ItemKind>({
           />
         ))}
       </Stack>
-      <Button ref={addButton} mt="md" onClick={add} disabled={ids.length >= LIMITS.itemsPerKind}>
+      <Button ref={addButton} mt="md" onClick={add} disabled={allIds.length >= LIMITS.itemsPerKind}>
         {addLabel}
       </Button>
       <ConfirmDialog
@@ -172,4 +173,20 @@ export function ItemList<K extends ItemKind>({
       />
     </section>
   );
+}
+
+/** Cards drawn in the first paint of a long list; the rest follow right after, at low priority. */
+const FIRST_PAINT = 24;
+
+/**
+ * A long list appears at once: the first cards are drawn with the page, the others in a
+ * transition just after, so the page shows (and answers keys) before all 150 cards exist.
+ * A link to an item further down (?item=) draws the whole list at once.
+ */
+function useProgressiveList(ids: readonly string[], linked: string | null): readonly string[] {
+  const [all, setAll] = useState(() => ids.length <= FIRST_PAINT || (!!linked && ids.includes(linked)));
+  useEffect(() => {
+    if (!all) startTransition(() => setAll(true));
+  }, [all]);
+  return all ? ids : ids.slice(0, FIRST_PAINT);
 }
