@@ -13,6 +13,8 @@ export default defineConfig(({ mode }) => ({
   define: {
     'import.meta.env.VITE_DEMO': JSON.stringify(mode === 'demo' ? 'true' : 'false'),
   },
+  // The document export runs in a module worker that loads its generators on demand.
+  worker: { format: 'es' },
   build: {
     outDir: mode === 'demo' ? 'dist/demo' : 'dist/client',
     emptyOutDir: true,

@@ -1,24 +1,15 @@
 import i18next from 'i18next';
 import type { BackendModule, Namespace as KeyNamespaces, ParseKeys, ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, loadNamespace } from './locale-files';
+import type { Language, Namespace } from './locale-files';
+
+export { LANGUAGES, NAMESPACES, loadNamespace } from './locale-files';
+export type { Language, Namespace } from './locale-files';
 
 // Every text on screen comes from locales/<lng>/<namespace>.json. Each file is its own
 // chunk, fetched when a screen first needs that namespace in that language, so the
 // first visit loads only the current language's common strings.
-
-export const LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = [
-  'common',
-  'workspaces',
-  'wizard',
-  'taxonomy',
-  'guidance',
-  'review',
-  'export',
-  'fields',
-] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 /**
  * The one escape hatch from typed keys (src/lib/i18n-types.d.ts), for a key built from data the
@@ -40,17 +31,9 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 };
 
 const STORAGE_KEY = 'libri.language';
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
 export const isLanguage = (v: unknown): v is Language =>
   typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
-
-/** Loads one namespace of one language (also used by the export to write in the document's language). */
-export async function loadNamespace(lng: Language, ns: Namespace): Promise<Record<string, unknown>> {
-  const load = files[`../../locales/${lng}/${ns}.json`];
-  if (!load) throw new Error(`No translations for ${lng}/${ns}`);
-  return (await load()).default;
-}
 
 const backend: BackendModule = {
   type: 'backend',

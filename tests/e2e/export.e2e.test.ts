@@ -42,9 +42,11 @@ async function download(buttonName: string): Promise<{ name: string; bytes: Uint
 }
 
 describe('downloading the strategy in Latvian', () => {
-  it('gives a Word file with Latvian headings and everything entered', async () => {
+  it('gives a Word file with Latvian headings and everything entered, made off the page in a worker', async () => {
     await page.getByLabel(lv.panel.language).selectOption('lv');
+    const started = page.waitForEvent('worker', { timeout: 60_000 });
     const { name, bytes } = await download(lv.panel.downloadDocx);
+    expect((await started).url()).toMatch(/export\.worker/);
     expect(name).toMatch(/\.docx$/);
     const docx = await readDocx(bytes);
     const headings = docxParagraphs(docx.document)

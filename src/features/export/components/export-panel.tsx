@@ -62,7 +62,9 @@ export function ExportPanel({ strategy }: { strategy: Strategy }) {
       </Paper>
       <Text role="status" size="sm" c="gray.8">
         {state.status === 'busy'
-          ? t('panel.busy', { file: state.file })
+          ? state.stage
+            ? t(`panel.stage.${state.stage}`, { file: state.file })
+            : t('panel.busy', { file: state.file })
           : state.status === 'done'
             ? t('panel.done', { file: state.file })
             : ''}

@@ -4,24 +4,24 @@ import type { Strategy } from '@/domain';
 import type { Language } from '@/lib/i18n';
 import { exportFileName, MIME, saveFile } from '../lib/files';
 import type { ExportKind } from '../lib/files';
-import { loadLabels } from '../lib/labels';
+import type { ExportStage } from '../lib/export-job';
 
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'busy'; kind: ExportKind; file: string }
+  | { status: 'busy'; kind: ExportKind; file: string; stage?: ExportStage }
   | { status: 'done'; kind: ExportKind; file: string }
   | { status: 'error'; kind: ExportKind; message: string };
 
-async function generate(strategy: Strategy, kind: ExportKind, lng: Language): Promise<Uint8Array | string> {
+async function generate(
+  strategy: Strategy,
+  kind: ExportKind,
+  lng: Language,
+  onStage: (stage: ExportStage) => void,
+): Promise<Uint8Array | string> {
   if (kind === 'backup') return `${JSON.stringify(strategyToBackup(strategy, new Date().toISOString()), null, 2)}\n`;
-  // The generators and their libraries are separate chunks, fetched on the first export only.
-  const labels = await loadLabels(lng);
-  if (kind === 'docx') {
-    const { buildDocx } = await import('../lib/build-docx');
-    return buildDocx(strategy, lng, labels);
-  }
-  const { buildPdf } = await import('../lib/build-pdf');
-  return buildPdf(strategy, lng, labels);
+  // Documents are made in a Web Worker: the page keeps answering while a large one is laid out.
+  const { runExport } = await import('../lib/run-export');
+  return runExport(strategy, kind, lng, onStage);
 }
 
 /** Makes a file from the strategy and downloads it; one at a time. */
@@ -35,7 +35,8 @@ export function useExport(strategy: Strategy) {
       const file = exportFileName(strategy, kind, lng);
       setState({ status: 'busy', kind, file });
       try {
-        saveFile(await generate(strategy, kind, lng), file, MIME[kind]);
+        const onStage = (stage: ExportStage) => setState({ status: 'busy', kind, file, stage });
+        saveFile(await generate(strategy, kind, lng, onStage), file, MIME[kind]);
         setState({ status: 'done', kind, file });
       } catch (error) {
         setState({ status: 'error', kind, message: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,5 @@
 import type { Language } from '@/lib/i18n';
-import { loadNamespace } from '@/lib/i18n';
+import { loadNamespace } from '@/lib/locale-files';
 import { countryName, formatDate, formatDateTime, formatMonth, formatNumber } from '@/lib/format';
 import type en from '../../../../locales/en/export.json';
 

@@ -35,7 +35,6 @@ export type OutlineEntry = {
   missing: number;
 };
 
-
 /** Whether a section of the strategy holds anything, by the field descriptions: a new field counts with no change here. */
 function written(strategy: Strategy, key: SectionKey, which: (field: string) => boolean = () => true): boolean {
   const data = strategy.sections[key].data as Record<string, unknown>;
