@@ -3,6 +3,7 @@ import { StrategySchema } from '@/domain';
 import type { Strategy } from '@/domain';
 import { api } from '@/lib/api-client';
 import { loadSnapshot, saveSnapshot } from './strategy-snapshot';
+import { isTyping } from './typing';
 
 export async function getStrategy(workspaceId: string, signal?: AbortSignal): Promise<Strategy> {
   const strategy = await api(`/workspaces/${workspaceId}`, StrategySchema, { signal });
@@ -15,7 +16,10 @@ export const strategyQueryKey = (workspaceId: string) => ['workspaces', workspac
 export const strategyQueryOptions = (workspaceId: string) =>
   queryOptions({
     queryKey: strategyQueryKey(workspaceId),
-    queryFn: ({ signal }) => getStrategy(workspaceId, signal),
+    queryFn: ({ signal, client, queryKey }) => {
+      const held = client.getQueryData<Strategy>(queryKey);
+      return held && isTyping(workspaceId) ? held : getStrategy(workspaceId, signal);
+    },
     // Start from the copy kept on this device (if any) and ask the server at once.
     initialData: () => loadSnapshot(workspaceId),
     initialDataUpdatedAt: 0,

@@ -3,6 +3,7 @@ import type { Operation, StoredItem, Strategy, UnreadableEdit } from '@/domain';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { strategyQueryKey } from '../api/get-strategy';
 import { saveSnapshot } from '../api/strategy-snapshot';
+import { noteEdit } from '../api/typing';
 import { sendOperation } from '../api/send-operation';
 import type { SendResult } from '../api/send-operation';
 import { outboxKey, readStorage, readUnreadable, writeKept, writeUnreadable } from './device-storage';
@@ -93,6 +94,7 @@ export class SyncEngine {
 
   /** Queues an edit. A base version is taken from the server snapshot for updates not yet queued. */
   push(op: Operation) {
+    noteEdit(this.workspaceId);
     const withBase = this.withBaseVersion(op);
     const opId = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
     // A new version of a held edit is worth trying: the person may have corrected it.
