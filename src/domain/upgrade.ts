@@ -259,7 +259,8 @@ export function textOf(value: unknown): string {
     else if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
     else if (isRecord(v)) {
       for (const [k, x] of Object.entries(v))
-        if (!['type', 'kind', 'key', 'id', 'opId', 'baseVersion', 'position', 'version'].includes(k)) walk(x, depth + 1);
+        if (!['type', 'kind', 'key', 'id', 'opId', 'baseVersion', 'position', 'version'].includes(k))
+          walk(x, depth + 1);
     }
   };
   walk(value, 0);
