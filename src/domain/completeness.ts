@@ -54,7 +54,9 @@ function check(strategy: Strategy, step: ContentStep): Check {
     for (const spec of required) counts.set(missingKey(list.kind, spec), 0);
     for (const item of items) {
       const data = item.data as Record<string, unknown>;
-      const lacking = new Set(required.filter((spec) => !hasContent(spec, data)).map((spec) => missingKey(list.kind, spec)));
+      const lacking = new Set(
+        required.filter((spec) => !hasContent(spec, data)).map((spec) => missingKey(list.kind, spec)),
+      );
       lacking.forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
     }
     counts.forEach((count, k) => count > 0 && missing.push(toMissing(k, count)));
