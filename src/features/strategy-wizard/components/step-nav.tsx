@@ -2,8 +2,9 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
-import { findProblems, STEPS, stepProgress } from '@/domain';
+import { STEPS } from '@/domain';
 import type { StepStatus, Strategy } from '@/domain';
+import { progressOf } from '../hooks/progress';
 import { sameElements, useSettledStrategy, useStrategySelector } from '../hooks/use-strategy';
 import { StatusText } from './status-badge';
 
@@ -17,10 +18,7 @@ export function StepNav() {
     (a, b) => a.id === b.id && a.name === b.name,
   );
   const settled = useSettledStrategy();
-  const statuses = useMemo(() => {
-    const problems = findProblems(settled);
-    return STEPS.map((step) => stepProgress(settled, step, problems).status);
-  }, [settled]);
+  const statuses = useMemo(() => STEPS.map((step) => progressOf(settled, step).status), [settled]);
   return <StepLinks base={`/w/${id}`} name={name} statuses={statuses} />;
 }
 

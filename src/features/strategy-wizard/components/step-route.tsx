@@ -2,10 +2,11 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { memo, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isStepId, STEPS, stepProgress } from '@/domain';
+import { isStepId, STEPS } from '@/domain';
 import type { Missing, StepId, StepStatus, Strategy } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
+import { progressOf } from '../hooks/progress';
 import { useSettledStrategy, useStrategySelector } from '../hooks/use-strategy';
 import { STEP_COMPONENTS } from '../steps';
 import { Guidance } from './guidance';
@@ -70,7 +71,7 @@ export function StepRoute() {
 /** The step's status and what it still lacks: rules over the whole strategy, followed at low priority. */
 function StepProgressLine({ step }: { step: StepId }) {
   const settled = useSettledStrategy();
-  const progress = useMemo(() => stepProgress(settled, step), [settled, step]);
+  const progress = useMemo(() => progressOf(settled, step), [settled, step]);
   return <ProgressLine step={step} status={progress.status} missing={progress.missing} />;
 }
 

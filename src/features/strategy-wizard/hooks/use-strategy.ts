@@ -7,7 +7,9 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
   useSyncExternalStore,
+  startTransition,
 } from 'react';
 import type { Strategy } from '@/domain';
 import { strategyQueryOptions } from '../api/get-strategy';
@@ -91,12 +93,35 @@ export function useWorkspace(): { strategy: Strategy; engine: SyncEngine } {
   return { strategy, engine };
 }
 
+/** How long typing must pause before rules over the whole strategy are computed again. */
+const SETTLE_MS = 250;
+
 /**
  * The whole strategy for rules that read everything (completeness, traceability): it
- * follows the live one at low priority, so computing them never delays a keystroke.
+ * follows the live one once typing pauses, and at low priority, so computing them never
+ * delays a keystroke. Adding, deleting or moving an item is not typing: it shows at once.
  */
 export function useSettledStrategy(): Strategy {
-  return useDeferredValue(useStrategySelector(whole));
+  const live = useStrategySelector(whole);
+  const [settled, setSettled] = useState(live);
+  const typing = sameShape(live, settled);
+  useEffect(() => {
+    if (live === settled) return;
+    const timer = setTimeout(() => startTransition(() => setSettled(live)), typing ? SETTLE_MS : 0);
+    return () => clearTimeout(timer);
+  }, [live, settled, typing]);
+  return useDeferredValue(settled);
+}
+
+/** The same items in the same lists: what changed is a value, as when typing. */
+function sameShape(a: Strategy, b: Strategy): boolean {
+  if (a.workspace.id !== b.workspace.id) return false;
+  for (const kind of Object.keys(a.items) as (keyof Strategy['items'])[]) {
+    const x = a.items[kind];
+    const y = b.items[kind];
+    if (x.length !== y.length || x.some((item, i) => item.id !== y[i]?.id)) return false;
+  }
+  return true;
 }
 
 /** Compares two arrays element by element (lists of ids, option lists). */
