@@ -12,7 +12,22 @@ describe('serving the built app', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'libri-static-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>LiBri</title>');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><head><title>LiBri</title></head>');
+    writeFileSync(
+      join(dir, 'asset-manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-abc123.js', isEntry: true, imports: ['_react.js'] },
+        '_react.js': { file: 'assets/react-1.js' },
+        '_card.js': { file: 'assets/card-2.js', imports: ['_react.js'] },
+        'src/app/routes/workspace-layout.tsx': { file: 'assets/workspace-layout-3.js', imports: ['_card.js'] },
+        'src/app/routes/workspace-step.tsx': { file: 'assets/workspace-step-4.js' },
+        'src/features/strategy-wizard/steps/findings/needs-step.tsx': {
+          file: 'assets/needs-step-5.js',
+          imports: ['_card.js'],
+        },
+        'src/features/strategy-wizard/steps/plan/plan-step.tsx': { file: 'assets/plan-step-6.js' },
+      }),
+    );
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("app")');
     writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
   });
@@ -28,6 +43,21 @@ describe('serving the built app', () => {
       expect(res.headers.get('cache-control')).toBe('no-cache');
       expect(await res.text()).toContain('<title>LiBri</title>');
     }
+  });
+
+  it('names the code of a step in the page, so that it loads alongside the main script', async () => {
+    const html = await (await app().request('/w/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11/needs')).text();
+    const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+    expect(preloads.sort()).toEqual(
+      [
+        '/assets/card-2.js',
+        '/assets/needs-step-5.js',
+        '/assets/workspace-layout-3.js',
+        '/assets/workspace-step-4.js',
+      ].sort(),
+    );
+    const unknown = await (await app().request('/w/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11/nonsense')).text();
+    expect(unknown).not.toContain('modulepreload');
   });
 
   it('serves hashed assets with a long cache, and other files revalidated', async () => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './http/env';
+import { pageWithPreloads } from './page-preloads';
 
 // The built SPA. Vite puts content-hashed files in /assets: they never change, so they
 // are cached for a year. Everything else is revalidated, above all index.html, so a new
@@ -32,9 +33,14 @@ export function mountSpa(app: Hono<AppEnv>, staticDir: string): boolean {
   app.get('/assets/*', (c) => c.text('Not found', 404));
 
   const files = withCache(REVALIDATE, serveStatic({ root }));
-  // Any other path is a client-side route (a deep link or a reload): answer with the app.
-  const page = withCache(REVALIDATE, serveStatic({ root, path: 'index.html' }));
+  // Any other path is a client-side route (a deep link or a reload): answer with the app,
+  // naming the code that route will load (page-preloads.ts).
+  const page = pageWithPreloads(root);
   app.get('*', (c, next) => (isApi(c) ? next() : files(c, next)));
-  app.get('*', (c, next) => (isApi(c) ? next() : page(c, next)));
+  app.get('*', (c, next) => {
+    if (isApi(c)) return next();
+    c.header('Cache-Control', REVALIDATE);
+    return c.html(page(c.req.path));
+  });
   return true;
 }
