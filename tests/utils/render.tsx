@@ -32,6 +32,7 @@ function loadingIndicators() {
  */
 async function waitForScreenOf(router: Router, heading?: string | RegExp) {
   return waitFor(() => {
+    if (!router.state.initialized) throw new Error('The first route is still loading');
     if (router.state.navigation.state !== 'idle') throw new Error(`The router is ${router.state.navigation.state}`);
     if (loadingIndicators().length > 0) throw new Error('The screen is still loading');
     const h1 = document.querySelector('h1');
