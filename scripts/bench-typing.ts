@@ -57,7 +57,7 @@ test('typing benchmark', async () => {
 
     // Interleaved, so that a busy moment of the machine does not land on one scenario only.
     const runs = new Map<string, TypingRun[]>();
-    for (let run = 1; run <= RUNS; run++) {
+    for (let run = 1; run <= (process.env.BENCH_TYPING_LCP_ONLY ? 0 : RUNS); run++) {
       for (const rate of RATES) {
         for (const target of [floor, ...scenarios]) {
           const result = await typingRun(browser, target, rate);
