@@ -6,6 +6,8 @@ import { largeStrategy } from '../export/large-strategy';
 
 /** Far more than a town writes in one step: 150 needs and 150 actions in one workspace. */
 export const LARGE = { need: 150, strength: 10, challenge: 10, recommendation: 30, action: 150 };
+/** The most a kind may hold (LIMITS.itemsPerKind). */
+export const HUGE = { need: 1000, strength: 0, challenge: 0, recommendation: 0, action: 0 };
 export const SMALL = { need: 3, strength: 0, challenge: 0, recommendation: 0, action: 0 };
 
 function named(strategy: Strategy, name: string): Strategy {

@@ -128,7 +128,10 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+      nodes: v.nodes.slice(0, 3).map((n) => ({
+        target: n.target,
+        html: `${n.html.slice(0, 200)} ${(n as { any?: { message?: string }[] }).any?.[0]?.message ?? ''}`,
+      })),
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
