@@ -28,6 +28,8 @@ export function useItemIds(kind: ItemKind): readonly string[] {
 export function useItem<K extends ItemKind>(kind: K, id: string): StoredItem<K> | undefined {
   return useStrategySelector(
     useCallback((s: Strategy) => byId(s.items[kind]).get(id) as StoredItem<K> | undefined, [kind, id]),
+    Object.is,
+    id,
   );
 }
 
@@ -112,5 +114,7 @@ export function useItemName<K extends ItemKind>(
       },
       [kind, id, index, name],
     ),
+    Object.is,
+    id,
   );
 }

@@ -60,8 +60,17 @@ function useWorkspaceContext(): WorkspaceContextValue {
  * changes (by `equal`), so typing in one item leaves every other item's view alone.
  * `select` may be an inline function: it is re-run only when the strategy changes or it does.
  */
-export function useStrategySelector<T>(select: (s: Strategy) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+export function useStrategySelector<T>(
+  select: (s: Strategy) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+  itemId?: string,
+): T {
   const { store } = useWorkspaceContext();
+  // A selector that reads one item only listens to that item (see WorkspaceStore.subscribeItem).
+  const subscribe = useCallback(
+    (listener: () => void) => (itemId ? store.subscribeItem(itemId, listener) : store.subscribe(listener)),
+    [store, itemId],
+  );
   const last = useRef<{ strategy: Strategy; select: (s: Strategy) => T; value: T } | null>(null);
   const get = () => {
     const strategy = store.getSnapshot() as Strategy;
@@ -75,7 +84,7 @@ export function useStrategySelector<T>(select: (s: Strategy) => T, equal: (a: T,
     last.current = { strategy, select, value };
     return value;
   };
-  return useSyncExternalStore(store.subscribe, get, get);
+  return useSyncExternalStore(subscribe, get, get);
 }
 
 const whole = (s: Strategy) => s;

@@ -46,10 +46,29 @@ export class WorkspaceStore {
   }
 
   private change(apply: () => void) {
+    const before = this.getSnapshot();
     apply();
     this.stale = true;
     this.listeners.forEach((l) => l());
+    if (this.itemListeners.size === 0) return;
+    // Only the items whose record changed hear of it: typing in one of a thousand needs
+    // wakes one card, not a thousand.
+    const after = this.getSnapshot();
+    for (const id of changedItems(before, after)) this.itemListeners.get(id)?.forEach((l) => l());
   }
+
+  private itemListeners = new Map<string, Set<() => void>>();
+
+  /** Listens to one item only: called when that item changes, moves or goes. */
+  subscribeItem = (id: string, listener: () => void) => {
+    let set = this.itemListeners.get(id);
+    if (!set) this.itemListeners.set(id, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.itemListeners.delete(id);
+    };
+  };
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -71,4 +90,22 @@ export class WorkspaceStore {
     this.unsubscribe.forEach((u) => u());
     this.listeners.clear();
   }
+}
+
+/** Ids of the items added, removed or changed between two views; lists that kept their identity are skipped. */
+function changedItems(before: Strategy | undefined, after: Strategy | undefined): Set<string> {
+  const changed = new Set<string>();
+  if (!before || !after) return changed;
+  for (const kind of Object.keys(after.items) as (keyof Strategy['items'])[]) {
+    const a = before.items[kind] as readonly { id: string }[];
+    const b = after.items[kind] as readonly { id: string }[];
+    if (a === b) continue;
+    const old = new Map(a.map((item) => [item.id, item]));
+    for (const item of b) {
+      if (old.get(item.id) !== item) changed.add(item.id);
+      old.delete(item.id);
+    }
+    old.forEach((_, id) => changed.add(id));
+  }
+  return changed;
 }
