@@ -65,17 +65,11 @@ function check(strategy: Strategy, step: ContentStep): Check {
 }
 
 export function stepProgress(strategy: Strategy, step: StepId, problems = findProblems(strategy)): StepProgress {
-  if (step === 'review') {
-    const all = CONTENT_STEPS.map((s) => stepProgress(strategy, s, problems));
-    const status: StepStatus = all.every((p) => p.status === 'notStarted')
-      ? 'notStarted'
-      : problems.length > 0
-        ? 'attention'
-        : all.every((p) => p.status === 'complete')
-          ? 'complete'
-          : 'inProgress';
-    return { step, status, missing: [], problems };
-  }
+  if (step === 'review')
+    return reviewProgress(
+      CONTENT_STEPS.map((s) => stepProgress(strategy, s, problems)),
+      problems,
+    );
   const own = problems.filter((p) => p.step === step);
   const { started, missing } = check(strategy, step);
   const status: StepStatus = !started
@@ -86,6 +80,28 @@ export function stepProgress(strategy: Strategy, step: StepId, problems = findPr
         ? 'complete'
         : 'inProgress';
   return { step, status, missing, problems: own };
+}
+
+/** The review step sums up the others: it needs attention while any thread is broken. */
+function reviewProgress(all: StepProgress[], problems: Problem[]): StepProgress {
+  const status: StepStatus = all.every((p) => p.status === 'notStarted')
+    ? 'notStarted'
+    : problems.length > 0
+      ? 'attention'
+      : all.every((p) => p.status === 'complete')
+        ? 'complete'
+        : 'inProgress';
+  return { step: 'review', status, missing: [], problems };
+}
+
+/** Every step's progress, the content steps checked once (the review step is derived from them). */
+export function everyStepProgress(strategy: Strategy): Map<StepId, StepProgress> {
+  const problems = findProblems(strategy);
+  const all = CONTENT_STEPS.map((s) => stepProgress(strategy, s, problems));
+  return new Map<StepId, StepProgress>([
+    ...all.map((p) => [p.step, p] as const),
+    ['review', reviewProgress(all, problems)],
+  ]);
 }
 
 export function strategyProgress(strategy: Strategy): StepProgress[] {

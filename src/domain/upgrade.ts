@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isItemKind as isKind, isSectionKey as isKey } from './api';
 import type { Operation } from './operations';
 import { EMPTY_ITEMS, EMPTY_SECTIONS, ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS } from './strategy';
 import type { ItemData, ItemKind, SectionData, SectionKey, StoredItem, StoredSection, Strategy } from './strategy';
@@ -154,8 +155,8 @@ export function upgradeSectionShape(key: SectionKey, raw: unknown): Record<strin
 
 const Uuid = z.uuid();
 const isUuid = (v: unknown): v is string => typeof v === 'string' && Uuid.safeParse(v).success;
-const isItemKind = (v: unknown): v is ItemKind => typeof v === 'string' && (ITEM_KINDS as string[]).includes(v);
-const isSectionKey = (v: unknown): v is SectionKey => typeof v === 'string' && (SECTION_KEYS as string[]).includes(v);
+const isItemKind = (v: unknown): v is ItemKind => typeof v === 'string' && isKind(v);
+const isSectionKey = (v: unknown): v is SectionKey => typeof v === 'string' && isKey(v);
 
 /**
  * A strategy as an older release kept it on the device (or any damaged copy): today's

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { EMPTY_ITEMS, EMPTY_SECTIONS, LIMITS } from '@/domain';
+import { EMPTY_ITEMS, emptyStrategy, LIMITS } from '@/domain';
 import type { ItemData, ItemKind } from '@/domain';
 import type { Call } from '../contract';
 
@@ -41,23 +41,10 @@ export const summaryShape = (name: string, ref: string, municipality = '', itemC
   itemCount,
 });
 
-export const unwrittenSections = {
-  partnership: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.partnership },
-  diagnosis: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.diagnosis },
-  plan: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.plan },
-  vision: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.vision },
-};
-
-export const noItems = {
-  partner: [],
-  meeting: [],
-  service: [],
-  need: [],
-  strength: [],
-  challenge: [],
-  recommendation: [],
-  action: [],
-};
+/** A workspace nobody has written in yet, as the domain defines it. */
+const unwritten = emptyStrategy({ id: '', name: '', createdAt: '', updatedAt: '' });
+export const unwrittenSections = unwritten.sections;
+export const noItems = unwritten.items;
 
 /** `[[[[…]]]]` deeper than any body may nest (json-guard.ts). */
 export const deeplyNested = (depth = 40) => `${'['.repeat(depth)}${']'.repeat(depth)}`;

@@ -1,3 +1,5 @@
+import { storableText } from '@/domain';
+
 // Whatever a user typed must come out of the document as text, never as markup and
 // never as a broken file. Both generators escape markup themselves (docx writes XML
 // text nodes, pdfmake draws strings); what they cannot survive are characters XML 1.0
@@ -7,13 +9,11 @@
 // non-characters U+FFFE/U+FFFF.
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/g;
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe for XML and PDF: illegal characters dropped, lone surrogates shown as �, line ends as \n. */
 export function cleanText(value: string): string {
-  return value
-    .replace(LONE_SURROGATE, '\uFFFD')
+  // Lone surrogates become U+FFFD as on the way into the database (the domain's storableText).
+  return storableText(value)
     .replace(ILLEGAL, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\u0085/g, '\n');

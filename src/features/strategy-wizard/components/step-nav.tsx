@@ -1,11 +1,11 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
 import { STEPS } from '@/domain';
-import type { StepStatus, Strategy } from '@/domain';
+import type { StepStatus } from '@/domain';
 import { progressOf } from '../hooks/progress';
-import { sameElements, useSettledStrategy, useStrategySelector } from '../hooks/use-strategy';
+import { sameElements, useSettledStrategy, useWorkspaceName } from '../hooks/use-strategy';
 import { StatusText } from './status-badge';
 
 /**
@@ -13,10 +13,7 @@ import { StatusText } from './status-badge';
  * Statuses are rules over the whole strategy: they follow the typing at low priority.
  */
 export function StepNav() {
-  const { id, name } = useStrategySelector(
-    useCallback((s: Strategy) => s.workspace, []),
-    (a, b) => a.id === b.id && a.name === b.name,
-  );
+  const { id, name } = useWorkspaceName();
   const settled = useSettledStrategy();
   const statuses = useMemo(() => STEPS.map((step) => progressOf(settled, step).status), [settled]);
   return <StepLinks base={`/w/${id}`} name={name} statuses={statuses} />;

@@ -1,13 +1,13 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { memo, Suspense, useCallback, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isStepId, STEPS } from '@/domain';
-import type { Missing, StepId, StepStatus, Strategy } from '@/domain';
+import type { Missing, StepId, StepStatus } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { progressOf } from '../hooks/progress';
-import { useSettledStrategy, useStrategySelector } from '../hooks/use-strategy';
+import { useSettledStrategy, useWorkspaceName } from '../hooks/use-strategy';
 import { STEP_COMPONENTS } from '../steps';
 import { Guidance } from './guidance';
 import { MissingList } from './missing-list';
@@ -17,10 +17,7 @@ import { StatusBadge } from './status-badge';
 export function StepRoute() {
   const { step } = useParams();
   const { t } = useTranslation(['wizard', 'common']);
-  const { id, name } = useStrategySelector(
-    useCallback((s: Strategy) => s.workspace, []),
-    (a, b) => a.id === b.id && a.name === b.name,
-  );
+  const { id, name } = useWorkspaceName();
   if (!isStepId(step)) {
     return (
       <>

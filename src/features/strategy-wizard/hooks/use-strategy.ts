@@ -89,6 +89,12 @@ export function useStrategySelector<T>(
 
 const whole = (s: Strategy) => s;
 
+const workspaceOf = (s: Strategy) => s.workspace;
+const sameIdAndName = (a: Strategy['workspace'], b: Strategy['workspace']) => a.id === b.id && a.name === b.name;
+
+/** The workspace's id and name: headings and links follow a rename, not the typing. */
+export const useWorkspaceName = (): Strategy['workspace'] => useStrategySelector(workspaceOf, sameIdAndName);
+
 /** The engine, for saving; never changes. */
 export const useEngine = () => useWorkspaceContext().engine;
 

@@ -1,3 +1,4 @@
+import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { applyOperations } from '@/domain';
 import type { Operation, Strategy } from '@/domain';
@@ -20,12 +21,11 @@ export class WorkspaceStore {
   private stale = true;
   private listeners = new Set<() => void>();
   private unsubscribe: (() => void)[] = [];
+  /** The cache's key for this workspace's strategy: every cache event is checked against it. */
+  private readonly queryHash: string;
 
-  constructor(
-    private readonly workspaceId: string,
-    private readonly engine: SyncEngine,
-    private readonly queryClient: QueryClient,
-  ) {
+  constructor(workspaceId: string, engine: SyncEngine, queryClient: QueryClient) {
+    this.queryHash = hashKey(strategyQueryKey(workspaceId));
     this.ops = engine.getState().ops;
     this.server = queryClient.getQueryData<Strategy>(strategyQueryKey(workspaceId));
     this.unsubscribe.push(
@@ -34,23 +34,20 @@ export class WorkspaceStore {
         if (ops !== this.ops) this.change(() => (this.ops = ops));
       }),
       queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.query.queryHash !== this.hash()) return;
+        if (event.type !== 'updated' || event.query.queryHash !== this.queryHash) return;
         const data = event.query.state.data as Strategy | undefined;
         if (data !== this.server) this.change(() => (this.server = data));
       }),
     );
   }
 
-  private hash() {
-    return this.queryClient.getQueryCache().find({ queryKey: strategyQueryKey(this.workspaceId) })?.queryHash;
-  }
-
   private change(apply: () => void) {
-    const before = this.getSnapshot();
+    // The view before the change is needed only to tell item listeners which items changed.
+    const before = this.itemListeners.size > 0 ? this.getSnapshot() : undefined;
     apply();
     this.stale = true;
     this.listeners.forEach((l) => l());
-    if (this.itemListeners.size === 0) return;
+    if (!before) return;
     // Only the items whose record changed hear of it: typing in one of a thousand needs
     // wakes one card, not a thousand.
     const after = this.getSnapshot();
