@@ -1,16 +1,16 @@
-import { applyOperation, checkCreateItem, checkPutSection, checkReorder, checkUpdateItem } from '@/domain';
+import { applyOperation } from '@/domain';
+import { checkCreateItem, checkPutSection, checkReorder, checkUpdateItem } from '@/domain/store-rules';
 import type {
   ItemData,
   ItemKind,
-  ItemPlace,
   Operation,
-  Ruled,
   SectionData,
   SectionKey,
   StoredItem,
   StoredSection,
   Strategy,
 } from '@/domain';
+import type { ItemPlace, Ruled } from '@/domain/store-rules';
 
 // One change to one strategy, as the server's store makes it: each asks the rule of
 // src/domain/store-rules.ts the server asks, then applies a domain operation. Pure, apart

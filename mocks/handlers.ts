@@ -2,6 +2,14 @@ import { http, HttpResponse } from 'msw';
 import type { PathParams } from 'msw';
 import type { z } from 'zod';
 import {
+  createItemBody,
+  CreateWorkspaceBody,
+  putSectionBody,
+  RenameWorkspaceBody,
+  ReorderBody,
+  updateItemBody,
+} from '@/domain';
+import {
   backupContentDisposition,
   backupProblemError,
   requestBodyLimit,
@@ -10,20 +18,13 @@ import {
   checkJsonContentType,
   checkJsonDepth,
   checkSectionKeyParam,
-  createItemBody,
-  CreateWorkspaceBody,
   errorBody,
-  parseBackup,
   parseJsonObject,
-  putSectionBody,
-  RenameWorkspaceBody,
-  ReorderBody,
-  strategyToBackup,
   unknownRoute,
-  updateItemBody,
   validateBody,
-} from '@/domain';
-import type { RuleError, Ruled } from '@/domain';
+} from '@/domain/store-rules';
+import { parseBackup, strategyToBackup } from '@/domain/backup';
+import type { RuleError, Ruled } from '@/domain/store-rules';
 import common from '../locales/en/common.json';
 import type { MockStore } from './store';
 

@@ -1,18 +1,10 @@
-import {
-  backupToOperations,
-  checkWorkspaceCount,
-  emptyStrategy,
-  sampleOperations,
-  SAMPLE_WORKSPACE_NAME,
-  unknownWorkspace,
-  upgradeStrategy,
-} from '@/domain';
+import { emptyStrategy, sampleOperations, SAMPLE_WORKSPACE_NAME, upgradeStrategy } from '@/domain';
+import { backupToOperations } from '@/domain/backup';
+import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
 import type {
-  BackupFile,
   ItemData,
   ItemKind,
   Operation,
-  Ruled,
   SectionData,
   SectionKey,
   StoredItem,
@@ -21,6 +13,8 @@ import type {
   Workspace,
   WorkspaceSummary,
 } from '@/domain';
+import type { BackupFile } from '@/domain/backup';
+import type { Ruled } from '@/domain/store-rules';
 import { applyWithRules, createItem, deleteItem, putSection, reorder, updateItem } from './changes';
 import type { Change, Places } from './changes';
 

@@ -10,7 +10,7 @@
 // transaction; and the longest a GET /api/health sent over and over meanwhile had to wait.
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { backupToOperations, parseBackup } from '@/domain';
+import { backupToOperations, parseBackup } from '@/domain/backup';
 import { createApp } from '../server/app';
 import { importWorkspace } from '../server/store/import';
 import { BACKENDS } from '../server/test/backends';

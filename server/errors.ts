@@ -1,6 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { errorBody } from '@/domain';
-import type { ApiErrorCode, ApiErrorResponse, RuleError, Ruled } from '@/domain';
+import { errorBody } from '@/domain/store-rules';
+import type { ApiErrorCode, ApiErrorResponse } from '@/domain';
+import type { RuleError, Ruled } from '@/domain/store-rules';
 
 /**
  * An expected failure: thrown anywhere (store, handlers), turned into the contract's

@@ -1,5 +1,5 @@
-import { inEnglish as translate } from '@/domain';
-import type { EnglishTexts } from '@/domain';
+import { inEnglish as translate } from '@/domain/store-rules';
+import type { EnglishTexts } from '@/domain/store-rules';
 import common from '../../locales/en/common.json';
 
 /** The English texts of the domain's message keys; the rule is src/domain/store-rules.ts `inEnglish`. */

@@ -8,7 +8,7 @@ import {
   checkSectionKeyParam,
   parseJsonObject,
   validateBody,
-} from '@/domain';
+} from '@/domain/store-rules';
 import type { ItemKind, SectionKey } from '@/domain';
 import { orThrow } from '../errors';
 import { ENGLISH_ERRORS } from './messages';

@@ -1,11 +1,5 @@
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  ITEM_KINDS,
-  ITEM_SCHEMAS,
-  SECTION_KEYS,
-  SECTION_SCHEMAS,
-} from '@/domain';
+import { ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS } from '@/domain';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/domain/backup';
 import type { ApiErrorResponse, ItemKind, SectionKey, Strategy, Workspace } from '@/domain';
 import type { Res } from '../test/helpers';
 import { describeBackends, getStrategy, newWorkspace } from '../test/helpers';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { checkCreateItem } from '@/domain';
+import { checkCreateItem } from '@/domain/store-rules';
 import type { ItemData, ItemKind, Operation, SectionData, SectionKey, Workspace } from '@/domain';
 import type { Database, Queryable } from '../db/database';
 import { orThrow } from '../errors';

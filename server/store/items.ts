@@ -1,4 +1,5 @@
-import { applyOrder, checkCreateItem, checkReorder, checkUpdateItem, ITEM_KINDS, upgradeItemData } from '@/domain';
+import { applyOrder, ITEM_KINDS, upgradeItemData } from '@/domain';
+import { checkCreateItem, checkReorder, checkUpdateItem } from '@/domain/store-rules';
 import type { ItemData, ItemKind, StoredItem, Strategy } from '@/domain';
 import type { Queryable } from '../db/database';
 import { orThrow } from '../errors';

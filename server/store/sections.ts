@@ -1,4 +1,5 @@
-import { checkPutSection, EMPTY_SECTIONS, SECTION_KEYS, upgradeSectionData } from '@/domain';
+import { EMPTY_SECTIONS, SECTION_KEYS, upgradeSectionData } from '@/domain';
+import { checkPutSection } from '@/domain/store-rules';
 import type { SectionData, SectionKey, StoredSection, Strategy } from '@/domain';
 import type { Queryable } from '../db/database';
 import { orThrow } from '../errors';

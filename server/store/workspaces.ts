@@ -1,4 +1,4 @@
-import { checkWorkspaceCount, unknownWorkspace } from '@/domain';
+import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
 import type { Workspace, WorkspaceSummary } from '@/domain';
 import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';

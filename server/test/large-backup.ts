@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, EMPTY_FINDING, EMPTY_SECTIONS, THEME_TAGS } from '@/domain';
-import type { BackupFile } from '@/domain';
+import { EMPTY_FINDING, EMPTY_SECTIONS, THEME_TAGS } from '@/domain';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/domain/backup';
+import type { BackupFile } from '@/domain/backup';
 
 // The largest backup a workspace can hold: `perKind` items of every kind (1,000, the
 // limit, by default), every link pointing at another item of the file. About 1.2 MB of

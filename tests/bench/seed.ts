@@ -1,4 +1,4 @@
-import { strategyToBackup } from '@/domain';
+import { strategyToBackup } from '@/domain/backup';
 import type { Strategy } from '@/domain';
 import { largeStrategy } from '../export/large-strategy';
 

@@ -1,13 +1,7 @@
-import {
-  storableText,
-  applyOperations,
-  BACKUP_MAX_BYTES,
-  backupToOperations,
-  emptyStrategy,
-  parseBackup,
-  strategyToBackup,
-} from '@/domain';
-import type { BackupFile, BackupProblem, Operation, Strategy } from '@/domain';
+import { storableText, applyOperations, emptyStrategy } from '@/domain';
+import { BACKUP_MAX_BYTES, backupToOperations, parseBackup, strategyToBackup } from '@/domain/backup';
+import type { Operation, Strategy } from '@/domain';
+import type { BackupFile, BackupProblem } from '@/domain/backup';
 import type { ExportKey } from '@/features/export/lib/labels';
 import { LANGUAGES } from '@/lib/i18n';
 import { labelsFor, newId, NOW, richStrategy, workspace } from './helpers';

@@ -1,4 +1,5 @@
-import { BACKUP_FORMAT_VERSION, BackupFile, ITEM_KINDS, LIMITS, SAMPLE_WORKSPACE_NAME } from '@/domain';
+import { ITEM_KINDS, LIMITS, SAMPLE_WORKSPACE_NAME } from '@/domain';
+import { BACKUP_FORMAT_VERSION, BackupFile } from '@/domain/backup';
 import type { ItemKind, Strategy, Workspace } from '@/domain';
 import { seedSampleIfEmpty } from '../../seed';
 import { largeBackup } from '../../test/large-backup';

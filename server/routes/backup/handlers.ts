@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import {
-  BackupFile,
-  backupContentDisposition,
-  backupProblemError,
-  backupToOperations,
-  parseBackup,
-  strategyToBackup,
-  unknownWorkspace,
-  Workspace,
-} from '@/domain';
+import { Workspace } from '@/domain';
+import { BackupFile, backupToOperations, parseBackup, strategyToBackup } from '@/domain/backup';
+import { backupContentDisposition, backupProblemError, unknownWorkspace } from '@/domain/store-rules';
 import { ApiError } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { refuseDeepNesting, requireJson, uuidParam } from '../../http/request';

@@ -1,17 +1,9 @@
 import { expect } from 'vitest';
-import {
-  applyOperations,
-  BACKUP_FORMAT_VERSION,
-  BACKUP_MAX_BYTES,
-  backupProblemError,
-  emptyStrategy,
-  LIMITS,
-  parseBackup,
-  sampleOperations,
-  SAMPLE_WORKSPACE_NAME,
-  strategyToBackup,
-} from '@/domain';
-import type { BackupFile, SectionData } from '@/domain';
+import { applyOperations, emptyStrategy, LIMITS, sampleOperations, SAMPLE_WORKSPACE_NAME } from '@/domain';
+import { BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, parseBackup, strategyToBackup } from '@/domain/backup';
+import { backupProblemError } from '@/domain/store-rules';
+import type { SectionData } from '@/domain';
+import type { BackupFile } from '@/domain/backup';
 import type { Call, Scenario } from '../contract';
 import {
   anyId,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Workspace } from '@/domain';
-import type { BackupFile } from '@/domain';
+import type { BackupFile } from '@/domain/backup';
 import { api } from '@/lib/api-client';
 
 // POST /api/workspaces/import: the server checks the backup again and creates a new

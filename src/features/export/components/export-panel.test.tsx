@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyOperations, emptyStrategy, parseBackup, sampleOperations } from '@/domain';
+import { applyOperations, emptyStrategy, sampleOperations } from '@/domain';
+import { parseBackup } from '@/domain/backup';
 import { renderWithProviders } from '../../../../tests/utils/render';
 import { ExportPanel } from './export-panel';
 

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { applyOperations, emptyStrategy, sampleOperations, strategyToBackup } from '@/domain';
+import { applyOperations, emptyStrategy, sampleOperations } from '@/domain';
+import { strategyToBackup } from '@/domain/backup';
 import { mockStore, server } from '../../../../mocks/node';
 import { renderWithProviders } from '../../../../tests/utils/render';
 import { ImportBackup } from './import-backup';

@@ -1,8 +1,8 @@
 import { Button, FileInput, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BACKUP_MAX_BYTES, parseBackup } from '@/domain';
-import type { BackupFile, BackupProblem } from '@/domain';
+import { BACKUP_MAX_BYTES, parseBackup } from '@/domain/backup';
+import type { BackupFile, BackupProblem } from '@/domain/backup';
 import { ApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useImportBackup } from '../api/import-backup';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { strategyToBackup } from '@/domain';
+import { strategyToBackup } from '@/domain/backup';
 import type { Strategy } from '@/domain';
 import type { Language } from '@/lib/i18n';
 import { exportFileName, MIME, saveFile } from '../lib/files';
