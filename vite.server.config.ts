@@ -8,12 +8,16 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
-    ssr: 'server/index.ts',
+    ssr: true,
     copyPublicDir: false,
     outDir: 'dist/server',
     emptyOutDir: true,
     target: 'node20',
-    rollupOptions: { output: { entryFileNames: 'index.js', format: 'es' } },
+    rollupOptions: {
+      // The server, and the operator's command that makes the first administrator.
+      input: { index: 'server/index.ts', 'create-admin': 'server/create-admin.ts' },
+      output: { entryFileNames: '[name].js', format: 'es' },
+    },
   },
   ssr: { target: 'node' },
 });

@@ -3,7 +3,11 @@ import type { PathParams } from 'msw';
 import type { z } from 'zod';
 import {
   createItemBody,
+  CreateInvitationBody,
   CreateWorkspaceBody,
+  DEMO_PASSWORD,
+  INVITATION_MS,
+  SignInBody,
   putSectionBody,
   RenameWorkspaceBody,
   ReorderBody,
@@ -18,6 +22,8 @@ import {
   checkJsonContentType,
   checkJsonDepth,
   checkSectionKeyParam,
+  checkAccess,
+  checkSystemAccess,
   errorBody,
   parseJsonObject,
   unknownRoute,
@@ -25,7 +31,9 @@ import {
 } from '@/domain/store-rules';
 import { parseBackup, strategyToBackup } from '@/domain/backup';
 import type { RuleError, Ruled } from '@/domain/store-rules';
+import type { Invitation, SetupInfo, WorkspaceAction } from '@/domain';
 import common from '../locales/en/common.json';
+import { DEMO_USER } from './store';
 import type { MockStore } from './store';
 
 // The same HTTP contract as server/, answered in the browser or in tests. Every check a
@@ -82,22 +90,149 @@ const noContent = () => new HttpResponse(null, { status: 204 });
 export function createHandlers(store: MockStore, origin = '') {
   const api = (path: string) => `${origin}/api${path}`;
   const ws = api('/workspaces/:id');
+  /** The workspace of the path, if the demo user may take `action` there (the server's rule). */
+  const signedIn = () => {
+    must(checkAccess(store.principal(), 'lead', 'workspace.read'));
+    return DEMO_USER;
+  };
+  const allowed = (req: Req, action: WorkspaceAction) => {
+    signedIn();
+    const id = workspaceId(req);
+    must(checkAccess(store.principal(), store.roleOf(id), action));
+    return id;
+  };
+  const invitations = new Map<string, Invitation & { workspaceId: string }>();
   return [
+    http.get(
+      api('/auth/session'),
+      route(() => {
+        signedIn();
+        return json(store.session());
+      }),
+    ),
+    http.get(
+      api('/auth/setup'),
+      route(() =>
+        json({ demoAccounts: [{ email: DEMO_USER.email, role: 'lead' }], needsAdmin: false } satisfies SetupInfo),
+      ),
+    ),
+    http.post(
+      api('/auth/sign-in'),
+      route((req) => {
+        const { email, password } = body(req, SignInBody);
+        if (email !== DEMO_USER.email || password !== DEMO_PASSWORD) {
+          throw new Refusal({
+            status: 401,
+            code: 'unauthenticated',
+            message: 'The e-mail address or the password is not right',
+            field: 'password',
+          });
+        }
+        return json(store.signIn());
+      }),
+    ),
+    http.post(
+      api('/auth/sign-out'),
+      route(() => {
+        store.signedIn = false;
+        return noContent();
+      }),
+    ),
+    http.post(
+      api('/auth/keep-alive'),
+      route(() => {
+        signedIn();
+        return json(store.session());
+      }),
+    ),
+    http.get(
+      api('/auth/sessions'),
+      route(() => {
+        signedIn();
+        const session = store.session();
+        const started = new Date(Date.parse(session.expiresAt) - 12 * 3600_000).toISOString();
+        return json([
+          { id: DEMO_USER.id, current: true, createdAt: started, lastSeenAt: new Date().toISOString(), userAgent: '' },
+        ]);
+      }),
+    ),
+    http.delete(
+      api('/auth/sessions'),
+      route(() => {
+        store.signedIn = false;
+        return noContent();
+      }),
+    ),
+    http.get(
+      `${ws}/members`,
+      route((req) => {
+        const id = allowed(req, 'workspace.read');
+        const joinedAt = must(store.strategy(id)).workspace.createdAt;
+        return json([
+          { userId: DEMO_USER.id, name: DEMO_USER.name, email: DEMO_USER.email, role: store.roleOf(id), joinedAt },
+        ]);
+      }),
+    ),
+    http.get(
+      `${ws}/invitations`,
+      route((req) => {
+        const id = allowed(req, 'members.manage');
+        return json(
+          [...invitations.values()].filter((i) => i.workspaceId === id).map(({ workspaceId: _w, ...i }) => i),
+        );
+      }),
+    ),
+    http.post(
+      `${ws}/invitations`,
+      route((req) => {
+        const id = allowed(req, 'members.manage');
+        const { role } = body(req, CreateInvitationBody);
+        const now = Date.now();
+        const invitation: Invitation = {
+          id: crypto.randomUUID(),
+          role,
+          createdAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + INVITATION_MS).toISOString(),
+          createdBy: DEMO_USER.name,
+          state: 'open',
+          usedBy: null,
+        };
+        invitations.set(invitation.id, { ...invitation, workspaceId: id });
+        // The demo has one person: its links cannot be opened by anyone else.
+        return json({ ...invitation, token: crypto.randomUUID().replaceAll('-', '').padEnd(43, 'x') }, 201);
+      }),
+    ),
+    http.delete(
+      `${ws}/invitations/:invitationId`,
+      route((req) => {
+        allowed(req, 'members.manage');
+        const inv = invitations.get(param(req, 'invitationId') ?? '');
+        if (inv && inv.state === 'open') invitations.set(inv.id, { ...inv, state: 'revoked' });
+        return noContent();
+      }),
+    ),
     http.get(
       api('/health'),
       route(() => json({ ok: true })),
     ),
     http.get(
       api('/workspaces'),
-      route(() => json(store.list())),
+      route(() => {
+        signedIn();
+        return json(store.list());
+      }),
     ),
     http.post(
       api('/workspaces'),
-      route((req) => json(must(store.createWorkspace(body(req, CreateWorkspaceBody).name)), 201)),
+      route((req) => {
+        must(checkSystemAccess(store.principal(), 'workspace.create'));
+        return json(must(store.createWorkspace(body(req, CreateWorkspaceBody).name)), 201);
+      }),
     ),
     http.post(
       api('/workspaces/import'),
       route((req) => {
+        must(checkSystemAccess(store.principal(), 'workspace.create'));
         must(checkJsonContentType(req.contentType));
         const result = parseBackup(must(checkJsonDepth(req.text)));
         if (!result.ok) throw new Refusal(backupProblemError(result.problem));
@@ -106,12 +241,12 @@ export function createHandlers(store: MockStore, origin = '') {
     ),
     http.get(
       ws,
-      route((req) => json(must(store.strategy(workspaceId(req))))),
+      route((req) => json(must(store.strategy(allowed(req, 'workspace.read'))))),
     ),
     http.get(
       `${ws}/backup`,
       route((req) => {
-        const backup = strategyToBackup(must(store.strategy(workspaceId(req))), new Date().toISOString());
+        const backup = strategyToBackup(must(store.strategy(allowed(req, 'workspace.read'))), new Date().toISOString());
         const disposition = backupContentDisposition(backup.workspace.name, backup.exportedAt.slice(0, 10));
         return HttpResponse.json(backup, { headers: { 'Content-Disposition': disposition } });
       }),
@@ -119,21 +254,21 @@ export function createHandlers(store: MockStore, origin = '') {
     http.patch(
       ws,
       route((req) => {
-        const id = workspaceId(req);
+        const id = allowed(req, 'workspace.rename');
         return json(must(store.rename(id, body(req, RenameWorkspaceBody).name)));
       }),
     ),
     http.delete(
       ws,
       route((req) => {
-        must(store.remove(workspaceId(req)));
+        must(store.remove(allowed(req, 'workspace.delete')));
         return noContent();
       }),
     ),
     http.put(
       `${ws}/sections/:key`,
       route((req) => {
-        const [id, key] = [workspaceId(req), sectionKey(req)];
+        const [id, key] = [allowed(req, 'workspace.edit'), sectionKey(req)];
         const { data, version } = body(req, putSectionBody(key));
         return json(must(store.putSection(id, key, data, version)));
       }),
@@ -141,7 +276,7 @@ export function createHandlers(store: MockStore, origin = '') {
     http.post(
       `${ws}/items/:kind`,
       route((req) => {
-        const [id, kind] = [workspaceId(req), itemKind(req)];
+        const [id, kind] = [allowed(req, 'workspace.edit'), itemKind(req)];
         const { item, created } = must(store.createItem(id, kind, body(req, createItemBody(kind))));
         // 200 with the stored item when this id was already created: a retried request.
         return json(item, created ? 201 : 200);
@@ -150,7 +285,7 @@ export function createHandlers(store: MockStore, origin = '') {
     http.put(
       `${ws}/items/:kind/:itemId`,
       route((req) => {
-        const [id, kind, item] = [workspaceId(req), itemKind(req), itemId(req)];
+        const [id, kind, item] = [allowed(req, 'workspace.edit'), itemKind(req), itemId(req)];
         const { data, version } = body(req, updateItemBody(kind));
         return json(must(store.updateItem(id, kind, { id: item, data, baseVersion: version })));
       }),
@@ -158,7 +293,7 @@ export function createHandlers(store: MockStore, origin = '') {
     http.delete(
       `${ws}/items/:kind/:itemId`,
       route((req) => {
-        const [id, kind, item] = [workspaceId(req), itemKind(req), itemId(req)];
+        const [id, kind, item] = [allowed(req, 'workspace.edit'), itemKind(req), itemId(req)];
         must(store.deleteItem(id, kind, item));
         return noContent();
       }),
@@ -166,7 +301,7 @@ export function createHandlers(store: MockStore, origin = '') {
     http.put(
       `${ws}/order/:kind`,
       route((req) => {
-        const [id, kind] = [workspaceId(req), itemKind(req)];
+        const [id, kind] = [allowed(req, 'workspace.edit'), itemKind(req)];
         must(store.reorder(id, kind, body(req, ReorderBody).ids));
         return noContent();
       }),

@@ -1,10 +1,21 @@
-import { emptyStrategy, sampleOperations, SAMPLE_WORKSPACE_NAME, upgradeStrategy } from '@/domain';
+import {
+  emptyStrategy,
+  sampleOperations,
+  SAMPLE_WORKSPACE_NAME,
+  SESSION_IDLE_MS,
+  SESSION_MAX_MS,
+  upgradeStrategy,
+} from '@/domain';
 import { backupToOperations } from '@/domain/backup';
 import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
 import type {
   ItemData,
   ItemKind,
   Operation,
+  Principal,
+  SessionInfo,
+  SessionUser,
+  WorkspaceRole,
   SectionData,
   SectionKey,
   StoredItem,
@@ -27,8 +38,47 @@ import type { Change, Places } from './changes';
 const now = () => new Date().toISOString();
 const allow = <T>(value: T): Ruled<T> => ({ ok: true, value });
 
+/** The person of the demo and of component tests: the lead of every workspace the store holds. */
+export const DEMO_USER: SessionUser = {
+  id: '00000000-0000-4000-8000-00000000d3e0',
+  email: 'lead@example.org',
+  name: 'Demo Lead (library)',
+  systemRole: 'user',
+  demo: true,
+};
+
 export class MockStore {
   private strategies = new Map<string, Strategy>();
+  /** Signed in unless a test or the demo's "Sign out" says otherwise. */
+  signedIn = true;
+  /** The demo user's role where a test sets one; otherwise lead of every workspace. */
+  readonly roles = new Map<string, WorkspaceRole>();
+  private sessionStarted = Date.now();
+
+  principal(): Principal {
+    return this.signedIn ? { userId: DEMO_USER.id, systemRole: DEMO_USER.systemRole } : null;
+  }
+
+  roleOf(id: string): WorkspaceRole | null {
+    const key = id.toLowerCase();
+    return this.strategies.has(key) ? (this.roles.get(key) ?? 'lead') : null;
+  }
+
+  session(): SessionInfo {
+    const now = Date.now();
+    return {
+      user: DEMO_USER,
+      memberships: Object.fromEntries(this.all().map((s) => [s.workspace.id, this.roleOf(s.workspace.id) ?? 'lead'])),
+      idleExpiresAt: new Date(now + SESSION_IDLE_MS).toISOString(),
+      expiresAt: new Date(this.sessionStarted + SESSION_MAX_MS).toISOString(),
+    };
+  }
+
+  signIn(): SessionInfo {
+    this.signedIn = true;
+    this.sessionStarted = Date.now();
+    return this.session();
+  }
 
   /** `initial` may have been kept by an older release: it is read through the domain's upgrade, as the server reads its rows. */
   constructor(
@@ -52,6 +102,8 @@ export class MockStore {
         ...s.workspace,
         municipality: s.sections.partnership.data.municipality,
         itemCount: Object.values(s.items).reduce((n, list) => n + list.length, 0),
+        role: this.roleOf(s.workspace.id),
+        hasLead: true,
       }))
       .sort(
         (a, b) =>

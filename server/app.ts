@@ -1,23 +1,63 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { HTTPException } from 'hono/http-exception';
 import { ApiErrorResponse } from '@/domain';
 import { requestBodyLimit, unknownRoute } from '@/domain/store-rules';
+import { requestHost, sameOriginWrites, sessionReader } from './auth/guard';
+import { LOCAL_HOSTS } from './config';
 import type { Database } from './db/database';
 import { ApiError, badRequest, isDataException, notFound } from './errors';
 import type { AppEnv } from './http/env';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
+import { authRoutes } from './routes/auth/routes';
 import { backupRoutes, IMPORT_PATH } from './routes/backup/routes';
+import { memberRoutes } from './routes/members/routes';
 import { itemRoutes } from './routes/items/routes';
 import { sectionRoutes } from './routes/sections/routes';
 import { workspaceRoutes } from './routes/workspaces/routes';
 import { mountSpa } from './static';
 
-export type AppOptions = { db: Database; staticDir?: string; logger?: Logger };
+export type AppOptions = {
+  db: Database;
+  staticDir?: string;
+  logger?: Logger;
+  /** Where people open the app; `https:` turns on Secure cookies with a `__Host-` name and HSTS. */
+  publicUrl?: string;
+  /** Host names answered; any other `Host` is refused (DNS rebinding). Defaults to the local names. */
+  allowedHosts?: readonly string[];
+};
+
+/** The client's address as the socket saw it (a proxy in front shows as itself). */
+function clientAddress(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const hostnameOf = (host: string) => host.replace(/:\d+$/, '').toLowerCase();
+
+// No inline scripts anywhere; Mantine sets styles in style attributes and <style> tags.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  manifestSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 /** Refuses large bodies before anything reads them; the import of a backup file may be larger. */
 const limitBodies: MiddlewareHandler = (c, next) => {
@@ -30,25 +70,59 @@ const limitBodies: MiddlewareHandler = (c, next) => {
   })(c, next);
 };
 
-export function createApp({ db, staticDir, logger = silentLogger }: AppOptions) {
+export function createApp({ db, staticDir, logger = silentLogger, publicUrl, allowedHosts = LOCAL_HOSTS }: AppOptions) {
   const app = new Hono<AppEnv>();
+  const secure = publicUrl?.startsWith('https:') ?? false;
+  const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
+
+  // A page on another site that points its own name at this machine (DNS rebinding) gets nothing.
+  app.use('*', async (c, next) => {
+    const host = requestHost(c);
+    if (!hosts.has(hostnameOf(host))) {
+      logger.warn(
+        `Refused a request for host "${hostnameOf(host).slice(0, 100)}": add it to ALLOWED_HOSTS or PUBLIC_URL`,
+      );
+      return c.json({ error: { code: 'forbidden', message: 'This server does not answer to that name' } }, 403);
+    }
+    await next();
+  });
   // The SPA's scripts and the strategy JSON shrink to a quarter over the wire.
   app.use('*', compress());
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: CSP,
+      referrerPolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: secure ? 'max-age=31536000; includeSubDomains' : false,
+    }),
+  );
 
   app.use('/api/*', async (c, next) => {
     const started = performance.now();
     c.set('db', db);
     c.set('logger', logger);
+    c.set('ip', clientAddress(c));
+    c.set('secure', secure);
+    c.set('cookieName', secure ? '__Host-libri_session' : 'libri_session');
     await next();
-    logger.debug(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+    // The API's JSON is never cached by a browser or proxy: it may be private to one person.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    logger.debug(
+      `${c.req.method} ${safePath(c.req.path)} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
+    );
   });
   app.use('/api/*', limitBodies);
+  app.use('/api/*', sameOriginWrites);
+  app.use('/api/*', sessionReader);
 
   app.get('/api/health', async (c) => {
     await db.query('select 1');
     return c.json({ ok: true });
   });
+  app.route('/api', authRoutes);
+  app.route('/api', memberRoutes);
   app.route('/api', workspaceRoutes);
   app.route('/api', backupRoutes);
   app.route('/api', sectionRoutes);
@@ -66,12 +140,13 @@ export function createApp({ db, staticDir, logger = silentLogger }: AppOptions) 
     if (err instanceof HTTPException) return err.getResponse();
     // The transaction has rolled back: nothing changed, the client can correct and retry.
     if (isDataException(err)) {
-      logger.warn(`${c.req.method} ${c.req.path} refused by the database: ${err.code} ${err.message}`);
+      logger.warn(`${c.req.method} ${safePath(c.req.path)} refused by the database: ${err.code}`);
       const refused = badRequest('The request contains a value the database cannot store');
       return c.json(ApiErrorResponse.parse(refused.toBody()), 400);
     }
-    // Anything else is a bug: log it whole, tell the client nothing about the internals.
-    logger.error(`${c.req.method} ${c.req.path} failed:`, err);
+    // Anything else is a bug: log where it happened, never its message or parameters, which
+    // may carry what a user wrote (or a password); tell the client nothing about the internals.
+    logger.error(`${c.req.method} ${safePath(c.req.path)} failed: ${describeError(err)}`);
     const body: ApiErrorResponse = { error: { code: 'internal', message: 'Something went wrong on the server' } };
     return c.json(body, 500);
   });
@@ -80,3 +155,17 @@ export function createApp({ db, staticDir, logger = silentLogger }: AppOptions) 
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** A bug's kind, database code and stack frames: enough to find it, nothing a user typed. */
+export function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return typeof err;
+  const code = (err as { code?: unknown }).code;
+  const frames = (err.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('at '))
+    .slice(0, 8);
+  return [`${err.name}${typeof code === 'string' ? ` (${code})` : ''}`, ...frames].join('\n');
+}
+
+/** A path fit for a log: invitation and reset links carry a secret token, never written down. */
+export const safePath = (path: string) => path.replace(/[A-Za-z0-9_-]{43}/g, ':token').slice(0, 200);

@@ -4,7 +4,14 @@ describe('configuration from the environment', () => {
   it('has defaults for a plain start', () => {
     expect(parseConfig({}, '/srv/libri')).toEqual({
       ok: true,
-      config: { port: 3000, host: '0.0.0.0', dataDir: './data', staticDir: '/srv/libri/dist/client', logLevel: 'info' },
+      config: {
+        port: 3000,
+        host: '0.0.0.0',
+        dataDir: './data',
+        staticDir: '/srv/libri/dist/client',
+        logLevel: 'info',
+        allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      },
     });
   });
 
@@ -17,6 +24,10 @@ describe('configuration from the environment', () => {
         DATA_DIR: '/var/lib/libri',
         STATIC_DIR: 'public',
         LOG_LEVEL: 'debug',
+        PUBLIC_URL: 'https://libri.example.org/',
+        ALLOWED_HOSTS: 'Libri.local, 10.0.0.5',
+        ADMIN_EMAIL: 'admin@example.org',
+        ADMIN_PASSWORD: 'a long first password',
       },
       '/srv/libri',
     );
@@ -29,6 +40,9 @@ describe('configuration from the environment', () => {
         dataDir: '/var/lib/libri',
         staticDir: '/srv/libri/public',
         logLevel: 'debug',
+        publicUrl: 'https://libri.example.org',
+        allowedHosts: ['localhost', '127.0.0.1', '[::1]', 'libri.example.org', 'libri.local', '10.0.0.5'],
+        admin: { email: 'admin@example.org', password: 'a long first password' },
       },
     });
   });
@@ -42,6 +56,7 @@ describe('configuration from the environment', () => {
     ['PORT', '70000'],
     ['PORT', '30.5'],
     ['LOG_LEVEL', 'loud'],
+    ['PUBLIC_URL', 'libri.example.org'],
   ])('stops on a bad %s (%s) with a message naming it', (name, value) => {
     const result = parseConfig({ [name]: value });
     expect(result.ok).toBe(false);

@@ -20,6 +20,13 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   STATIC_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, 'must be the address people open, such as https://libri.example.org')
+    .optional(),
+  ALLOWED_HOSTS: z.string().optional(),
+  ADMIN_EMAIL: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
 });
 
 export type Config = {
@@ -29,7 +36,15 @@ export type Config = {
   dataDir: string;
   staticDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Where people open the app; HTTPS there means Secure cookies and HSTS. */
+  publicUrl?: string;
+  /** Host names the server answers to (DNS rebinding): the local names, PUBLIC_URL's and ALLOWED_HOSTS. */
+  allowedHosts: string[];
+  /** The first administrator, created at start when the install has none. */
+  admin?: { email: string; password: string };
 };
+
+export const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export function parseConfig(
   env: Record<string, string | undefined>,
@@ -42,7 +57,7 @@ export function parseConfig(
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
     // The URL may carry a password: never echo it.
-    const shown = name === 'DATABASE_URL' ? '' : `="${env[name] ?? ''}"`;
+    const shown = name === 'DATABASE_URL' || name === 'ADMIN_PASSWORD' ? '' : `="${env[name] ?? ''}"`;
     return { ok: false, message: `Invalid environment variable ${name}${shown}: ${issue?.message ?? 'invalid'}` };
   }
   const e = parsed.data;
@@ -55,6 +70,16 @@ export function parseConfig(
       dataDir: e.DATA_DIR,
       staticDir: resolve(cwd, e.STATIC_DIR ?? 'dist/client'),
       logLevel: e.LOG_LEVEL ?? 'info',
+      ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
+      allowedHosts: [
+        ...LOCAL_HOSTS,
+        ...(e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).hostname] : []),
+        ...(e.ALLOWED_HOSTS ?? '')
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ],
+      ...(e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } } : {}),
     },
   };
 }

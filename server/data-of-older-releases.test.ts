@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { textOf, upgradeOperation } from '@/domain';
 import type { Strategy, Workspace } from '@/domain';
-import { describeBackends, getStrategy } from './test/helpers';
+import { describeBackends, getStrategy, listWorkspaces } from './test/helpers';
+import { leadEveryWorkspace, person } from './test/people';
 
 // Data outlives code (docs/decisions/004-schema-evolution.md). The fixtures in
 // tests/fixtures/release-0.1 were written by the first release: its database rows, a
@@ -47,16 +48,22 @@ describeBackends('data written by release 0.1', (t) => {
     return rows.workspaces[0]!.id as string;
   }
 
-  it('opens the stored workspace with every word, and takes an edit of an old row', async () => {
+  it('opens the stored workspace with every word for the administrator, and takes an edit once it has a lead', async () => {
     const rows: Rows = read('database-rows.json');
     const id = await load(rows);
-    const res = await t.api.get<Strategy>(`/api/workspaces/${id}`);
+    // From before accounts: nobody is a member; it waits under the administrators for a lead.
+    expect(await listWorkspaces(t.api)).toEqual([]);
+    const admin = await person(t.db, t.app, 'first-admin@example.org', 'admin');
+    const listed = await listWorkspaces(admin.api);
+    expect(listed).toEqual([expect.objectContaining({ id, role: null, hasLead: false })]);
+    const res = await admin.api.get<Strategy>(`/api/workspaces/${id}`);
     expect(res.status).toBe(200);
     const text = JSON.stringify(res.body);
     const lost = wordsOf(rows).filter((w) => !text.includes(JSON.stringify(w).slice(1, -1)));
     expect(lost).toEqual([]);
 
     const need = res.body.items.need[0]!;
+    await leadEveryWorkspace(t.db, t.me);
     const put = await t.api.put(`/api/workspaces/${id}/items/need/${need.id}`, {
       data: { ...need.data, title: 'Edited after the upgrade' },
       version: need.version,
@@ -72,6 +79,7 @@ describeBackends('data written by release 0.1', (t) => {
     const plan = rows.sections.find((s) => s.key === 'plan')!;
     plan.data = { monitoring: (plan.data as { monitoring: string }).monitoring };
     const id = await load(rows);
+    await leadEveryWorkspace(t.db, t.me);
 
     const res = await t.api.get<Strategy>(`/api/workspaces/${id}`);
     expect(res.status).toBe(200);

@@ -33,7 +33,7 @@ describeBackends('a value the database refuses', (t) => {
     const logger = createLogger('warn');
     const warned = vi.spyOn(logger, 'warn').mockImplementation(() => undefined);
     const failed = vi.spyOn(logger, 'error');
-    return { api: apiClient(createApp({ db: refusingWrites(t.db), logger })), warned, failed };
+    return { api: apiClient(createApp({ db: refusingWrites(t.db), logger }), { cookie: t.me.cookie }), warned, failed };
   }
 
   it('answers 400 with nothing stored and logs a warning, not an error', async () => {

@@ -5,7 +5,10 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/open';
 import { startServer } from './lifecycle';
 import { createLogger } from './logger';
-import { seedSampleIfEmpty } from './seed';
+import { DEMO_PASSWORD } from '@/domain';
+import { createFirstAdmin } from './auth/admin';
+import { countAdmins } from './auth/users';
+import { seedDemoAccounts, seedSampleIfEmpty } from './seed';
 
 // The process: config, database, optional sample, HTTP, and an orderly stop on
 // SIGTERM (docker stop, systemd) or SIGINT (Ctrl-C).
@@ -21,9 +24,32 @@ const db = await openDatabase(config).catch((err: unknown) => {
 if (process.argv.includes('--seed')) {
   const sample = await seedSampleIfEmpty(db);
   if (sample) logger.info(`Created the sample workspace "${sample.name}"`);
+  const demo = await seedDemoAccounts(db, sample);
+  if (demo > 0) logger.info(`Created ${demo} demo accounts (password ${DEMO_PASSWORD}); the sign-in page lists them`);
 }
 
-const app = createApp({ db, staticDir: config.staticDir, logger });
+if (config.admin) {
+  const made = await createFirstAdmin(db, config.admin.email, config.admin.password);
+  if (made.ok) logger.info(`Created the first administrator ${made.email}`);
+  else if (made.reason !== 'exists') {
+    console.error(`ADMIN_EMAIL/ADMIN_PASSWORD: ${made.message}`);
+    await db.close();
+    process.exit(1);
+  }
+}
+if ((await countAdmins(db)) === 0) {
+  logger.warn(
+    'This installation has no administrator yet. Create one with `npm run create-admin`, or start once with ADMIN_EMAIL and ADMIN_PASSWORD set.',
+  );
+}
+
+const app = createApp({
+  db,
+  staticDir: config.staticDir,
+  logger,
+  publicUrl: config.publicUrl,
+  allowedHosts: config.allowedHosts,
+});
 const running = await startServer({ app, db, port: config.port, host: config.host }).catch(async (err: unknown) => {
   console.error(
     `Could not listen on ${config.host}:${config.port}: ${err instanceof Error ? err.message : String(err)}`,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Workspace } from '@/domain';
 import { createApp } from './app';
+import { person } from './test/people';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { startServer } from './lifecycle';
@@ -40,10 +41,11 @@ describe('stopping the server (SIGTERM)', () => {
     });
     const base = `http://127.0.0.1:${running.port}`;
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    const { cookie } = await person(db, createApp({ db }), 'lead@example.org');
 
     const inFlight = fetch(`${base}/api/workspaces`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', connection: 'close' },
+      headers: { 'content-type': 'application/json', connection: 'close', cookie, origin: base },
       body: JSON.stringify({ name: 'Saved while stopping' }),
     });
     await inHandler;
@@ -70,12 +72,12 @@ describe('stopping the server (SIGTERM)', () => {
 function send(
   agent: http.Agent,
   url: string,
-  options: { method?: string; body?: string } = {},
+  options: { method?: string; body?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { agent, method: options.method ?? 'GET', headers: { 'content-type': 'application/json' } },
+      { agent, method: options.method ?? 'GET', headers: { 'content-type': 'application/json', ...options.headers } },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -118,8 +120,10 @@ describe('stopping the server while a keep-alive client keeps sending requests',
     try {
       expect((await send(agent, `${base}/api/health`)).status).toBe(200);
 
+      const { cookie } = await person(db, createApp({ db }), 'lead@example.org');
       const inFlight = send(agent, `${base}/api/workspaces`, {
         method: 'POST',
+        headers: { cookie, origin: base },
         body: JSON.stringify({ name: 'Saved while stopping' }),
       });
       await inHandler;

@@ -1,11 +1,13 @@
 import { SAMPLE_WORKSPACE_NAME, StrategySchema } from '@/domain';
 import { seedSampleIfEmpty } from './seed';
+import { leadEveryWorkspace } from './test/people';
 import { describeBackends, getStrategy, listWorkspaces, newWorkspace } from './test/helpers';
 
 describeBackends('the sample workspace', (t) => {
   it('is created on an empty install, once, with links intact', async () => {
     const sample = await seedSampleIfEmpty(t.db);
     expect(sample?.name).toBe(SAMPLE_WORKSPACE_NAME);
+    await leadEveryWorkspace(t.db, t.me);
     expect(await seedSampleIfEmpty(t.db)).toBeUndefined();
     expect(await listWorkspaces(t.api)).toHaveLength(1);
 

@@ -12,7 +12,19 @@ describeBackends('migrations', (t) => {
     const tables = await t.db.query<{ table_name: string }>(
       `select table_name from information_schema.tables where table_schema = current_schema() order by table_name`,
     );
-    expect(tables.map((r) => r.table_name)).toEqual(['items', 'schema_migrations', 'sections', 'workspaces']);
+    expect(tables.map((r) => r.table_name)).toEqual([
+      'audit_log',
+      'invitations',
+      'items',
+      'memberships',
+      'reset_links',
+      'schema_migrations',
+      'sections',
+      'sessions',
+      'sign_in_limits',
+      'users',
+      'workspaces',
+    ]);
     const indexes = await t.db.query<{ indexname: string }>(
       `select indexname from pg_indexes where schemaname = current_schema() and tablename = 'items'`,
     );

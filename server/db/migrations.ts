@@ -31,6 +31,73 @@ export const MIGRATIONS: readonly string[] = [
   );
   create index items_workspace_kind_position on items (workspace_id, kind, position);
   `,
+  /* 2: accounts, sessions, roles per workspace, invitations, sign-in limits, audit log */ `
+  create table users (
+    id uuid primary key,
+    email text not null unique,
+    name text not null,
+    password_hash text not null,
+    system_role text not null default 'user',
+    demo boolean not null default false,
+    disabled_at timestamptz,
+    created_at timestamptz not null
+  );
+  create table sessions (
+    id uuid primary key,
+    token_hash text not null unique,
+    user_id uuid not null references users (id) on delete cascade,
+    created_at timestamptz not null,
+    last_seen_at timestamptz not null,
+    expires_at timestamptz not null,
+    user_agent text not null default ''
+  );
+  create index sessions_user on sessions (user_id);
+  create table memberships (
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    user_id uuid not null references users (id) on delete cascade,
+    role text not null,
+    created_at timestamptz not null,
+    primary key (workspace_id, user_id)
+  );
+  create index memberships_user on memberships (user_id);
+  create table invitations (
+    id uuid primary key,
+    token_hash text not null unique,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    role text not null,
+    created_by uuid references users (id) on delete set null,
+    created_at timestamptz not null,
+    expires_at timestamptz not null,
+    used_at timestamptz,
+    used_by uuid references users (id) on delete set null,
+    revoked_at timestamptz
+  );
+  create index invitations_workspace on invitations (workspace_id);
+  create table reset_links (
+    token_hash text primary key,
+    user_id uuid not null references users (id) on delete cascade,
+    created_at timestamptz not null,
+    expires_at timestamptz not null,
+    used_at timestamptz
+  );
+  create table sign_in_limits (
+    key text primary key,
+    failures int not null,
+    window_start timestamptz not null,
+    blocked_until timestamptz
+  );
+  create table audit_log (
+    id bigserial primary key,
+    at timestamptz not null,
+    actor_id uuid,
+    actor_email text not null default '',
+    action text not null,
+    workspace_id uuid,
+    target text not null default '',
+    ip text not null default ''
+  );
+  create index audit_log_workspace on audit_log (workspace_id, at);
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app';
 import { apiClient, getStrategy, listWorkspaces, newItem, newWorkspace } from '../test/helpers';
+import { person } from '../test/people';
 import { openDatabase } from './open';
 
 describe('the embedded database in a directory', () => {
@@ -14,7 +15,7 @@ describe('the embedded database in a directory', () => {
 
   it('keeps every acknowledged write across a restart', async () => {
     const first = await openDatabase({ dataDir: dir });
-    const api = apiClient(createApp({ db: first }));
+    const { api, cookie } = await person(first, createApp({ db: first }), 'lead@example.org');
     const ws = await newWorkspace(api, 'Cēsis');
     const need = await newItem(api, ws.id, 'need', { title: 'Evening courses' });
     await newItem(api, ws.id, 'partner', { name: 'Cēsis Library' });
@@ -27,13 +28,17 @@ describe('the embedded database in a directory', () => {
     await first.close();
 
     const second = await openDatabase({ dataDir: dir });
-    const again = apiClient(createApp({ db: second }));
+    // The session too is kept: the same cookie still works after the restart.
+    const again = apiClient(createApp({ db: second }), { cookie });
     expect(await getStrategy(again, ws.id)).toEqual(before);
     expect((await listWorkspaces(again)).map((w) => w.name)).toEqual(['Cēsis']);
     expect(before.items.need[0]).toMatchObject({ version: 2, data: { title: 'Evening courses for adults' } });
     expect(before.sections.plan.data.monitoring).toBe('Every quarter');
     // Migrating again at start changed nothing and recorded nothing twice.
-    expect(await second.query('select version from schema_migrations')).toEqual([{ version: 1 }]);
+    expect(await second.query('select version from schema_migrations order by version')).toEqual([
+      { version: 1 },
+      { version: 2 },
+    ]);
     await second.close();
   });
 });

@@ -1,6 +1,7 @@
 import { EMPTY_ITEMS, EMPTY_SECTIONS, LIMITS } from '@/domain';
 import type { Operation } from '@/domain';
 import { describeBackends, getStrategy, listWorkspaces } from '../test/helpers';
+import { leadEveryWorkspace } from '../test/people';
 import { importWorkspace } from './import';
 
 const need = (title: string, position?: number): Operation => ({
@@ -23,6 +24,7 @@ describeBackends('importing a workspace in one go', (t) => {
       need('Before all', 0),
       { type: 'putSection', key: 'plan', data: { monitoring: 'Every quarter', review: '' } },
     ]);
+    await leadEveryWorkspace(t.db, t.me);
     const strategy = await getStrategy(t.api, workspace.id);
     expect(strategy.workspace).toEqual(workspace);
     expect(strategy.items.need.map((n) => [n.data.title, n.position, n.version])).toEqual([
@@ -52,6 +54,7 @@ describeBackends('importing a workspace in one go', (t) => {
       [LIMITS.workspaces],
     );
     await expect(importWorkspace(t.db, 'One too many', [need('A')])).rejects.toMatchObject({ code: 'limit' });
+    await leadEveryWorkspace(t.db, t.me);
     expect(await listWorkspaces(t.api)).toHaveLength(LIMITS.workspaces);
     expect(await t.db.query('select id from items')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { checkCreateItem } from '@/domain/store-rules';
-import type { ItemData, ItemKind, Operation, SectionData, SectionKey, Workspace } from '@/domain';
+import type { ItemData, ItemKind, Operation, SectionData, SectionKey, Workspace, WorkspaceRole } from '@/domain';
 import type { Database, Queryable } from '../db/database';
 import { orThrow } from '../errors';
 import { nowIso } from './time';
@@ -46,14 +46,30 @@ function contentOf(ops: readonly Operation[]): { sections: NewSection[]; items: 
   return { sections: [...sections].map(([key, data]) => ({ key, data })), items };
 }
 
-/** Creates a workspace with the operations' content, each record at version 1; all or nothing. */
-export async function importWorkspace(db: Database, name: string, ops: readonly Operation[]): Promise<Workspace> {
+/**
+ * Creates a workspace with the operations' content, each record at version 1; all or nothing.
+ * `members`: who belongs to it from the start (whoever imports a backup leads the new workspace).
+ */
+export async function importWorkspace(
+  db: Database,
+  name: string,
+  ops: readonly Operation[],
+  members: readonly { userId: string; role: WorkspaceRole }[] = [],
+): Promise<Workspace> {
   const { sections, items } = contentOf(ops);
   return db.transaction(async (tx) => {
     const now = nowIso();
     const workspace = await createWorkspace(tx, randomUUID(), name, now);
     await insertSections(tx, workspace.id, sections, now);
     await insertItems(tx, workspace.id, items, now);
+    for (const m of members) {
+      await tx.query('insert into memberships (workspace_id, user_id, role, created_at) values ($1, $2, $3, $4)', [
+        workspace.id,
+        m.userId,
+        m.role,
+        now,
+      ]);
+    }
     return workspace;
   });
 }

@@ -1,5 +1,5 @@
 import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
-import type { Workspace, WorkspaceSummary } from '@/domain';
+import type { Workspace, WorkspaceRole, WorkspaceSummary } from '@/domain';
 import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';
 import { iso } from './time';
@@ -13,14 +13,30 @@ const toWorkspace = (r: WorkspaceRow): Workspace => ({
   updatedAt: iso(r.updated_at),
 });
 
-export async function listWorkspaces(q: Queryable): Promise<WorkspaceSummary[]> {
-  const rows = await q.query<WorkspaceRow & { municipality: string; item_count: number }>(`
+/** The workspaces `userId` is a member of, with their role; `all`: every workspace (administrators). */
+export async function listWorkspaces(q: Queryable, userId: string, all: boolean): Promise<WorkspaceSummary[]> {
+  const rows = await q.query<
+    WorkspaceRow & { municipality: string; item_count: number; role: WorkspaceRole | null; has_lead: boolean }
+  >(
+    `
     select w.*, coalesce(s.data->>'municipality', '') as municipality,
-      (select count(*)::int from items i where i.workspace_id = w.id) as item_count
+      (select count(*)::int from items i where i.workspace_id = w.id) as item_count,
+      m.role,
+      exists (select 1 from memberships l where l.workspace_id = w.id and l.role = 'lead') as has_lead
     from workspaces w
     left join sections s on s.workspace_id = w.id and s.key = 'partnership'
-    order by w.updated_at desc, w.created_at desc, w.id`);
-  return rows.map((r) => ({ ...toWorkspace(r), municipality: r.municipality, itemCount: r.item_count }));
+    left join memberships m on m.workspace_id = w.id and m.user_id = $1
+    where $2 or m.user_id is not null
+    order by w.updated_at desc, w.created_at desc, w.id`,
+    [userId, all],
+  );
+  return rows.map((r) => ({
+    ...toWorkspace(r),
+    municipality: r.municipality,
+    itemCount: r.item_count,
+    role: r.role,
+    hasLead: r.has_lead,
+  }));
 }
 
 export async function countWorkspaces(q: Queryable): Promise<number> {

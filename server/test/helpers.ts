@@ -14,47 +14,16 @@ import { createApp } from '../app';
 import type { App } from '../app';
 import type { Database } from '../db/database';
 import { BACKENDS } from './backends';
+import type { ApiClient, Res } from './api-client';
+import { apiClient } from './api-client';
+import { person } from './people';
+import type { Person } from './people';
 
-export type Res<T = unknown> = { status: number; body: T; text: string; headers: Headers };
+export { apiClient } from './api-client';
+export type { ApiClient, Res } from './api-client';
 
-/** A thin client over `app.request`: JSON in, JSON out, nothing hidden. */
-export function apiClient(app: App) {
-  async function send<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Res<T>> {
-    const h = new Headers(headers);
-    let payload: string | undefined;
-    if (body !== undefined) {
-      payload = typeof body === 'string' ? body : JSON.stringify(body);
-      if (!h.has('content-type')) h.set('content-type', 'application/json');
-    }
-    const res = await app.request(path, { method, headers: h, body: payload });
-    const text = await res.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status: res.status, body: json as T, text, headers: res.headers };
-  }
-  return {
-    get: <T = unknown>(path: string) => send<T>('GET', path),
-    post: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) =>
-      send<T>('POST', path, body, headers),
-    put: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) =>
-      send<T>('PUT', path, body, headers),
-    patch: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) =>
-      send<T>('PATCH', path, body, headers),
-    delete: <T = unknown>(path: string) => send<T>('DELETE', path),
-  };
-}
-export type ApiClient = ReturnType<typeof apiClient>;
-
-export type TestContext = { db: Database; app: App; api: ApiClient };
+/** `api` is signed in as `me`, who leads every workspace it creates; `anon` is nobody. */
+export type TestContext = { db: Database; app: App; api: ApiClient; anon: ApiClient; me: Person };
 
 /**
  * Declares the same tests once per database (PGlite, and PostgreSQL when reachable).
@@ -73,7 +42,9 @@ export function describeBackends(title: string, define: (t: TestContext) => void
         dispose = opened.dispose;
         t.db = opened.db;
         t.app = createApp({ db: t.db });
-        t.api = apiClient(t.app);
+        t.me = await person(t.db, t.app, 'tester@example.org');
+        t.api = t.me.api;
+        t.anon = apiClient(t.app);
       });
       beforeEach(async () => {
         await t.db.query('delete from workspaces');

@@ -16,8 +16,9 @@ import type { ItemKind, SectionKey } from './strategy';
 //   DELETE /api/workspaces/:id/items/:kind/:itemId  -> 204 (also when already gone: retries are safe)
 //   PUT    /api/workspaces/:id/order/:kind          ReorderBody -> 204
 //
-// Errors: { error: { code, message, field? } } with 400 (bad input), 404 (unknown id),
-// 409 (version conflict), 413 (body too large).
+// Errors: { error: { code, message, field? } } with 400 (bad input), 401 (signed out),
+// 403 (role), 404 (unknown id, or one the user may not see), 409 (version conflict),
+// 413 (body too large), 429 (too many attempts). Accounts: see accounts.ts.
 
 export const isItemKind = (v: string): v is ItemKind => (ITEM_KINDS as string[]).includes(v);
 export const isSectionKey = (v: string): v is SectionKey => (SECTION_KEYS as string[]).includes(v);
@@ -69,6 +70,16 @@ export const ApiErrorCode = z.enum([
   'too_large',
   'limit',
   'internal',
+  /** 401: not signed in, or the session has ended. */
+  'unauthenticated',
+  /** 403: signed in, but the role does not allow this (or the request's origin is not the app's). */
+  'forbidden',
+  /** 429: too many attempts; `Retry-After` says when to try again. */
+  'rate_limited',
+  /** 410: an invitation or reset link that was used, expired or revoked. */
+  'link_used',
+  'link_expired',
+  'link_revoked',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 

@@ -11,3 +11,5 @@ export * from './text';
 export * from './upgrade';
 export * from './fields';
 export * from './json-guard';
+export * from './access';
+export * from './accounts';

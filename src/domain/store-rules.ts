@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import english from 'zod/v4/locales/en.js';
+import { can } from './access';
+import type { Principal, SystemAction, WorkspaceAction, WorkspaceRole } from './access';
 import { isItemKind, isSectionKey, validationError } from './api';
 import type { ApiErrorCode, ApiErrorResponse } from './api';
 import { BACKUP_MAX_BYTES } from './backup';
@@ -15,7 +17,7 @@ import type { ItemKind, SectionKey } from './strategy';
 // tests/contract runs one list of requests against both to keep it so.
 
 export type RuleError = {
-  status: 400 | 404 | 409 | 413 | 415;
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429;
   code: ApiErrorCode;
   message: string;
   field?: string;
@@ -61,6 +63,44 @@ export function checkSectionKeyParam(raw: string | undefined): Ruled<SectionKey>
 }
 
 export const unknownWorkspace = (): RuleError => ({ status: 404, code: 'not_found', message: 'Workspace not found' });
+
+// ---------- who may ----------
+
+export const signedOut = (): RuleError => ({ status: 401, code: 'unauthenticated', message: 'Sign in to continue' });
+
+const ACTION_WORDS: Partial<Record<WorkspaceAction, string>> = {
+  'workspace.edit': 'change its content',
+  'workspace.rename': 'rename it',
+  'workspace.delete': 'delete it',
+  'members.manage': 'manage its members',
+  'audit.read': 'read its activity log',
+  'workspace.assignLead': 'hand it to a lead',
+};
+
+/**
+ * Whether `principal`, holding `role` in a workspace, may take `action` there. Signed out is
+ * 401; a workspace they may not read is 404, exactly as one that does not exist; reading but
+ * not this is 403 with what to do.
+ */
+export function checkAccess(principal: Principal, role: WorkspaceRole | null, action: WorkspaceAction): Ruled<true> {
+  if (!principal) return { ok: false, error: signedOut() };
+  const resource = { kind: 'workspace', role } as const;
+  if (!can(principal, 'workspace.read', resource)) return { ok: false, error: unknownWorkspace() };
+  if (can(principal, action, resource)) return allow(true);
+  const who = role
+    ? `As ${role === 'observer' ? 'an observer' : `a ${role}`} of this workspace`
+    : 'As an administrator who is not a member';
+  const answer = role ? 'ask its lead for another role' : 'hand it to a lead first';
+  return refuse(403, 'forbidden', `${who} you can read it but not ${ACTION_WORDS[action] ?? 'do this'}: ${answer}`);
+}
+
+/** Whether `principal` may take an action that concerns no workspace in particular. */
+export function checkSystemAccess(principal: Principal, action: SystemAction): Ruled<true> {
+  if (!principal) return { ok: false, error: signedOut() };
+  return can(principal, action, { kind: 'system' })
+    ? allow(true)
+    : refuse(403, 'forbidden', 'Your account may not do this');
+}
 export const unknownRoute = (): RuleError => ({ status: 404, code: 'not_found', message: 'No such API route' });
 
 /** Checked on the bytes before anything reads them; only the import of a backup file may be larger. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORKSPACE_ROLES } from './access';
 import { LIMITS } from './limits';
 import { storableText } from './text';
 import {
@@ -249,6 +250,10 @@ export type Workspace = z.infer<typeof Workspace>;
 export const WorkspaceSummary = Workspace.extend({
   municipality: z.string(),
   itemCount: z.number().int().min(0),
+  /** The signed-in person's role in it; null for an administrator who is not a member. */
+  role: z.enum(WORKSPACE_ROLES).nullable(),
+  /** False for a workspace from before accounts that waits for an administrator to hand it to a lead. */
+  hasLead: z.boolean(),
 });
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 

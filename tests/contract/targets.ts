@@ -6,10 +6,14 @@ import { createApp } from '../../server/app';
 import type { App } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import type { Backend } from '../../server/test/backends';
+import { leadEveryWorkspace, person } from '../../server/test/people';
+import type { Person } from '../../server/test/people';
 import type { Method, StoredRows, Target } from './contract';
 
 // The two implementations of the API, behind one interface. Neither uses the network:
 // the Hono app answers `app.request`, the MSW handlers answer msw's `getResponse`.
+
+const ORIGIN = 'http://localhost';
 
 const headersFor = (body?: string, contentType?: string): Record<string, string> =>
   body === undefined ? {} : { 'content-type': contentType ?? 'application/json' };
@@ -17,6 +21,8 @@ const headersFor = (body?: string, contentType?: string): Record<string, string>
 export function serverTarget(backend: Backend): Target {
   let db: Database;
   let app: App;
+  /** The contract speaks for a signed-in lead, as the mocks' demo user is. */
+  let me: Person;
   let dispose = async () => undefined as void;
   return {
     name: `the server on ${backend.name}`,
@@ -26,13 +32,19 @@ export function serverTarget(backend: Backend): Target {
       db = opened.db;
       dispose = opened.dispose;
       app = createApp({ db });
+      me = await person(db, app, 'contract@example.org');
     },
     async reset() {
       await db.query('delete from workspaces');
     },
     close: () => dispose(),
     async send(method: Method, path: string, body?: string, contentType?: string) {
-      return app.request(path, { method, headers: headersFor(body, contentType), body });
+      const headers = {
+        ...headersFor(body, contentType),
+        cookie: me.cookie,
+        ...(method === 'GET' ? {} : { origin: ORIGIN }),
+      };
+      return app.request(path, { method, headers, body });
     },
     async fillWorkspaces(count) {
       await db.query(
@@ -40,6 +52,7 @@ export function serverTarget(backend: Backend): Target {
          select gen_random_uuid(), 'W' || n, now(), now() from generate_series(1, $1::int) n`,
         [count],
       );
+      await leadEveryWorkspace(db, me);
     },
     async fillItems(workspaceId, kind, count) {
       await db.query(
@@ -70,6 +83,7 @@ export function serverTarget(backend: Backend): Target {
           [i.id, i.workspace_id, i.kind, i.position, JSON.stringify(i.data), i.version, i.created_at, i.updated_at],
         );
       }
+      await leadEveryWorkspace(db, me);
     },
   };
 }
@@ -101,8 +115,6 @@ function keptByTheDemo(rows: StoredRows): unknown[] {
     ),
   }));
 }
-
-const ORIGIN = 'http://localhost';
 
 export function mockTarget(): Target {
   let store = new MockStore();

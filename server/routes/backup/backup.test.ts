@@ -2,6 +2,7 @@ import { ITEM_KINDS, LIMITS, SAMPLE_WORKSPACE_NAME } from '@/domain';
 import { BACKUP_FORMAT_VERSION, BackupFile } from '@/domain/backup';
 import type { ItemKind, Strategy, Workspace } from '@/domain';
 import { seedSampleIfEmpty } from '../../seed';
+import { leadEveryWorkspace } from '../../test/people';
 import { largeBackup } from '../../test/large-backup';
 import {
   describeBackends,
@@ -17,6 +18,7 @@ import {
 describeBackends('backup', (t) => {
   async function sampleBackup(): Promise<{ source: Strategy; backup: BackupFile }> {
     const sample = (await seedSampleIfEmpty(t.db)) as Workspace;
+    await leadEveryWorkspace(t.db, t.me);
     const res = await t.api.get<BackupFile>(`/api/workspaces/${sample.id}/backup`);
     expect(res.status).toBe(200);
     return { source: await getStrategy(t.api, sample.id), backup: res.body };
@@ -25,6 +27,7 @@ describeBackends('backup', (t) => {
   describe('GET /api/workspaces/:id/backup', () => {
     it('downloads the whole workspace as a backup file', async () => {
       const sample = (await seedSampleIfEmpty(t.db)) as Workspace;
+      await leadEveryWorkspace(t.db, t.me);
       const res = await t.api.get<BackupFile>(`/api/workspaces/${sample.id}/backup`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toMatch(

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { createItemBody, ITEM_SCHEMAS, ItemResponse, ReorderBody, updateItemBody } from '@/domain';
 import type { ItemKind, StoredItem } from '@/domain';
 import type { AppEnv } from '../../http/env';
+import { workspaceParam } from '../../auth/guard';
 import { itemKindParam, readBody, uuidParam } from '../../http/request';
 import { createItem, deleteItem, reorderItems, updateItem } from '../../store/items';
 import { writeInWorkspace } from '../../store/operations';
@@ -13,7 +14,7 @@ const itemResponse = (kind: ItemKind, item: StoredItem) =>
 
 /** 201 when created, 200 with the stored item when this id was already created (a retried request). */
 export async function create(c: C) {
-  const id = uuidParam(c, 'id', 'Workspace');
+  const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const body = await readBody(c, createItemBody(kind));
   const { item, created } = await writeInWorkspace(c.var.db, id, (tx, now) => createItem(tx, id, kind, body, now));
@@ -21,7 +22,7 @@ export async function create(c: C) {
 }
 
 export async function update(c: C) {
-  const id = uuidParam(c, 'id', 'Workspace');
+  const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const itemId = uuidParam(c, 'itemId', 'Item');
   const body = await readBody(c, updateItemBody(kind));
@@ -32,7 +33,7 @@ export async function update(c: C) {
 }
 
 export async function remove(c: C) {
-  const id = uuidParam(c, 'id', 'Workspace');
+  const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const itemId = uuidParam(c, 'itemId', 'Item');
   await writeInWorkspace(c.var.db, id, (tx, now) => deleteItem(tx, id, kind, itemId, now));
@@ -40,7 +41,7 @@ export async function remove(c: C) {
 }
 
 export async function reorder(c: C) {
-  const id = uuidParam(c, 'id', 'Workspace');
+  const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const { ids } = await readBody(c, ReorderBody);
   await writeInWorkspace(c.var.db, id, (tx, now) => reorderItems(tx, id, kind, ids, now));

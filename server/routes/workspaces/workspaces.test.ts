@@ -1,5 +1,6 @@
 import { LIMITS, StrategySchema } from '@/domain';
 import type { Workspace, WorkspaceSummary } from '@/domain';
+import { leadEveryWorkspace } from '../../test/people';
 import {
   describeBackends,
   expectError,
@@ -111,6 +112,7 @@ describeBackends('workspaces', (t) => {
          select gen_random_uuid(), 'W' || n, now(), now() from generate_series(1, $1::int) n`,
         [LIMITS.workspaces],
       );
+      await leadEveryWorkspace(t.db, t.me);
       expectError(
         await t.api.post('/api/workspaces', { name: 'One too many' }),
         400,

@@ -39,6 +39,9 @@ export const summaryShape = (name: string, ref: string, municipality = '', itemC
   ...workspaceShape(name, ref),
   municipality,
   itemCount,
+  // The contract speaks as the lead of every workspace it makes.
+  role: 'lead',
+  hasLead: true,
 });
 
 /** A workspace nobody has written in yet, as the domain defines it. */

@@ -186,12 +186,12 @@ export const sectionScenarios: Scenario[] = [
         error: { code: 'not_found', message: 'Workspace not found' },
       },
       {
-        name: 'checks the body before looking for the workspace',
+        name: 'looks for the workspace, and whether one may write in it, before reading the body',
         method: 'PUT',
         path: `/api/workspaces/${UNKNOWN_ID}/sections/plan`,
         body: { data: plan, force: true },
-        status: 400,
-        error: { code: 'validation', message: 'Unrecognized key: "force"' },
+        status: 404,
+        error: { code: 'not_found', message: 'Workspace not found' },
       },
       {
         name: 'has changed nothing',

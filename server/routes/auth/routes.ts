@@ -1,0 +1,12 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/env';
+import * as h from './handlers';
+
+export const authRoutes = new Hono<AppEnv>()
+  .get('/auth/session', h.current)
+  .get('/auth/setup', h.setup)
+  .post('/auth/sign-in', h.signIn)
+  .post('/auth/sign-out', h.signOut)
+  .post('/auth/keep-alive', h.keepAlive)
+  .get('/auth/sessions', h.sessions)
+  .delete('/auth/sessions', h.signOutEverywhere);

@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import {
+  ChangeRoleBody,
+  CreatedInvitation,
+  CreateInvitationBody,
+  INVITATION_MS,
+  Invitation,
+  InvitationPreview,
+  Member,
+  SignUpBody,
+  wouldLeaveNoLead,
+} from '@/domain';
+import type { WorkspaceRole } from '@/domain';
+import { checkIdParam } from '@/domain/store-rules';
+import { audit } from '../../audit';
+import { requireAuth, workspaceParam } from '../../auth/guard';
+import { hashPassword, passwordProblem } from '../../auth/passwords';
+import { hashToken, isTokenShape, newToken } from '../../auth/tokens';
+import { addMember, createUser, findUserByEmail } from '../../auth/users';
+import type { UserRow } from '../../auth/users';
+import { ApiError, conflict, notFound, orThrow } from '../../errors';
+import type { AppEnv } from '../../http/env';
+import { readBody } from '../../http/request';
+import { iso } from '../../store/time';
+import { startSession } from '../auth/handlers';
+
+type C = Context<AppEnv>;
+
+type MemberRow = { user_id: string; name: string; email: string; role: WorkspaceRole; created_at: Date | string };
+const toMember = (r: MemberRow): Member => ({
+  userId: r.user_id,
+  name: r.name,
+  email: r.email,
+  role: r.role,
+  joinedAt: iso(r.created_at),
+});
+
+const MEMBERS_SQL = `select m.user_id, u.name, u.email, m.role, m.created_at
+  from memberships m join users u on u.id = m.user_id where m.workspace_id = $1`;
+
+export async function list(c: C) {
+  const { id } = await workspaceParam(c, 'workspace.read');
+  const rows = await c.var.db.query<MemberRow>(`${MEMBERS_SQL} order by u.name, u.email`, [id]);
+  return c.json(z.array(Member).parse(rows.map(toMember)));
+}
+
+function memberParam(c: C): string {
+  return orThrow(checkIdParam(c.req.param('userId'), 'Item'));
+}
+
+const noLead = () => conflict('A workspace always has at least one lead: make another member lead first');
+
+export async function changeRole(c: C) {
+  const { id, auth } = await workspaceParam(c, 'members.manage');
+  const userId = memberParam(c);
+  const { role } = await readBody(c, ChangeRoleBody);
+  const member = await c.var.db.transaction(async (tx) => {
+    await tx.query('select id from workspaces where id = $1 for update', [id]);
+    const rows = await tx.query<MemberRow>(`${MEMBERS_SQL}`, [id]);
+    const target = rows.find((r) => r.user_id === userId);
+    if (!target) throw notFound('Member not found');
+    const leads = rows.filter((r) => r.role === 'lead').length;
+    if (wouldLeaveNoLead(leads, target.role, role)) throw noLead();
+    await tx.query('update memberships set role = $3 where workspace_id = $1 and user_id = $2', [id, userId, role]);
+    await audit(tx, {
+      action: 'role-changed',
+      actorId: auth.user.id,
+      actorEmail: auth.user.email,
+      workspaceId: id,
+      target: `${target.email}: ${target.role} → ${role}`,
+      ip: c.var.ip,
+    });
+    return { ...target, role };
+  });
+  return c.json(Member.parse(toMember(member)));
+}
+
+export async function remove(c: C) {
+  const { id, auth } = await workspaceParam(c, 'members.manage');
+  const userId = memberParam(c);
+  await c.var.db.transaction(async (tx) => {
+    await tx.query('select id from workspaces where id = $1 for update', [id]);
+    const rows = await tx.query<MemberRow>(MEMBERS_SQL, [id]);
+    const target = rows.find((r) => r.user_id === userId);
+    if (!target) return;
+    if (wouldLeaveNoLead(rows.filter((r) => r.role === 'lead').length, target.role, null)) throw noLead();
+    await tx.query('delete from memberships where workspace_id = $1 and user_id = $2', [id, userId]);
+    await audit(tx, {
+      action: 'member-removed',
+      actorId: auth.user.id,
+      actorEmail: auth.user.email,
+      workspaceId: id,
+      target: target.email,
+      ip: c.var.ip,
+    });
+  });
+  return c.body(null, 204);
+}
+
+// ---------- invitations ----------
+
+type InvitationRow = {
+  id: string;
+  workspace_id: string;
+  role: WorkspaceRole;
+  created_at: Date | string;
+  expires_at: Date | string;
+  used_at: Date | string | null;
+  revoked_at: Date | string | null;
+  created_by_name: string | null;
+  used_by_name: string | null;
+  workspace_name: string;
+};
+
+const INVITATIONS_SQL = `select i.*, cu.name as created_by_name, uu.name as used_by_name, w.name as workspace_name
+  from invitations i
+  join workspaces w on w.id = i.workspace_id
+  left join users cu on cu.id = i.created_by
+  left join users uu on uu.id = i.used_by`;
+
+function stateOf(r: InvitationRow, now: Date): Invitation['state'] {
+  if (r.revoked_at) return 'revoked';
+  if (r.used_at) return 'used';
+  if (new Date(r.expires_at) <= now) return 'expired';
+  return 'open';
+}
+
+const toInvitation = (r: InvitationRow, now: Date): Invitation => ({
+  id: r.id,
+  role: r.role,
+  createdAt: iso(r.created_at),
+  expiresAt: iso(r.expires_at),
+  createdBy: r.created_by_name ?? '',
+  state: stateOf(r, now),
+  usedBy: r.used_by_name,
+});
+
+export async function listInvitations(c: C) {
+  const { id } = await workspaceParam(c, 'members.manage');
+  const rows = await c.var.db.query<InvitationRow>(
+    `${INVITATIONS_SQL} where i.workspace_id = $1 order by i.created_at desc`,
+    [id],
+  );
+  const now = new Date();
+  return c.json(z.array(Invitation).parse(rows.map((r) => toInvitation(r, now))));
+}
+
+export async function createInvitation(c: C) {
+  const { id, auth } = await workspaceParam(c, 'members.manage');
+  const { role } = await readBody(c, CreateInvitationBody);
+  const token = newToken();
+  const now = new Date();
+  const invitationId = randomUUID();
+  await c.var.db.transaction(async (tx) => {
+    await tx.query(
+      `insert into invitations (id, token_hash, workspace_id, role, created_by, created_at, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        invitationId,
+        hashToken(token),
+        id,
+        role,
+        auth.user.id,
+        now.toISOString(),
+        new Date(now.getTime() + INVITATION_MS).toISOString(),
+      ],
+    );
+    await audit(tx, {
+      action: 'invitation-created',
+      actorId: auth.user.id,
+      actorEmail: auth.user.email,
+      workspaceId: id,
+      target: role,
+      ip: c.var.ip,
+    });
+  });
+  const [row] = await c.var.db.query<InvitationRow>(`${INVITATIONS_SQL} where i.id = $1`, [invitationId]);
+  return c.json(CreatedInvitation.parse({ ...toInvitation(row as InvitationRow, now), token }), 201);
+}
+
+export async function revokeInvitation(c: C) {
+  const { id, auth } = await workspaceParam(c, 'members.manage');
+  const invitationId = orThrow(checkIdParam(c.req.param('invitationId'), 'Item'));
+  const rows = await c.var.db.query(
+    'update invitations set revoked_at = $3 where id = $1 and workspace_id = $2 and revoked_at is null and used_at is null returning id',
+    [invitationId, id, new Date().toISOString()],
+  );
+  if (rows.length > 0) {
+    await audit(c.var.db, {
+      action: 'invitation-revoked',
+      actorId: auth.user.id,
+      actorEmail: auth.user.email,
+      workspaceId: id,
+      ip: c.var.ip,
+    });
+  }
+  return c.body(null, 204);
+}
+
+/** The invitation of a link, if it can still be used; otherwise a 410 that says why (404 for a made-up link). */
+async function openInvitation(c: C, lock = false): Promise<InvitationRow> {
+  const token = c.req.param('token');
+  if (!isTokenShape(token)) throw notFound('This invitation link is not valid: check that it was copied whole');
+  const [row] = await c.var.db.query<InvitationRow>(
+    `${INVITATIONS_SQL} where i.token_hash = $1${lock ? ' for update of i' : ''}`,
+    [hashToken(token)],
+  );
+  if (!row) throw notFound('This invitation link is not valid: check that it was copied whole');
+  const state = stateOf(row, new Date());
+  if (state === 'used')
+    throw new ApiError(410, 'link_used', 'This invitation has already been used. Ask the lead for a new link');
+  if (state === 'expired')
+    throw new ApiError(410, 'link_expired', 'This invitation has expired. Ask the lead for a new link');
+  if (state === 'revoked')
+    throw new ApiError(410, 'link_revoked', 'This invitation was withdrawn. Ask the lead for a new link');
+  return row;
+}
+
+export async function previewInvitation(c: C) {
+  const row = await openInvitation(c);
+  return c.json(
+    InvitationPreview.parse({
+      workspaceName: row.workspace_name,
+      role: row.role,
+      invitedBy: row.created_by_name ?? '',
+      expiresAt: iso(row.expires_at),
+    }),
+  );
+}
+
+/** Joins the workspace; someone who is already a member keeps their role. Single use. */
+async function join(c: C, user: UserRow): Promise<string> {
+  const token = c.req.param('token') ?? '';
+  return c.var.db.transaction(async (tx) => {
+    const [row] = await tx.query<{
+      id: string;
+      workspace_id: string;
+      role: WorkspaceRole;
+      used_at: unknown;
+      revoked_at: unknown;
+      expires_at: Date | string;
+    }>('select * from invitations where token_hash = $1 for update', [hashToken(token)]);
+    if (!row) throw notFound('This invitation link is not valid: check that it was copied whole');
+    if (row.used_at)
+      throw new ApiError(410, 'link_used', 'This invitation has already been used. Ask the lead for a new link');
+    if (row.revoked_at)
+      throw new ApiError(410, 'link_revoked', 'This invitation was withdrawn. Ask the lead for a new link');
+    if (new Date(row.expires_at) <= new Date())
+      throw new ApiError(410, 'link_expired', 'This invitation has expired. Ask the lead for a new link');
+    const now = new Date().toISOString();
+    await tx.query('update invitations set used_at = $2, used_by = $3 where id = $1', [row.id, now, user.id]);
+    await addMember(tx, row.workspace_id, user.id, row.role, now);
+    await audit(tx, {
+      action: 'member-joined',
+      actorId: user.id,
+      actorEmail: user.email,
+      workspaceId: row.workspace_id,
+      target: row.role,
+      ip: c.var.ip,
+    });
+    return row.workspace_id;
+  });
+}
+
+export async function acceptInvitation(c: C) {
+  const auth = requireAuth(c);
+  await openInvitation(c);
+  const workspaceId = await join(c, auth.user);
+  return c.json({ workspaceId });
+}
+
+export async function signUpWithInvitation(c: C) {
+  await openInvitation(c);
+  const body = await readBody(c, SignUpBody);
+  const problem = passwordProblem(body.password, body.email);
+  if (problem) throw new ApiError(400, 'validation', passwordMessage(problem), { field: 'password' });
+  if (await findUserByEmail(c.var.db, body.email)) {
+    throw new ApiError(409, 'conflict', 'An account with this e-mail address exists: sign in to join', {
+      field: 'email',
+    });
+  }
+  const passwordHash = await hashPassword(body.password);
+  const user = await c.var.db.transaction((tx) =>
+    createUser(tx, { email: body.email, name: body.name, passwordHash }, new Date().toISOString()),
+  );
+  await audit(c.var.db, {
+    action: 'account-created',
+    actorId: user.id,
+    actorEmail: user.email,
+    target: user.email,
+    ip: c.var.ip,
+  });
+  const workspaceId = await join(c, user);
+  const info = await startSession(c, user);
+  return c.json({ ...info, workspaceId }, 201);
+}
+
+export function passwordMessage(key: string): string {
+  if (key === 'errors.passwordShort') return 'The password must have at least 12 characters';
+  if (key === 'errors.passwordLong') return 'The password must have at most 256 characters';
+  return 'This password is one of the most common ones: choose another';
+}
