@@ -45,6 +45,8 @@ export const DEMO_USER: SessionUser = {
   name: 'Demo Lead (library)',
   systemRole: 'user',
   demo: true,
+  twoStep: false,
+  twoStepRequired: false,
 };
 
 export class MockStore {

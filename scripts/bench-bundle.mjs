@@ -31,8 +31,18 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
-const workspaces = await (await fetch(`${url}/api/workspaces`)).json();
+// A signed-in visit, as the lead of the sample (the demo accounts of --seed).
+const signIn = await fetch(`${url}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', origin: url },
+  body: JSON.stringify({ email: 'lead@example.org', password: 'libri-demo-2026' }),
+});
+const token = /libri_session=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '')?.[1];
+if (!token) throw new Error(`sign-in failed: ${signIn.status}`);
+const cookie = { name: 'libri_session', value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' };
+const workspaces = await (await fetch(`${url}/api/workspaces`, { headers: { cookie: `libri_session=${token}` } })).json();
 const pages = [
+  ['sign-in', '/sign-in', false],
   ['workspace list', '/'],
   ['overview', `/w/${workspaces[0].id}`],
   ['needs step', `/w/${workspaces[0].id}/needs`],
@@ -40,8 +50,9 @@ const pages = [
 const gz = (path) => gzipSync(readFileSync(join(ROOT, 'dist/client', path)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
-for (const [name, path] of pages) {
+for (const [name, path, signedIn = true] of pages) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  if (signedIn) await context.addCookies([cookie]);
   const page = await context.newPage();
   const files = new Set();
   page.on('request', (r) => {

@@ -14,6 +14,7 @@ import { ApiError, badRequest, isDataException, notFound } from './errors';
 import type { AppEnv } from './http/env';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
+import { adminRoutes } from './routes/admin/routes';
 import { authRoutes } from './routes/auth/routes';
 import { backupRoutes, IMPORT_PATH } from './routes/backup/routes';
 import { memberRoutes } from './routes/members/routes';
@@ -123,6 +124,7 @@ export function createApp({ db, staticDir, logger = silentLogger, publicUrl, all
   });
   app.route('/api', authRoutes);
   app.route('/api', memberRoutes);
+  app.route('/api', adminRoutes);
   app.route('/api', workspaceRoutes);
   app.route('/api', backupRoutes);
   app.route('/api', sectionRoutes);

@@ -1,33 +1,9 @@
+import type { AuditAction } from '@/domain';
 import type { Queryable } from './db/database';
 import { iso } from './store/time';
 
 // Who did what, when (UTC) and from where. Never a password, a token, a link or anything a
 // user wrote: the target is an id, an e-mail address or a role.
-
-export const AUDIT_ACTIONS = [
-  'sign-in',
-  'sign-in-failed',
-  'sign-in-blocked',
-  'sign-out',
-  'sign-out-everywhere',
-  'session-expired',
-  'account-created',
-  'account-disabled',
-  'account-enabled',
-  'reset-link-issued',
-  'password-reset',
-  'role-changed',
-  'member-removed',
-  'member-joined',
-  'invitation-created',
-  'invitation-revoked',
-  'workspace-created',
-  'workspace-imported',
-  'workspace-deleted',
-  'workspace-lead-assigned',
-  'backup-downloaded',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
   action: AuditAction;

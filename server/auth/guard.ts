@@ -53,10 +53,13 @@ export const sameOriginWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const sessionReader: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, c.var.cookieName);
   c.set('auth', null);
+  c.set('pending', null);
   if (isTokenShape(token)) {
     const now = new Date();
     const found = await findSession(c.var.db, token, now);
-    if (found) {
+    if (found && found.session.stage !== 'full') {
+      c.set('pending', found);
+    } else if (found) {
       const role = isSystemRole(found.user.system_role) ? found.user.system_role : 'user';
       const session = isWrite(c.req.method) ? await touchSession(c.var.db, found.session, now) : found.session;
       c.set('auth', { ...found, session, principal: { userId: found.user.id, systemRole: role } });

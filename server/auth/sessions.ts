@@ -9,9 +9,13 @@ import type { UserRow } from './users';
 // Sessions live in the database (PGlite and PostgreSQL alike): a new random token at every
 // sign-in, only its hash stored, ended after 30 minutes without activity or 12 hours at most.
 
+/** `full`: signed in. `second-factor`: the password was right, the code is awaited. `setup`: two-step sign-in must be set up first. */
+export type SessionStage = 'full' | 'second-factor' | 'setup';
+
 export type SessionRow = {
   id: string;
   user_id: string;
+  stage: SessionStage;
   created_at: Date | string;
   last_seen_at: Date | string;
   expires_at: Date | string;
@@ -30,18 +34,22 @@ export async function createSession(
   userId: string,
   userAgent: string,
   now: Date,
+  stage: SessionStage = 'full',
 ): Promise<{ token: string; session: SessionRow }> {
   const token = newToken();
+  // A half-done sign-in lasts minutes, not hours.
+  const maxMs = stage === 'full' ? SESSION_MAX_MS : 10 * 60 * 1000;
   const [row] = await q.query<SessionRow>(
-    `insert into sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at, user_agent)
-     values ($1, $2, $3, $4, $4, $5, $6) returning *`,
+    `insert into sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at, user_agent, stage)
+     values ($1, $2, $3, $4, $4, $5, $6, $7) returning *`,
     [
       randomUUID(),
       hashToken(token),
       userId,
       now.toISOString(),
-      new Date(now.getTime() + SESSION_MAX_MS).toISOString(),
+      new Date(now.getTime() + maxMs).toISOString(),
       userAgent.slice(0, 300),
+      stage,
     ],
   );
   return { token, session: row as SessionRow };
@@ -90,7 +98,7 @@ export async function listSessions(
     userId,
   ]);
   return rows
-    .filter((s) => sessionEnds(s) > now)
+    .filter((s) => sessionEnds(s) > now && s.stage === 'full')
     .map((s) => ({
       id: s.id,
       current: s.id === currentId,

@@ -12,7 +12,15 @@ export type UserRow = {
   demo: boolean;
   disabled_at: Date | string | null;
   created_at: Date | string;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_last_step: number | string | null;
+  /** SHA-256 hashes of the unused recovery codes. */
+  recovery_codes: string[];
 };
+
+/** Administrators and coordinators must use two-step sign-in; the demo accounts are exempt. */
+export const needsTwoStep = (u: UserRow) => !u.demo && (u.system_role === 'admin' || u.system_role === 'coordinator');
 
 export const toSessionUser = (r: UserRow): SessionUser => ({
   id: r.id,
@@ -20,6 +28,8 @@ export const toSessionUser = (r: UserRow): SessionUser => ({
   name: r.name,
   systemRole: r.system_role,
   demo: r.demo,
+  twoStep: r.totp_secret !== null,
+  twoStepRequired: needsTwoStep(r),
 });
 
 export async function findUserByEmail(q: Queryable, email: string): Promise<UserRow | undefined> {

@@ -98,6 +98,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   create index audit_log_workspace on audit_log (workspace_id, at);
   `,
+  /* 3: two-step sign-in (TOTP, recovery codes), and sessions that wait for the second step */ `
+  alter table users add column totp_secret text;
+  alter table users add column totp_pending_secret text;
+  alter table users add column totp_last_step bigint;
+  alter table users add column recovery_codes jsonb not null default '[]';
+  alter table sessions add column stage text not null default 'full';
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -38,6 +38,7 @@ describe('the embedded database in a directory', () => {
     expect(await second.query('select version from schema_migrations order by version')).toEqual([
       { version: 1 },
       { version: 2 },
+      { version: 3 },
     ]);
     await second.close();
   });

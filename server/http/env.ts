@@ -13,6 +13,8 @@ export type AppEnv = {
     logger: Logger;
     /** null: nobody is signed in (or the session has ended). */
     auth: Auth | null;
+    /** A sign-in halfway: the password was right, the second step (or its setup) is awaited. */
+    pending: CurrentSession | null;
     /** The client's address, for sign-in limits and the audit log. */
     ip: string;
     /** The session cookie's name (`__Host-` prefixed when served over HTTPS). */

@@ -2,8 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { preloadStep, preloadWorkspace } from '@/features/strategy-wizard/preload';
 import { queryClient } from '@/lib/query-client';
+import { sessionQueryOptions } from '@/lib/session';
 import { RouteError } from './routes/route-error';
 import { RouteLoading } from './routes/route-loading';
+import { Component as SessionGate } from './routes/session-gate';
 
 // Each URL is its own lazily loaded module: the first visit downloads only the screen it shows.
 // The loaders return at once: they only start what the page will need, in parallel with its code.
@@ -14,24 +16,40 @@ export const createRoutes = (client: QueryClient) => [
     // Shown while the first screen's code arrives.
     hydrateFallbackElement: <RouteLoading />,
     children: [
-      { index: true, lazy: () => import('./routes/workspaces') },
+      { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+      { path: 'invite/:token', lazy: () => import('./routes/join') },
+      { path: 'reset/:token', lazy: () => import('./routes/reset') },
       {
-        path: 'w/:workspaceId',
-        lazy: () => import('./routes/workspace-layout'),
-        loader: ({ params }: { params: { workspaceId?: string } }) => {
-          preloadWorkspace(client, params.workspaceId);
+        // Everything else needs a signed-in person; who it is is asked with the page's code.
+        Component: SessionGate,
+        loader: () => {
+          void client.prefetchQuery(sessionQueryOptions());
           return null;
         },
         children: [
-          { index: true, lazy: () => import('./routes/workspace-overview') },
-          { path: 'export', lazy: () => import('./routes/workspace-export') },
+          { index: true, lazy: () => import('./routes/workspaces') },
+          { path: 'account', lazy: () => import('./routes/account') },
+          { path: 'admin', lazy: () => import('./routes/admin') },
           {
-            path: ':step',
-            lazy: () => import('./routes/workspace-step'),
-            loader: ({ params }: { params: { step?: string } }) => {
-              preloadStep(params.step);
+            path: 'w/:workspaceId',
+            lazy: () => import('./routes/workspace-layout'),
+            loader: ({ params }: { params: { workspaceId?: string } }) => {
+              preloadWorkspace(client, params.workspaceId);
               return null;
             },
+            children: [
+              { index: true, lazy: () => import('./routes/workspace-overview') },
+              { path: 'export', lazy: () => import('./routes/workspace-export') },
+              { path: 'members', lazy: () => import('./routes/workspace-members') },
+              {
+                path: ':step',
+                lazy: () => import('./routes/workspace-step'),
+                loader: ({ params }: { params: { step?: string } }) => {
+                  preloadStep(params.step);
+                  return null;
+                },
+              },
+            ],
           },
         ],
       },

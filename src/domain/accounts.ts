@@ -7,7 +7,11 @@ import { Timestamp } from './strategy';
 //
 //   GET    /api/auth/session                      -> SessionInfo (401 when signed out)
 //   GET    /api/auth/setup                        -> SetupInfo (demo accounts, whether an administrator exists)
-//   POST   /api/auth/sign-in                      SignInBody -> SessionInfo (401 wrong, 429 too many)
+//   POST   /api/auth/sign-in                      SignInBody -> SignInResult (401 wrong, 429 too many)
+//   POST   /api/auth/two-step/verify              TwoStepCodeBody -> SessionInfo (the second step)
+//   POST   /api/auth/two-step/setup               -> TwoStepSetup (a new secret, not yet on)
+//   POST   /api/auth/two-step/enable              TwoStepCodeBody -> RecoveryCodes (turns it on)
+//   POST   /api/auth/two-step/disable             TwoStepCodeBody -> SessionInfo (not where it is required)
 //   POST   /api/auth/sign-out                     -> 204
 //   POST   /api/auth/keep-alive                   -> SessionInfo
 //   GET    /api/auth/sessions                     -> ActiveSession[]
@@ -26,21 +30,21 @@ const email = z
   .string()
   .trim()
   .min(1, 'errors.required')
-  .max(254, 'errors.emailInvalid')
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'errors.emailInvalid')
+  .max(254, 'errors.email')
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'errors.email')
   .transform((s) => s.toLowerCase());
 
 /** Checked for length on the server after hashing limits; the common-password rule is the server's. */
 const password = z
   .string()
   .min(1, 'errors.required')
-  .max(PASSWORD_MAX * 4, 'errors.passwordLong');
+  .max(PASSWORD_MAX * 4);
 
 export const SignInBody = z.strictObject({ email, password });
 export type SignInBody = z.infer<typeof SignInBody>;
 
 export const SignUpBody = z.strictObject({
-  name: z.string().trim().min(1, 'errors.required').max(120, 'errors.tooLong'),
+  name: z.string().trim().min(1, 'errors.required').max(120),
   email,
   password,
 });
@@ -52,8 +56,16 @@ export const SessionUser = z.object({
   name: z.string(),
   systemRole: z.enum(SYSTEM_ROLES),
   demo: z.boolean(),
+  /** Two-step sign-in is on for this account. */
+  twoStep: z.boolean(),
+  /** The account may not be used without it (administrators and coordinators, demo accounts aside). */
+  twoStepRequired: z.boolean(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
+
+/** A sign-in that needs a second step: the code from the app, or setting the app up first. */
+export const SignInStep = z.object({ stage: z.enum(['second-factor', 'setup']), email: z.string() });
+export type SignInStep = z.infer<typeof SignInStep>;
 
 export const SessionInfo = z.object({
   user: SessionUser,
@@ -65,6 +77,21 @@ export const SessionInfo = z.object({
   expiresAt: Timestamp,
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/** What POST /api/auth/sign-in answers: signed in, or one more step to go. */
+export const SignInResult = z.union([SessionInfo, SignInStep]);
+export type SignInResult = z.infer<typeof SignInResult>;
+
+export const TwoStepCodeBody = z.strictObject({ code: z.string().trim().min(1, 'errors.required').max(20) });
+export type TwoStepCodeBody = z.infer<typeof TwoStepCodeBody>;
+
+/** Setting up the authenticator app: the secret to scan (or type) and its otpauth:// URI. */
+export const TwoStepSetup = z.object({ secret: z.string(), uri: z.string() });
+export type TwoStepSetup = z.infer<typeof TwoStepSetup>;
+
+/** Shown once when two-step sign-in is turned on: each code works once, when the phone is lost. */
+export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()), session: SessionInfo });
+export type RecoveryCodes = z.infer<typeof RecoveryCodes>;
 
 export const DemoAccount = z.object({
   email: z.string(),
@@ -122,3 +149,93 @@ export const InvitationPreview = z.object({
   expiresAt: Timestamp,
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
+
+// ---------- administration (administrators only) ----------
+//
+//   GET    /api/admin/users                       -> AccountSummary[]
+//   POST   /api/admin/users                       CreateAccountBody -> 201 ResetLink (to set a first password)
+//   PATCH  /api/admin/users/:userId               UpdateAccountBody -> AccountSummary
+//   POST   /api/admin/users/:userId/reset-link    -> 201 ResetLink
+//   PUT    /api/admin/workspaces/:id/lead         AssignLeadBody -> 204
+//   GET    /api/admin/audit                       -> AuditEntry[]
+//   GET    /api/workspaces/:id/audit              -> AuditEntry[] (its lead, administrators)
+//   GET    /api/password-reset/:token             -> ResetPreview
+//   POST   /api/password-reset/:token             SetPasswordBody -> SessionInfo (signed in)
+
+export const AccountSummary = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  systemRole: z.enum(SYSTEM_ROLES),
+  demo: z.boolean(),
+  disabled: z.boolean(),
+  createdAt: Timestamp,
+  /** Whether a password was ever set (an account made by an administrator waits for its link to be used). */
+  hasPassword: z.boolean(),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;
+
+export const CreateAccountBody = z.strictObject({
+  name: z.string().trim().min(1, 'errors.required').max(120),
+  email,
+  systemRole: z.enum(SYSTEM_ROLES),
+});
+export type CreateAccountBody = z.input<typeof CreateAccountBody>;
+
+export const UpdateAccountBody = z.strictObject({
+  disabled: z.boolean().optional(),
+  systemRole: z.enum(SYSTEM_ROLES).optional(),
+});
+export type UpdateAccountBody = z.infer<typeof UpdateAccountBody>;
+
+/** A one-time link to set a password, shown once to the administrator to copy (there is no mail server). */
+export const ResetLink = z.object({ userId: z.uuid(), email: z.string(), token: z.string(), expiresAt: Timestamp });
+export type ResetLink = z.infer<typeof ResetLink>;
+
+export const AssignLeadBody = z.strictObject({ email });
+export type AssignLeadBody = z.input<typeof AssignLeadBody>;
+
+export const ResetPreview = z.object({ email: z.string(), expiresAt: Timestamp });
+export type ResetPreview = z.infer<typeof ResetPreview>;
+
+export const SetPasswordBody = z.strictObject({ password });
+export type SetPasswordBody = z.infer<typeof SetPasswordBody>;
+
+/** What the audit log records (never a password, a token, a link or anything a user wrote). */
+export const AUDIT_ACTIONS = [
+  'sign-in',
+  'sign-in-failed',
+  'sign-in-blocked',
+  'sign-out',
+  'sign-out-everywhere',
+  'session-expired',
+  'account-created',
+  'account-disabled',
+  'account-enabled',
+  'reset-link-issued',
+  'password-reset',
+  'role-changed',
+  'member-removed',
+  'member-joined',
+  'invitation-created',
+  'invitation-revoked',
+  'workspace-created',
+  'workspace-imported',
+  'workspace-deleted',
+  'workspace-lead-assigned',
+  'backup-downloaded',
+  'two-step-enabled',
+  'two-step-disabled',
+  'recovery-code-used',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AuditEntry = z.object({
+  at: Timestamp,
+  actor: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  workspaceId: z.string().nullable(),
+  target: z.string(),
+  ip: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

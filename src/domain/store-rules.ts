@@ -47,7 +47,10 @@ export function errorBody({ code, message, field, current }: Omit<RuleError, 'st
 const Uuid = z.uuid();
 
 /** A malformed id is answered like an unknown one: it never reaches the database. Ids compare lowercased. */
-export function checkIdParam(raw: string | undefined, what: 'Workspace' | 'Item'): Ruled<string> {
+export function checkIdParam(
+  raw: string | undefined,
+  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account',
+): Ruled<string> {
   const value = raw ?? '';
   return Uuid.safeParse(value).success ? allow(value.toLowerCase()) : refuse(404, 'not_found', `${what} not found`);
 }

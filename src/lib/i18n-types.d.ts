@@ -6,6 +6,7 @@ import type guidance from '../../locales/en/guidance.json';
 import type review from '../../locales/en/review.json';
 import type exportNs from '../../locales/en/export.json';
 import type fields from '../../locales/en/fields.json';
+import type auth from '../../locales/en/auth.json';
 
 // English is the reference language: typing t() from its files turns a mistyped or
 // removed key into a compile error instead of a raw key on screen. The other six
@@ -24,6 +25,7 @@ declare module 'i18next' {
       review: typeof review;
       export: typeof exportNs;
       fields: typeof fields;
+      auth: typeof auth;
     };
   }
 }

@@ -12,6 +12,7 @@ export const NAMESPACES = [
   'review',
   'export',
   'fields',
+  'auth',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParagraphs, readDocx, readPdf, squash } from '../export/helpers';
-import { launchBrowser, removeDir, snapshot, startServer, watchErrors } from './harness';
+import { apiAs, launchBrowser, removeDir, signInContext, snapshot, startServer, watchErrors } from './harness';
 import type { RunningServer } from './harness';
 
 // Journey 1 (end): the director downloads her strategy as DOCX and PDF in Latvian through
@@ -15,13 +15,15 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 let workspaceId = '';
+let api: ReturnType<typeof apiAs>;
 
 beforeAll(async () => {
   server = await startServer({ seed: true });
   browser = await launchBrowser();
   page = await browser.newPage({ acceptDownloads: true, locale: 'lv-LV' });
   errors = watchErrors(page);
-  workspaceId = (await (await fetch(`${server.url}/api/workspaces`)).json())[0].id;
+  api = apiAs(server, await signInContext(page, server));
+  workspaceId = (await (await api('/api/workspaces')).json()).find((w: { role: string }) => w.role === 'lead').id;
   await page.goto(`${server.url}/w/${workspaceId}/export`);
   await page.getByRole('heading', { level: 1, name: lv.page.title }).waitFor();
 });
@@ -97,7 +99,7 @@ describe('downloading the strategy in Latvian', () => {
       });
     const restoredId = page.url().split('/').pop();
     const [original, restored] = await Promise.all(
-      [workspaceId, restoredId].map(async (id) => (await fetch(`${server.url}/api/workspaces/${id}`)).json()),
+      [workspaceId, restoredId].map(async (id) => (await api(`/api/workspaces/${id}`)).json()),
     );
     const titles = (s: { items: Record<string, { data: { title?: string; name?: string } }[]> }) =>
       Object.fromEntries(Object.entries(s.items).map(([k, list]) => [k, list.map((i) => i.data.title ?? i.data.name)]));

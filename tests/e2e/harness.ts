@@ -116,7 +116,8 @@ export type AxeViolation = {
 
 /** Runs axe (WCAG 2.x A/AA rules) on the page; returns the serious and critical violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as a <script>: the app's CSP forbids inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const w = window as unknown as {
       axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
@@ -157,4 +158,47 @@ export async function waitSaved(page: Page, timeout = 20_000) {
 /** Saves a screenshot of the page under .tmp/ (for a failing browser test). */
 export async function snapshot(page: Page, name: string) {
   await page.screenshot({ path: join(ROOT, '.tmp', `${name}.png`), fullPage: true }).catch(() => {});
+}
+
+export const DEMO_PASSWORD = 'libri-demo-2026';
+
+/** Signs in over the API as a demo account (servers started with `seed`); the session cookie's value. */
+export async function sessionOf(server: RunningServer, email = 'lead@example.org'): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const token = /libri_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+  if (!token) throw new Error(`Could not sign in as ${email}: ${res.status}`);
+  return token;
+}
+
+/** fetch() against the server as a signed-in person (writes carry the app's own Origin). */
+export function apiAs(server: RunningServer, token: string) {
+  return (path: string, init: RequestInit = {}) =>
+    fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { cookie: `libri_session=${token}`, origin: server.url, ...(init.headers as Record<string, string>) },
+    });
+}
+
+/** Gives a page's browser context the session of a demo account, as if its person had signed in there. */
+export async function signInContext(page: Page, server: RunningServer, email = 'lead@example.org') {
+  const token = await sessionOf(server, email);
+  await page
+    .context()
+    .addCookies([
+      { name: 'libri_session', value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' },
+    ]);
+  return token;
+}
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signInThroughPage(page: Page, server: RunningServer, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
 }

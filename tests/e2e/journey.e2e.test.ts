@@ -7,6 +7,9 @@ import {
   removeDir,
   snapshot,
   startServer,
+  apiAs,
+  sessionOf,
+  signInThroughPage,
   waitSaved,
   watchErrors,
 } from './harness';
@@ -20,12 +23,14 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 let base = '';
+let api: ReturnType<typeof apiAs>;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ seed: true });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   errors = watchErrors(page);
+  api = apiAs(server, await sessionOf(server));
 });
 
 afterEach(async (ctx) => {
@@ -62,8 +67,12 @@ async function addItem(button: string, field: string) {
 }
 
 describe('a library director builds a whole strategy', () => {
-  it('creates a workspace from the list', async () => {
+  it('signs in and creates a workspace from the list', async () => {
     await page.goto(server.url);
+    // Signed out, the address asks for a sign-in and comes back.
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAccessible();
+    await signInThroughPage(page, server, 'lead@example.org');
     await page.getByRole('heading', { level: 1, name: 'Your strategy workspaces' }).waitFor();
     await expectAccessible();
     await page.getByLabel('Name of the workspace').fill('Cēsis integration strategy 2026–2028');
@@ -219,7 +228,7 @@ describe('a library director builds a whole strategy', () => {
     expect(await page.getByLabel('Target').inputValue()).toBe('12');
     expect(await page.getByLabel('How the plan is monitored').inputValue()).toContain('Quarterly');
 
-    const res = await fetch(`${server.url}/api/workspaces/${base.split('/').pop()}`);
+    const res = await api(`/api/workspaces/${base.split('/').pop()}`);
     const strategy = await res.json();
     expect(strategy.items.need[0].data).toMatchObject({
       title: 'Conversation practice in Latvian',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, formatViolations, launchBrowser, removeDir, startServer, watchErrors } from './harness';
+import { apiAs, axe, formatViolations, launchBrowser, removeDir, sessionOf, startServer, watchErrors } from './harness';
 import type { RunningServer } from './harness';
 
 // Journey 6 (part): every screen in every language passes axe, at phone and desktop widths,
@@ -25,12 +25,14 @@ const STEPS = [
 let server: RunningServer;
 let browser: Browser;
 let workspaceId = '';
+let token = '';
 
 beforeAll(async () => {
   server = await startServer({ seed: true });
   browser = await launchBrowser();
-  const list = await (await fetch(`${server.url}/api/workspaces`)).json();
-  workspaceId = list[0].id;
+  token = await sessionOf(server);
+  const list = await (await apiAs(server, token)('/api/workspaces')).json();
+  workspaceId = list.find((w: { role: string }) => w.role === 'lead').id;
 });
 
 afterAll(async () => {
@@ -41,15 +43,28 @@ afterAll(async () => {
 
 async function pageIn(lng: string, width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, locale: lng });
+  await page
+    .context()
+    .addCookies([
+      { name: 'libri_session', value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' },
+    ]);
   await page.addInitScript((l) => localStorage.setItem('libri.language', l), lng);
   return page;
 }
 
 describe('every screen, every language', () => {
   it.each(LANGUAGES)('%s: no serious accessibility violation on any step, the page language is set', async (lng) => {
-    const page = await pageIn(lng, lng === 'lv' ? 360 : 1280);
+    const w = lng === 'lv' ? 360 : 1280;
+    const page = await pageIn(lng, w);
     const errors = watchErrors(page);
-    for (const path of ['/', `/w/${workspaceId}`, ...STEPS.map((s) => `/w/${workspaceId}/${s}`)]) {
+    const paths = [
+      '/',
+      '/account',
+      `/w/${workspaceId}`,
+      `/w/${workspaceId}/members`,
+      ...STEPS.map((s) => `/w/${workspaceId}/${s}`),
+    ];
+    for (const path of paths) {
       await page.goto(`${server.url}${path}`);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
@@ -59,12 +74,28 @@ describe('every screen, every language', () => {
     }
     expect(errors).toEqual([]);
     await page.close();
+
+    // Signed out: the sign-in page, with its demo accounts.
+    const signedOut = await browser.newPage({ viewport: { width: w, height: 800 }, locale: lng });
+    await signedOut.addInitScript((l) => localStorage.setItem('libri.language', l), lng);
+    await signedOut.goto(`${server.url}/sign-in`);
+    await signedOut.locator('h1').first().waitFor();
+    await signedOut.getByText('lead@example.org').first().waitFor();
+    expect(await signedOut.evaluate(() => document.documentElement.lang)).toBe(lng);
+    const violations = await axe(signedOut);
+    expect(violations, `${lng} /sign-in\n${formatViolations(violations)}`).toEqual([]);
+    await signedOut.close();
   });
 
   it('switching the language changes the screen and is remembered', async () => {
     const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/pl/wizard.json'), 'utf8')).steps
       .needs.title;
     const page = await browser.newPage({ locale: 'en-GB' });
+    await page
+      .context()
+      .addCookies([
+        { name: 'libri_session', value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' },
+      ]);
     await page.goto(`${server.url}/w/${workspaceId}/needs`);
     await page.getByRole('heading', { level: 1, name: 'Needs' }).waitFor();
     await page.getByLabel('Language').selectOption('pl');

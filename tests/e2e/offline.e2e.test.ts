@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, snapshot, startServer, waitSaved } from './harness';
+import { apiAs, launchBrowser, removeDir, signInContext, snapshot, startServer, waitSaved } from './harness';
 import type { RunningServer } from './harness';
 
 // Journey 5: the server goes away while the lead is typing; she keeps working, reloads
@@ -9,11 +9,13 @@ import type { RunningServer } from './harness';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let token = '';
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ seed: true });
   browser = await launchBrowser();
   page = await browser.newPage();
+  token = await signInContext(page, server);
 });
 
 afterAll(async () => {
@@ -27,7 +29,7 @@ const status = () => page.getByTestId('save-status');
 describe('typing while the server is down', () => {
   it('keeps every edit through a reload and saves it when the server is back', async () => {
     const created = await (
-      await fetch(`${server.url}/api/workspaces`, {
+      await apiAs(server, token)('/api/workspaces', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name: 'Offline test' }),
@@ -54,7 +56,13 @@ describe('typing while the server is down', () => {
     expect(await status().textContent()).toMatch(/Server not reachable. Changes kept on this device/);
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Needs' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Needs' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await snapshot(page, 'offline-reload');
+        throw error;
+      });
     await page
       .getByRole('heading', { level: 3, name: /A second need, typed offline/ })
       .waitFor({ timeout: 10_000 })
@@ -68,7 +76,8 @@ describe('typing while the server is down', () => {
     await page.getByRole('button', { name: 'Try now' }).click();
     await waitSaved(page, 30_000);
 
-    const stored = await (await fetch(`${server.url}/api/workspaces/${created.id}`)).json();
+    // The session was kept in the database across the restart.
+    const stored = await (await apiAs(server, token)(`/api/workspaces/${created.id}`)).json();
     const needs = stored.items.need.map((n: { data: { title: string; description: string } }) => n.data);
     expect(needs).toEqual([
       expect.objectContaining({ title: 'Saved before the outage', description: 'Typed while the server was down' }),

@@ -49,13 +49,16 @@ async function waitForScreenOf(router: Router, heading?: string | RegExp) {
 
 /**
  * Renders the whole app at `path`, as a person would reach it, and resolves once the
- * screen has loaded. After following a link or switching the language, call the returned
+ * screen has loaded. Tests that sign in and out pass the page's own `queryClient`
+ * (src/lib/query-client.ts): the session module keeps the signed-in person there. After following a link or switching the language, call the returned
  * `waitForScreen('the new h1')` before looking at the new screen.
  */
-export async function renderApp(path: string) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchInterval: false, refetchOnWindowFocus: false } },
-  });
+export async function renderApp(path: string, options: { queryClient?: QueryClient } = {}) {
+  const queryClient =
+    options.queryClient ??
+    new QueryClient({
+      defaultOptions: { queries: { retry: false, refetchInterval: false, refetchOnWindowFocus: false } },
+    });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const user = userEvent.setup();
   const result = render(

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
+import { outboxKey } from '@/features/strategy-wizard/sync/device-storage';
 
 // Small helpers shared by the step tests: what the save status says, what a step's
 // header says about its status, what this device keeps unsent, and a quick way to fill
@@ -30,7 +31,7 @@ export function stepHeader() {
 
 /** The outbox of unsent edits this device keeps for a workspace. */
 export function outbox(workspaceId: string): unknown[] {
-  const raw = localStorage.getItem(`libri.outbox.v1.${workspaceId}`);
+  const raw = localStorage.getItem(outboxKey(workspaceId));
   return raw ? (JSON.parse(raw) as unknown[]) : [];
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { ActiveSession, SessionInfo, SignInBody } from '@/domain';
+import { ActiveSession, SessionInfo, SignInBody, SignInStep } from '@/domain';
 import type { SetupInfo } from '@/domain';
 import { audit } from '../../audit';
 import { requireAuth } from '../../auth/guard';
@@ -16,8 +16,15 @@ import {
   idleExpiry,
   listSessions,
 } from '../../auth/sessions';
-import type { SessionRow } from '../../auth/sessions';
-import { countAdmins, findUserByEmail, listDemoUsers, membershipsOf, toSessionUser } from '../../auth/users';
+import type { SessionRow, SessionStage } from '../../auth/sessions';
+import {
+  countAdmins,
+  findUserByEmail,
+  listDemoUsers,
+  membershipsOf,
+  needsTwoStep,
+  toSessionUser,
+} from '../../auth/users';
 import type { UserRow } from '../../auth/users';
 import { ApiError } from '../../errors';
 import type { AppEnv } from '../../http/env';
@@ -35,18 +42,34 @@ export async function sessionInfo(c: C, user: UserRow, session: SessionRow): Pro
   });
 }
 
-/** Starts a session for `user` and sets its cookie: a new token at every sign-in. */
+/** Starts a session for `user` and sets its cookie: a new token at every sign-in (and at every step of one). */
 export async function startSession(c: C, user: UserRow): Promise<SessionInfo> {
+  const session = await newSessionCookie(c, user, 'full');
+  return sessionInfo(c, user, session);
+}
+
+export async function startPartialSession(c: C, user: UserRow, stage: 'second-factor' | 'setup') {
+  await newSessionCookie(c, user, stage);
+}
+
+async function newSessionCookie(c: C, user: UserRow, stage: SessionStage): Promise<SessionRow> {
   // Whoever was signed in on this browser before is signed out: one session per cookie.
   if (c.var.auth) await endSession(c.var.db, c.var.auth.session.id);
-  const { token, session } = await createSession(c.var.db, user.id, c.req.header('user-agent') ?? '', new Date());
+  if (c.var.pending) await endSession(c.var.db, c.var.pending.session.id);
+  const { token, session } = await createSession(
+    c.var.db,
+    user.id,
+    c.req.header('user-agent') ?? '',
+    new Date(),
+    stage,
+  );
   setCookie(c, c.var.cookieName, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'Lax',
     secure: c.var.secure,
   });
-  return sessionInfo(c, user, session);
+  return session;
 }
 
 export async function current(c: C) {
@@ -108,12 +131,19 @@ export async function signIn(c: C) {
     });
   }
   await clearFailures(db, keys[0] as LimitKey);
+  // The password was right; administrators, coordinators and whoever turned it on take a second step.
+  const stage = user.totp_secret ? 'second-factor' : needsTwoStep(user) ? 'setup' : 'full';
+  if (stage !== 'full') {
+    await startPartialSession(c, user, stage);
+    return c.json(SignInStep.parse({ stage, email: user.email }));
+  }
   const info = await startSession(c, user);
   await audit(db, { action: 'sign-in', actorId: user.id, actorEmail: user.email, ip: c.var.ip });
   return c.json(info);
 }
 
 export async function signOut(c: C) {
+  if (c.var.pending) await endSession(c.var.db, c.var.pending.session.id);
   const auth = c.var.auth;
   if (auth) {
     await endSession(c.var.db, auth.session.id);

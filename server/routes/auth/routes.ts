@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env';
 import * as h from './handlers';
+import * as twoStep from './two-step';
 
 export const authRoutes = new Hono<AppEnv>()
   .get('/auth/session', h.current)
@@ -9,4 +10,8 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/auth/sign-out', h.signOut)
   .post('/auth/keep-alive', h.keepAlive)
   .get('/auth/sessions', h.sessions)
-  .delete('/auth/sessions', h.signOutEverywhere);
+  .delete('/auth/sessions', h.signOutEverywhere)
+  .post('/auth/two-step/verify', twoStep.verify)
+  .post('/auth/two-step/setup', twoStep.setup)
+  .post('/auth/two-step/enable', twoStep.enable)
+  .post('/auth/two-step/disable', twoStep.disable);

@@ -47,7 +47,7 @@ export async function list(c: C) {
 }
 
 function memberParam(c: C): string {
-  return orThrow(checkIdParam(c.req.param('userId'), 'Item'));
+  return orThrow(checkIdParam(c.req.param('userId'), 'Member'));
 }
 
 const noLead = () => conflict('A workspace always has at least one lead: make another member lead first');
@@ -182,7 +182,7 @@ export async function createInvitation(c: C) {
 
 export async function revokeInvitation(c: C) {
   const { id, auth } = await workspaceParam(c, 'members.manage');
-  const invitationId = orThrow(checkIdParam(c.req.param('invitationId'), 'Item'));
+  const invitationId = orThrow(checkIdParam(c.req.param('invitationId'), 'Invitation'));
   const rows = await c.var.db.query(
     'update invitations set revoked_at = $3 where id = $1 and workspace_id = $2 and revoked_at is null and used_at is null returning id',
     [invitationId, id, new Date().toISOString()],
@@ -275,7 +275,12 @@ export async function signUpWithInvitation(c: C) {
   await openInvitation(c);
   const body = await readBody(c, SignUpBody);
   const problem = passwordProblem(body.password, body.email);
-  if (problem) throw new ApiError(400, 'validation', passwordMessage(problem), { field: 'password' });
+  // `current.reason`: the message key, for the screen to say it in the person's language.
+  if (problem)
+    throw new ApiError(400, 'validation', passwordMessage(problem), {
+      field: 'password',
+      current: { reason: problem },
+    });
   if (await findUserByEmail(c.var.db, body.email)) {
     throw new ApiError(409, 'conflict', 'An account with this e-mail address exists: sign in to join', {
       field: 'email',

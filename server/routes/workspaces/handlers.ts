@@ -65,6 +65,7 @@ export async function remove(c: C) {
       action: 'workspace-deleted',
       actorId: auth.user.id,
       actorEmail: auth.user.email,
+      workspaceId: id,
       target: id,
       ip: c.var.ip,
     });

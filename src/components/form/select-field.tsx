@@ -18,8 +18,8 @@ export function SelectField<T extends FieldValues>({
   label: string;
   description?: string;
   options: Option[];
-  /** Label of the empty choice ("not chosen"). */
-  placeholder: string;
+  /** Label of the empty choice ("not chosen"); without it, one of the options is always chosen. */
+  placeholder?: string;
 }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
@@ -30,7 +30,7 @@ export function SelectField<T extends FieldValues>({
       label={label}
       description={description}
       error={error}
-      data={[{ value: '', label: placeholder }, ...options]}
+      data={placeholder === undefined ? options : [{ value: '', label: placeholder }, ...options]}
       {...register(name)}
     />
   );

@@ -11,7 +11,9 @@ type Props<T extends FieldValues> = {
   name: Path<T>;
   label: string;
   description?: string;
-  type?: 'text' | 'email' | 'date' | 'month' | 'number';
+  type?: 'text' | 'email' | 'date' | 'month' | 'number' | 'password';
+  /** What a browser or password manager may fill in: `username`, `current-password`, `new-password`, `name`. */
+  autoComplete?: string;
   inputMode?: 'numeric' | 'decimal' | 'email' | 'text';
   multiline?: boolean;
   rows?: number;
@@ -31,6 +33,7 @@ export function TextField<T extends FieldValues>({
   options,
   required,
   autoFocus,
+  autoComplete,
 }: Props<T>) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
@@ -52,6 +55,7 @@ export function TextField<T extends FieldValues>({
       {...common}
       type={type === 'number' ? 'text' : type}
       inputMode={inputMode}
+      autoComplete={autoComplete}
       {...register(name, options)}
     />
   );

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { AccountBar } from './account-bar';
 import { LanguageSwitcher } from './language-switcher';
 
 /**
@@ -46,6 +47,7 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
           <Group gap="md" wrap="wrap">
             {status}
             <LanguageSwitcher />
+            <AccountBar />
           </Group>
         </Group>
       </AppShell.Header>

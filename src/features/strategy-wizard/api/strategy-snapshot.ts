@@ -1,5 +1,6 @@
 import { upgradeStrategy } from '@/domain';
 import type { Strategy } from '@/domain';
+import { onUserChange, storageOwner } from '@/lib/session';
 
 // The last strategy the server confirmed, kept on this device. After a reload without
 // network the screen starts from it (plus the unsent edits), not from nothing or from an
@@ -9,15 +10,18 @@ import type { Strategy } from '@/domain';
 // copy that cannot be written is removed rather than left stale (a stale copy would show
 // saved text as lost while offline), and the outbox may drop every copy to make room.
 
-const PREFIX = 'libri.snapshot.v1.';
-const key = (workspaceId: string) => `${PREFIX}${workspaceId}`;
+const PREFIX = 'libri.snapshot.v2.';
+/** Each person's copies apart: the next person on a shared computer does not read them. */
+export const snapshotKey = (workspaceId: string) => `${PREFIX}${storageOwner()}.${workspaceId}`;
+const key = snapshotKey;
 
 /** The copy kept on this device, in today's shape whatever release wrote it; never throws. */
 export function loadSnapshot(workspaceId: string): Strategy | undefined {
   const waiting = pending.get(workspaceId);
   if (waiting) return waiting;
   try {
-    const raw = localStorage.getItem(key(workspaceId));
+    // A copy from before accounts belonged to nobody: the first person here may start from it.
+    const raw = localStorage.getItem(key(workspaceId)) ?? localStorage.getItem(`libri.snapshot.v1.${workspaceId}`);
     if (!raw) return undefined;
     const strategy = upgradeStrategy(JSON.parse(raw));
     return strategy && strategy.workspace.id === workspaceId ? strategy : undefined;
@@ -49,6 +53,27 @@ export function flushSnapshots() {
 const whenIdle = (fn: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
 
+/** The copies one person kept on this device, removed when they sign out or someone else signs in. */
+function dropCopiesOf(owner: string) {
+  pending.clear();
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
+    const wasSomeone = owner !== 'nobody';
+    keys
+      .filter((k) => k.startsWith(`${PREFIX}${owner}.`) || (wasSomeone && k.startsWith('libri.snapshot.v1.')))
+      .forEach(forget);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}
+
+let owner = storageOwner();
+onUserChange(() => {
+  const previous = owner;
+  owner = storageOwner();
+  if (previous !== owner) dropCopiesOf(previous);
+});
+
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', flushSnapshots);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushSnapshots());
@@ -68,7 +93,7 @@ export function dropSnapshots(): boolean {
   pending.clear();
   try {
     const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
-    const copies = keys.filter((k) => k.startsWith(PREFIX));
+    const copies = keys.filter((k) => k.startsWith('libri.snapshot.'));
     copies.forEach(forget);
     return copies.length > 0;
   } catch {

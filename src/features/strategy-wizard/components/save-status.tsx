@@ -18,6 +18,7 @@ const COLOR: Record<SyncState['status'], string> = {
   rejected: 'red.9',
   failed: 'orange.9',
   unstored: 'red.9',
+  signedOut: 'orange.9',
 };
 
 /**

@@ -43,6 +43,7 @@ const StepLinks = memo(
           ))}
         </ol>
         <NavLink component={RouterLink} to={`${base}/export`} label={t('export.navLabel')} />
+        <NavLink component={RouterLink} to={`${base}/members`} label={t('common:nav.members')} />
         <NavLink component={RouterLink} to="/" label={t('common:actions.backToWorkspaces')} />
       </Stack>
     );

@@ -10,6 +10,7 @@ import { progressOf } from '../hooks/progress';
 import { useSettledStrategy, useWorkspaceName } from '../hooks/use-strategy';
 import { STEP_COMPONENTS } from '../steps';
 import { Guidance } from './guidance';
+import { Editable, ReadOnlyNotice } from './read-only';
 import { MissingList } from './missing-list';
 import { StatusBadge } from './status-badge';
 
@@ -42,8 +43,11 @@ export function StepRoute() {
         <StepProgressLine step={step} />
       </div>
       <Guidance step={step} />
+      <ReadOnlyNotice workspaceId={id} />
       <Suspense fallback={<Loading label={t('common:loading')} />}>
-        <Step key={`${id}-${step}`} />
+        <Editable workspaceId={id}>
+          <Step key={`${id}-${step}`} />
+        </Editable>
       </Suspense>
       <Group component="nav" aria-label={t('step.pagination')} justify="space-between" mt="xl">
         {prev ? (

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyStrategy } from '@/domain';
 import { flushSnapshots, loadSnapshot, saveSnapshot } from '../api/strategy-snapshot';
 import { readUnreadable, unreadableKey, writeKept } from './device-storage';
+import { snapshotKey } from '@/features/strategy-wizard/api/strategy-snapshot';
 
 const WS = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -13,7 +14,7 @@ describe('What the save engine keeps in this browser', () => {
     saveSnapshot(strategy);
     expect(loadSnapshot(WS)?.workspace.name).toBe('Waiting');
     window.dispatchEvent(new Event('pagehide'));
-    expect(JSON.parse(localStorage.getItem(`libri.snapshot.v1.${WS}`) ?? '{}').workspace?.name).toBe('Waiting');
+    expect(JSON.parse(localStorage.getItem(snapshotKey(WS)) ?? '{}').workspace?.name).toBe('Waiting');
   });
 
   it('removes the copy of a strategy it cannot replace, rather than keep showing an older one', () => {

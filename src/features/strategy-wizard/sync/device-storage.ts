@@ -1,13 +1,31 @@
 import { textOf } from '@/domain';
 import type { UnreadableEdit } from '@/domain';
+import { storageOwner } from '@/lib/session';
 import { dropSnapshots } from '../api/strategy-snapshot';
 
 // Where the save engine keeps things in this browser. Every write says whether it
 // worked, so the status can tell the truth when storage is full or blocked.
 
-export const outboxKey = (workspaceId: string) => `libri.outbox.v1.${workspaceId}`;
+// Each person's edits under their own key: on a shared library computer, what one person
+// typed is never sent under the next person's session.
+export const outboxKey = (workspaceId: string) => `libri.outbox.v2.${storageOwner()}.${workspaceId}`;
 /** Edits an older release queued that this one cannot read: kept apart until the person discards them. */
-export const unreadableKey = (workspaceId: string) => `libri.outbox-unreadable.v1.${workspaceId}`;
+export const unreadableKey = (workspaceId: string) => `libri.outbox-unreadable.v2.${storageOwner()}.${workspaceId}`;
+
+/**
+ * Edits queued before there were accounts belonged to nobody: the first person to open the
+ * workspace on this device takes them over (and sees them on screen before they are sent).
+ */
+export function adoptEditsOfNobody(workspaceId: string) {
+  for (const [old, now] of [
+    [`libri.outbox.v1.${workspaceId}`, outboxKey(workspaceId)],
+    [`libri.outbox-unreadable.v1.${workspaceId}`, unreadableKey(workspaceId)],
+  ] as const) {
+    const raw = readStorage(old);
+    if (raw === null || readStorage(now) !== null) continue;
+    if (write(now, raw)) write(old, null);
+  }
+}
 
 export function readStorage(key: string): string | null {
   try {

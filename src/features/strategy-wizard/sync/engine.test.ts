@@ -6,6 +6,8 @@ import { ApiError, NetworkError } from '@/lib/api-client';
 import { strategyQueryKey } from '../api/get-strategy';
 import type { SendResult } from '../api/send-operation';
 import { SyncEngine } from './engine';
+import { snapshotKey } from '@/features/strategy-wizard/api/strategy-snapshot';
+import { outboxKey } from '@/features/strategy-wizard/sync/device-storage';
 
 // The save engine's branches, with the network replaced by a `send` whose answers the
 // test gives one by one, and the clock by fake timers: no waiting, no real requests.
@@ -59,7 +61,7 @@ function engineWith(send: ReturnType<typeof serverByHand>['send']) {
 /** Lets timers due within `ms` fire and every answered request be handled. */
 const after = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 const stuckIds = (engine: SyncEngine) => engine.getState().stuck.map((s) => [(s.op as { id: string }).id, s.reason]);
-const storedOutbox = () => JSON.parse(localStorage.getItem(`libri.outbox.v1.${WS}`) ?? '[]') as Operation[];
+const storedOutbox = () => JSON.parse(localStorage.getItem(outboxKey(WS)) ?? '[]') as Operation[];
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -274,7 +276,7 @@ describe('SyncEngine with the browser’s storage full', () => {
 
     expect(engine.getState().status).toBe('unstored');
     expect(engine.hasUnsent()).toBe(true);
-    expect(localStorage.getItem(`libri.outbox.v1.${WS}`)).toBeNull();
+    expect(localStorage.getItem(outboxKey(WS))).toBeNull();
 
     await after(800);
     server.call(0).answer(saved(server.call(0).op, 4));
@@ -284,11 +286,11 @@ describe('SyncEngine with the browser’s storage full', () => {
   });
 
   it('drops the copies of strategies kept for offline reloads to make room for unsent edits', async () => {
-    const snapshotKey = `libri.snapshot.v1.${WS}`;
-    localStorage.setItem(snapshotKey, JSON.stringify({ big: 'x'.repeat(1000) }));
+    const snapshot = snapshotKey(WS);
+    localStorage.setItem(snapshot, JSON.stringify({ big: 'x'.repeat(1000) }));
     const setItem = Storage.prototype.setItem;
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
-      if (key.startsWith('libri.outbox') && this.getItem(snapshotKey) !== null) throw quotaExceeded();
+      if (key.startsWith('libri.outbox') && this.getItem(snapshot) !== null) throw quotaExceeded();
       setItem.call(this, key, value);
     });
     const server = serverByHand();
@@ -297,6 +299,6 @@ describe('SyncEngine with the browser’s storage full', () => {
 
     expect(engine.getState().status).toBe('pending');
     expect(storedOutbox()).toEqual([expect.objectContaining(update(A, 'Kept'))]);
-    expect(localStorage.getItem(snapshotKey)).toBeNull();
+    expect(localStorage.getItem(snapshot)).toBeNull();
   });
 });

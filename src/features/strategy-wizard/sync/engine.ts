@@ -1,12 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Operation, StoredItem, Strategy, UnreadableEdit } from '@/domain';
 import { ApiError, NetworkError } from '@/lib/api-client';
+import { SESSION_ENDED_EVENT } from '@/lib/session';
 import { strategyQueryKey } from '../api/get-strategy';
 import { saveSnapshot } from '../api/strategy-snapshot';
 import { noteEdit } from '../api/typing';
 import { sendOperation } from '../api/send-operation';
 import type { SendResult } from '../api/send-operation';
-import { outboxKey, readStorage, readUnreadable, writeKept, writeUnreadable } from './device-storage';
+import {
+  adoptEditsOfNobody,
+  outboxKey,
+  readStorage,
+  readUnreadable,
+  writeKept,
+  writeUnreadable,
+} from './device-storage';
 import { enqueue, load, rebase, sameTarget } from './outbox';
 import type { PendingOp } from './outbox';
 import { applyResult, isValid, isVersioned, stripLocal, targetKey, unmarked } from './operation-rules';
@@ -58,13 +66,19 @@ export class SyncEngine {
   private leftovers: readonly UnreadableEdit[] = [];
   private seq = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The session ended (401): the queue waits on this device until the same person signs in again. */
+  private signedOut = false;
+  /** Whose edits these are: fixed for the engine's life (another person gets other engines). */
+  private readonly storageKey: string;
 
   constructor(
     readonly workspaceId: string,
     private readonly queryClient: QueryClient,
     private readonly send = sendOperation,
   ) {
-    const loaded = load(readStorage(outboxKey(workspaceId)));
+    adoptEditsOfNobody(workspaceId);
+    this.storageKey = outboxKey(workspaceId);
+    const loaded = load(readStorage(this.storageKey));
     this.queue = loaded.ops;
     const unreadable = [...readUnreadable(workspaceId), ...loaded.unreadable];
     this.state = {
@@ -115,6 +129,27 @@ export class SyncEngine {
     return this.queue.length > 0;
   }
 
+  unsentCount() {
+    return this.queue.length;
+  }
+
+  /** Signed in again: whatever waited for the session goes now. */
+  resumeAfterSignIn = () => {
+    if (!this.signedOut) return;
+    this.signedOut = false;
+    this.update();
+    this.flushSoon();
+  };
+
+  /** The person chose to sign out without their unsent edits: they are gone from this device. */
+  discardAll = () => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.queue = [];
+    this.persist();
+    this.update();
+  };
+
   /** Forgets an unreadable edit, once the person has copied its text. */
   discardUnreadable = (index: number) => {
     const discarded = this.state.unreadable[index];
@@ -143,6 +178,7 @@ export class SyncEngine {
   }
 
   private schedule(delay: number) {
+    if (this.signedOut) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), delay);
     this.queueRetryAt = this.networkDown ? Date.now() + delay : null;
@@ -188,6 +224,10 @@ export class SyncEngine {
   private async sendOne(op: Queued, blocked: Set<string>): Promise<boolean> {
     this.mark(op.opId, { inFlight: true });
     this.update();
+    if (this.signedOut) {
+      this.mark(op.opId, { inFlight: false });
+      return false;
+    }
     try {
       const result = await this.send(this.workspaceId, stripLocal(op));
       this.serverAnswered();
@@ -195,6 +235,13 @@ export class SyncEngine {
       return true;
     } catch (error) {
       this.mark(op.opId, { inFlight: false });
+      if (error instanceof ApiError && error.status === 401) {
+        // Nothing is lost: the edit stays queued here until the person signs in again.
+        this.signedOut = true;
+        this.update();
+        window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+        return false;
+      }
       if (error instanceof NetworkError || (error instanceof ApiError && error.unavailable)) {
         this.failures += 1;
         this.networkDown = true;
@@ -271,12 +318,13 @@ export class SyncEngine {
   private persist() {
     const entries: unknown[] = this.queue.map((p) => ({ ...stripLocal(p), opId: p.opId }));
     entries.push(...this.leftovers.map((u) => u.raw));
-    this.unstored = !writeKept(outboxKey(this.workspaceId), entries.length ? JSON.stringify(entries) : null);
+    this.unstored = !writeKept(this.storageKey, entries.length ? JSON.stringify(entries) : null);
   }
 
   private update(message: string | null = this.state.message, immediate = true) {
     const derived = deriveStatus(this.queue, {
       unstored: this.unstored,
+      signedOut: this.signedOut,
       networkDown: this.networkDown,
       online: typeof navigator === 'undefined' || navigator.onLine !== false,
       queueRetryAt: this.queueRetryAt,

@@ -7,6 +7,7 @@ import { renderApp } from '../../../../tests/utils/render';
 import { outbox, waitUntilAllSaved } from '../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../tests/utils/workspace';
 import { resetSyncEngines } from './registry';
+import { unreadableKey } from '@/features/strategy-wizard/sync/device-storage';
 
 // Data outlives code: a browser may hold edits queued by an older release, or a damaged
 // copy of the queue. The workspace must open anyway, send what can be read, and hand the
@@ -76,6 +77,7 @@ const UNREADABLE: Partial<Record<keyof typeof BAD_ENTRIES, string>> = {
 };
 
 function givenOutbox(workspaceId: string, entries: unknown[]) {
+  // Where the release before accounts kept them: taken over by the person who opens the workspace.
   localStorage.setItem(`libri.outbox.v1.${workspaceId}`, JSON.stringify(entries));
 }
 
@@ -152,13 +154,13 @@ describe('Edits queued by an older release', () => {
 
     expect(alert()).toHaveAccessibleName('1 edit made with an older version could not be read');
     expect(within(alert()).getByRole('textbox', { name: 'Edit 1' })).toHaveValue('Every child reads by nine');
-    const kept = JSON.parse(localStorage.getItem(`libri.outbox-unreadable.v1.${ws.id}`) ?? '[]') as { text: string }[];
+    const kept = JSON.parse(localStorage.getItem(unreadableKey(ws.id)) ?? '[]') as { text: string }[];
     expect(kept.map((e) => e.text)).toEqual(['Every child reads by nine']);
 
     await user.click(within(alert()).getByRole('button', { name: 'Copy edit 1' }));
     await user.click(within(alert()).getByRole('button', { name: 'Discard edit 1' }));
     await waitFor(() => expect(screen.queryByRole('alert', { name: /could not be read/ })).not.toBeInTheDocument());
-    expect(localStorage.getItem(`libri.outbox-unreadable.v1.${ws.id}`)).toBeNull();
+    expect(localStorage.getItem(unreadableKey(ws.id))).toBeNull();
   });
 
   it('opens a copy of the strategy kept on this device by an older release while the server cannot be reached', async () => {

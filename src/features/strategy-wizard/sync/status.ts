@@ -6,7 +6,16 @@ import type { Queued } from './operation-rules';
 // from what is really kept and sent. Never "saved" while anything waits.
 
 export type SaveStatus =
-  'saved' | 'pending' | 'saving' | 'offline' | 'retrying' | 'invalid' | 'rejected' | 'failed' | 'unstored';
+  | 'saved'
+  | 'pending'
+  | 'saving'
+  | 'offline'
+  | 'retrying'
+  | 'invalid'
+  | 'rejected'
+  | 'failed'
+  | 'unstored'
+  | 'signedOut';
 
 /** An edit held back while the others go on: refused by the server, or failing there and retried alone. */
 export type StuckEdit = { op: Operation; reason: 'refused' | 'failed'; message: string | null };
@@ -14,6 +23,8 @@ export type StuckEdit = { op: Operation; reason: 'refused' | 'failed'; message: 
 export type Conditions = {
   /** The queue could not be written to this device: only the open page holds it. */
   unstored: boolean;
+  /** The session ended: everything waits on this device for the same person to sign in again. */
+  signedOut: boolean;
   /** The server is away: the whole queue waits until `queueRetryAt`. */
   networkDown: boolean;
   online: boolean;
@@ -33,17 +44,19 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
         ? 'unstored'
         : queue.some((p) => p.inFlight)
           ? 'saving'
-          : c.networkDown
-            ? c.online
-              ? 'retrying'
-              : 'offline'
-            : rejected
-              ? 'rejected'
-              : failed.length > 0
-                ? 'failed'
-                : queue.some((p) => !isValid(p))
-                  ? 'invalid'
-                  : 'pending';
+          : c.signedOut
+            ? 'signedOut'
+            : c.networkDown
+              ? c.online
+                ? 'retrying'
+                : 'offline'
+              : rejected
+                ? 'rejected'
+                : failed.length > 0
+                  ? 'failed'
+                  : queue.some((p) => !isValid(p))
+                    ? 'invalid'
+                    : 'pending';
   return {
     status,
     message: rejected?.rejected ?? (status === 'retrying' ? c.message : null),

@@ -5,6 +5,7 @@ import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/utils/render';
 import { outbox, SAVE_TIMEOUT, saveStatus, waitUntilAllSaved } from '../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../tests/utils/workspace';
+import { snapshotKey } from '@/features/strategy-wizard/api/strategy-snapshot';
 
 // The browser gives a site a few megabytes. When they are full, an edit can be neither
 // kept on this device nor (while the server is away) sent: the screen must say so, and
@@ -64,7 +65,7 @@ describe('Saving with the browser’s storage full', () => {
   it('drops the copy kept for offline reloads to keep an unsent edit on this device', async () => {
     const ws = givenWorkspace({ sample: true });
     const { user } = await renderApp(`/w/${ws.id}/partnership`);
-    const snapshot = `libri.snapshot.v1.${ws.id}`;
+    const snapshot = snapshotKey(ws.id);
     expect(localStorage.getItem(snapshot)).not.toBeNull();
     // Full but for a few characters: the copy of the strategy fills the rest.
     const limit = used() + 50;

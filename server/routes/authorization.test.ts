@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import { EMPTY_ITEMS, EMPTY_SECTIONS, emptyStrategy } from '@/domain';
+import type { CreatedInvitation, StoredItem, SystemRole, Workspace, WorkspaceSummary } from '@/domain';
+import { strategyToBackup } from '@/domain/backup';
+import { createApp } from '../app';
+import { hashPassword } from '../auth/passwords';
+import { hashToken, newToken } from '../auth/tokens';
+import { createUser } from '../auth/users';
+import type { Database } from '../db/database';
+import { apiClient } from '../test/api-client';
+import type { ApiClient, Res } from '../test/api-client';
+import { describeBackends, UNKNOWN_ID } from '../test/helpers';
+import { makeMember, person } from '../test/people';
+import type { Person } from '../test/people';
+
+// THE AUTHORIZATION TABLE: every route the app registers, and the status each kind of person
+// gets from it. A new route fails the first test until someone decides who may call it.
+
+const ACTORS = ['anonymous', 'lead', 'contributor', 'reviewer', 'observer', 'admin', 'otherLead'] as const;
+type Actor = (typeof ACTORS)[number];
+
+/** One status per actor, in the order of ACTORS. */
+type Statuses = [
+  anonymous: number,
+  lead: number,
+  contributor: number,
+  reviewer: number,
+  observer: number,
+  admin: number,
+  otherLead: number,
+];
+
+/** Values for the path parameters, fresh for every request. */
+type Fixture = {
+  workspaceId: string;
+  /** The contributor of the workspace: the target of role changes and removals. */
+  memberId: string;
+  itemId: string;
+  invitationId: string;
+  token: string;
+};
+
+const SIGNER = { email: 'signer@authz.example', password: 'a long and uncommon passphrase' };
+
+const backupFile = () =>
+  strategyToBackup(
+    emptyStrategy({
+      id: randomUUID(),
+      name: 'Imported',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    }),
+    new Date().toISOString(),
+  );
+
+// lead, contributor, reviewer and observer are members of the workspace; admin is an
+// administrator who is not a member; otherLead leads another workspace only.
+const TABLE: [Statuses, string][] = [
+  // [anonymous, lead, contributor, reviewer, observer, admin, otherLead], route
+  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/health'],
+
+  // ---- sessions: public, or about the signed-in person only
+  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/auth/setup'],
+  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/auth/session'],
+  [[200, 200, 200, 200, 200, 200, 200], 'POST /api/auth/sign-in'],
+  [[204, 204, 204, 204, 204, 204, 204], 'POST /api/auth/sign-out'],
+  [[401, 200, 200, 200, 200, 200, 200], 'POST /api/auth/keep-alive'],
+  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/auth/sessions'],
+  [[401, 204, 204, 204, 204, 204, 204], 'DELETE /api/auth/sessions'],
+  // Two-step sign-in: the second step belongs to a half-done sign-in (none here); setting up is
+  // anyone's; a wrong code is refused; administrators may not turn it off.
+  [[401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/two-step/verify'],
+  [[401, 200, 200, 200, 200, 200, 200], 'POST /api/auth/two-step/setup'],
+  [[401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/two-step/enable'],
+  [[401, 401, 401, 401, 401, 403, 401], 'POST /api/auth/two-step/disable'],
+
+  // ---- invitation links: whoever holds the link
+  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/invitations/:token'],
+  [[401, 200, 200, 200, 200, 200, 200], 'POST /api/invitations/:token/accept'],
+  [[201, 201, 201, 201, 201, 201, 201], 'POST /api/invitations/:token/sign-up'],
+
+  // ---- workspaces: anyone signed in may start one; admin reads any, changes none
+  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/workspaces'],
+  [[401, 201, 201, 201, 201, 201, 201], 'POST /api/workspaces'],
+  [[401, 201, 201, 201, 201, 201, 201], 'POST /api/workspaces/import'],
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id'],
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/backup'],
+  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id'],
+  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id'],
+
+  // ---- content: leads and contributors
+  [[401, 200, 200, 403, 403, 403, 404], 'PUT /api/workspaces/:id/sections/:key'],
+  [[401, 201, 201, 403, 403, 403, 404], 'POST /api/workspaces/:id/items/:kind'],
+  [[401, 200, 200, 403, 403, 403, 404], 'PUT /api/workspaces/:id/items/:kind/:itemId'],
+  [[401, 204, 204, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/items/:kind/:itemId'],
+  [[401, 204, 204, 403, 403, 403, 404], 'PUT /api/workspaces/:id/order/:kind'],
+
+  // ---- members (every member sees who else is there) and invitations: leads
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
+  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/members/:userId'],
+  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/members/:userId'],
+  [[401, 200, 403, 403, 403, 403, 404], 'GET /api/workspaces/:id/invitations'],
+  [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/invitations'],
+  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/invitations/:invitationId'],
+  [[401, 200, 403, 403, 403, 200, 404], 'GET /api/workspaces/:id/audit'],
+
+  // ---- administration: administrators only; handing a workspace to a lead is theirs too
+  [[401, 403, 403, 403, 403, 200, 403], 'GET /api/admin/users'],
+  [[401, 403, 403, 403, 403, 201, 403], 'POST /api/admin/users'],
+  [[401, 403, 403, 403, 403, 200, 403], 'PATCH /api/admin/users/:userId'],
+  [[401, 403, 403, 403, 403, 201, 403], 'POST /api/admin/users/:userId/reset-link'],
+  [[401, 403, 403, 403, 403, 204, 404], 'PUT /api/admin/workspaces/:id/lead'],
+  [[401, 403, 403, 403, 403, 200, 403], 'GET /api/admin/audit'],
+
+  // ---- a password-reset link: whoever holds it
+  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/password-reset/:token'],
+  [[200, 200, 200, 200, 200, 200, 200], 'POST /api/password-reset/:token'],
+];
+
+/** A valid body for each route that takes one: a refusal is then about who asks, never about what. */
+const BODIES: Record<string, (f: Fixture) => unknown> = {
+  'POST /api/auth/sign-in': () => SIGNER,
+  'POST /api/auth/two-step/verify': () => ({ code: '000000' }),
+  'POST /api/auth/two-step/enable': () => ({ code: '000000' }),
+  'POST /api/auth/two-step/disable': () => ({ code: '000000' }),
+  'POST /api/invitations/:token/sign-up': () => ({
+    name: 'Newcomer',
+    email: `new-${randomUUID()}@authz.example`,
+    password: SIGNER.password,
+  }),
+  'POST /api/workspaces': () => ({ name: 'Started by anyone signed in' }),
+  'POST /api/workspaces/import': backupFile,
+  'PATCH /api/workspaces/:id': () => ({ name: 'Renamed' }),
+  'PUT /api/workspaces/:id/sections/:key': () => ({ data: EMPTY_SECTIONS.plan }),
+  'POST /api/workspaces/:id/items/:kind': () => ({ id: randomUUID(), data: EMPTY_ITEMS.need }),
+  'PUT /api/workspaces/:id/items/:kind/:itemId': () => ({ data: { ...EMPTY_ITEMS.need, title: 'Changed' } }),
+  'PUT /api/workspaces/:id/order/:kind': (f) => ({ ids: [f.itemId] }),
+  'PATCH /api/workspaces/:id/members/:userId': () => ({ role: 'contributor' }),
+  'POST /api/workspaces/:id/invitations': () => ({ role: 'contributor' }),
+  'POST /api/admin/users': () => ({
+    name: 'New partner',
+    email: `made-${randomUUID()}@authz.example`,
+    systemRole: 'user',
+  }),
+  'PATCH /api/admin/users/:userId': () => ({ disabled: false }),
+  'PUT /api/admin/workspaces/:id/lead': () => ({ email: 'contributor@authz.example' }),
+  'POST /api/password-reset/:token': () => ({ password: SIGNER.password }),
+};
+
+const EXPECTED = new Map(TABLE.map(([statuses, route]) => [route, statuses]));
+
+/** `METHOD path` of every API route the app registers (middleware and the catch-all left out). */
+function registeredRoutes(): string[] {
+  const app = createApp({ db: {} as Database });
+  const routes = app.routes
+    .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api') && r.path !== '/api/*')
+    .map((r) => `${r.method} ${r.path}`);
+  return [...new Set(routes)];
+}
+
+const ROUTES = registeredRoutes();
+
+describe('the authorization table', () => {
+  it('has a row for every route the app registers', () => {
+    const missing = ROUTES.filter((route) => !EXPECTED.has(route));
+    expect(missing, `routes without a row in the authorization table: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('has no row for a route that no longer exists', () => {
+    const gone = [...TABLE.map(([, route]) => route), ...Object.keys(BODIES)].filter((r) => !ROUTES.includes(r));
+    expect(gone, `rows of the authorization table for routes that are gone: ${gone.join(', ')}`).toEqual([]);
+  });
+
+  it('has one row per route', () => {
+    expect(EXPECTED.size).toBe(TABLE.length);
+  });
+});
+
+const NOT_FOUND = { error: { code: 'not_found', message: 'Workspace not found' } };
+const EMAILS: Record<Exclude<Actor, 'anonymous'>, [string, SystemRole]> = {
+  lead: ['lead@authz.example', 'user'],
+  contributor: ['contributor@authz.example', 'user'],
+  reviewer: ['reviewer@authz.example', 'user'],
+  observer: ['observer@authz.example', 'user'],
+  admin: ['admin@authz.example', 'admin'],
+  otherLead: ['other-lead@authz.example', 'user'],
+};
+
+describeBackends('who may call which route', (t) => {
+  const people = {} as Record<Exclude<Actor, 'anonymous'>, Person>;
+
+  /** A client for `actor` with a session of its own: signing out or ending every session harms no other request. */
+  async function clientOf(actor: Actor): Promise<ApiClient> {
+    if (actor === 'anonymous') return apiClient(t.app);
+    const [email, systemRole] = EMAILS[actor];
+    return (await person(t.db, t.app, email, systemRole)).api;
+  }
+
+  beforeAll(async () => {
+    for (const actor of ACTORS) {
+      if (actor === 'anonymous') continue;
+      const [email, systemRole] = EMAILS[actor];
+      people[actor] = await person(t.db, t.app, email, systemRole);
+    }
+    await createUser(
+      t.db,
+      { email: SIGNER.email, name: 'Signer', passwordHash: await hashPassword(SIGNER.password) },
+      new Date().toISOString(),
+    );
+  });
+
+  beforeEach(async () => {
+    // The other lead's own workspace: they are a lead, just not of the one under test.
+    const other = await (await clientOf('otherLead')).post('/api/workspaces', { name: 'Cēsis' });
+    expect(other.status).toBe(201);
+    await t.db.query('delete from sign_in_limits');
+  });
+
+  /** A workspace where lead, contributor, reviewer and observer are members, with what `route` needs. */
+  async function fixture(route: string): Promise<Fixture> {
+    const lead = await clientOf('lead');
+    const created = await lead.post<Workspace>('/api/workspaces', { name: 'Valmiera' });
+    expect(created.status).toBe(201);
+    const workspaceId = created.body.id;
+    for (const role of ['contributor', 'reviewer', 'observer'] as const)
+      await makeMember(t.db, workspaceId, people[role], role);
+
+    let itemId: string = randomUUID();
+    if (route.includes('/items/:kind/') || route.includes('/order/')) {
+      const item = await lead.post<StoredItem>(`/api/workspaces/${workspaceId}/items/need`, {
+        id: itemId,
+        data: EMPTY_ITEMS.need,
+      });
+      expect(item.status).toBe(201);
+      itemId = item.body.id;
+    }
+    let invitation: { id: string; token: string } = { id: randomUUID(), token: 'x'.repeat(43) };
+    if (route.includes('/password-reset/')) {
+      // A reset link of an account of its own: using it signs in as that account, nobody else.
+      const owner = await createUser(
+        t.db,
+        { email: `reset-${randomUUID()}@authz.example`, name: 'Reset', passwordHash: '' },
+        new Date().toISOString(),
+      );
+      const token = newToken();
+      await t.db.query(
+        `insert into reset_links (token_hash, user_id, created_at, expires_at) values ($1, $2, now(), now() + interval '1 day')`,
+        [hashToken(token), owner.id],
+      );
+      invitation = { id: randomUUID(), token };
+    } else if (route.includes(':invitationId') || route.includes(':token')) {
+      const made = await lead.post<CreatedInvitation>(`/api/workspaces/${workspaceId}/invitations`, {
+        role: 'contributor',
+      });
+      expect(made.status).toBe(201);
+      invitation = made.body;
+    }
+    return {
+      workspaceId,
+      memberId: people.contributor.id,
+      itemId,
+      invitationId: invitation.id,
+      token: invitation.token,
+    };
+  }
+
+  const pathOf = (route: string, f: Fixture) =>
+    route
+      .replace(/^\S+ /, '')
+      .replace(':id', f.workspaceId)
+      .replace(':userId', f.memberId)
+      .replace(':kind', 'need')
+      .replace(':itemId', f.itemId)
+      .replace(':key', 'plan')
+      .replace(':invitationId', f.invitationId)
+      .replace(':token', f.token);
+
+  function send(api: ApiClient, method: string, path: string, body: unknown): Promise<Res> {
+    if (method === 'GET') return api.get(path);
+    if (method === 'POST') return api.post(path, body);
+    if (method === 'PUT') return api.put(path, body);
+    if (method === 'PATCH') return api.patch(path, body);
+    if (method === 'DELETE') return api.delete(path);
+    throw new Error(`No way to send ${method}`);
+  }
+
+  /** Everything a refused request must leave as it was: the fixture's workspace and the list of workspaces. */
+  async function stored(workspaceId: string): Promise<unknown> {
+    const q = (sql: string) => t.db.query(sql, [workspaceId]);
+    return {
+      workspaces: await t.db.query('select id, name, updated_at from workspaces order by id'),
+      sections: await q('select key, version, data from sections where workspace_id = $1 order by key'),
+      items: await q('select id, version, position, data from items where workspace_id = $1 order by id'),
+      members: await q('select user_id, role from memberships where workspace_id = $1 order by user_id'),
+      invitations: await q('select id, used_at, revoked_at from invitations where workspace_id = $1 order by id'),
+    };
+  }
+
+  it.each(ROUTES)('%s', async (route) => {
+    const statuses = EXPECTED.get(route);
+    expect(statuses, `${route} is not in the authorization table`).toBeDefined();
+    if (!statuses) return;
+    const body = BODIES[route];
+    const method = route.split(' ')[0] as string;
+
+    const got = {} as Record<Actor, number>;
+    for (const actor of ACTORS) {
+      // A fresh workspace, member, item and invitation for every actor: the order of the actors does not matter.
+      const f = await fixture(route);
+      const path = pathOf(route, f);
+      const before = await stored(f.workspaceId);
+      const res = await send(await clientOf(actor), method, path, body?.(f));
+      got[actor] = res.status;
+      const who = `${actor}: ${route} answered ${res.status} ${res.text}`;
+
+      if (res.status === 401) expect(res.body, who).toMatchObject({ error: { code: 'unauthenticated' } });
+      if (res.status === 403) expect(res.body, who).toMatchObject({ error: { code: 'forbidden' } });
+      if (res.status === 404) {
+        // A workspace the person may not see answers exactly as one that does not exist.
+        expect(res.body, who).toEqual(NOT_FOUND);
+        const unknown = await send(await clientOf(actor), method, path.replace(f.workspaceId, UNKNOWN_ID), body?.(f));
+        expect({ status: unknown.status, body: unknown.body }, who).toEqual({ status: 404, body: NOT_FOUND });
+      }
+      if (res.status >= 400) expect(await stored(f.workspaceId), `${who}, and changed something`).toEqual(before);
+    }
+
+    const expected = Object.fromEntries(ACTORS.map((actor, i) => [actor, statuses[i]]));
+    expect(got).toEqual(expected);
+  });
+
+  describe('GET /api/workspaces', () => {
+    it('lists only the workspaces of the person; an administrator sees all of them, as no member', async () => {
+      await fixture('GET /api/workspaces/:id');
+      const list = async (actor: Actor) => {
+        const res = await (await clientOf(actor)).get<WorkspaceSummary[]>('/api/workspaces');
+        expect(res.status).toBe(200);
+        return res.body.map((w) => ({ name: w.name, role: w.role }));
+      };
+      const valmiera = (role: string | null) => ({ name: 'Valmiera', role });
+
+      expect(await list('lead')).toEqual([valmiera('lead')]);
+      expect(await list('contributor')).toEqual([valmiera('contributor')]);
+      expect(await list('reviewer')).toEqual([valmiera('reviewer')]);
+      expect(await list('observer')).toEqual([valmiera('observer')]);
+      expect(await list('otherLead')).toEqual([{ name: 'Cēsis', role: 'lead' }]);
+      const all = await list('admin');
+      expect(all).toHaveLength(2);
+      expect(all).toEqual(expect.arrayContaining([valmiera(null), { name: 'Cēsis', role: null }]));
+    });
+  });
+});

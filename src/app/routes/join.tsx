@@ -1,0 +1,10 @@
+import { AppLayout } from '@/components/layout/app-layout';
+import { JoinPage } from '@/features/people/components/join-page';
+
+export function Component() {
+  return (
+    <AppLayout>
+      <JoinPage />
+    </AppLayout>
+  );
+}

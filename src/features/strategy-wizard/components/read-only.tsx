@@ -1,0 +1,35 @@
+import { Alert } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
+import { useAbilities, useSession } from '@/lib/session';
+
+/**
+ * The step's form for someone whose role does not allow changes (a reviewer, an observer, an
+ * administrator): every field and button inside is disabled by the browser itself, so nothing
+ * can be typed that the server would refuse. What is read stays readable.
+ */
+export function Editable({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  const may = useAbilities(workspaceId);
+  return (
+    <fieldset className="plain-fieldset" disabled={!may.edit}>
+      {children}
+    </fieldset>
+  );
+}
+
+const Notice = lazy(() => import('./read-only-notice').then((m) => ({ default: m.ReadOnlyText })));
+
+/** Says why nothing can be changed, and what to do; its words load only when it shows. */
+export function ReadOnlyNotice({ workspaceId }: { workspaceId: string }) {
+  const may = useAbilities(workspaceId);
+  const session = useSession();
+  if (may.edit || !may.read) return null;
+  const role = session.data?.memberships[workspaceId] ?? null;
+  return (
+    <Alert color="blue.9" variant="outline" role="note">
+      <Suspense fallback={null}>
+        <Notice role={role} />
+      </Suspense>
+    </Alert>
+  );
+}

@@ -1,0 +1,149 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiAs,
+  axe,
+  formatViolations,
+  launchBrowser,
+  removeDir,
+  sessionOf,
+  signInThroughPage,
+  snapshot,
+  startServer,
+  waitSaved,
+  watchErrors,
+} from './harness';
+import type { RunningServer } from './harness';
+
+// Journey 2's beginning, as people do it: the lead invites a partner by a link, the partner
+// makes an account there and writes; the lead sees it; a lead of another town sees nothing.
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let sampleId = '';
+let link = '';
+
+async function personPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function expectAccessible(page: Page, where: string) {
+  const violations = await axe(page);
+  expect(violations, `${where}\n${formatViolations(violations)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  server = await startServer({ seed: true });
+  browser = await launchBrowser();
+  const list = await (await apiAs(server, await sessionOf(server))('/api/workspaces')).json();
+  sampleId = list.find((w: { role: string }) => w.role === 'lead').id;
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail')
+    for (const [i, c] of contexts.entries())
+      for (const p of c.pages()) await snapshot(p, `people-${i}-${ctx.task.name.replace(/\W+/g, '-')}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDir(server.dataDir);
+});
+
+describe('a partnership gets to work', () => {
+  let lead: Page;
+  let partner: Page;
+
+  it('the lead makes an invitation link for a contributor', async () => {
+    lead = await personPage();
+    const errors = watchErrors(lead);
+    await signInThroughPage(lead, server, 'lead@example.org');
+    await lead.goto(`${server.url}/w/${sampleId}/members`);
+    await lead.getByRole('heading', { level: 1, name: /Members of Valmiera/ }).waitFor();
+    await expect.poll(() => lead.getByRole('row').count()).toBeGreaterThan(3);
+    await expectAccessible(lead, 'members');
+    await lead.getByLabel('Role of the person you invite').selectOption('contributor');
+    await lead.getByRole('button', { name: 'Make an invitation link' }).click();
+    link = await lead.getByTestId('invitation-link').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{43}$`));
+    await lead.getByText(/Open until/).waitFor();
+    await expectAccessible(lead, 'members with an invitation');
+    expect(errors).toEqual([]);
+  });
+
+  it('a new partner opens the link, creates an account, joins and adds a need', async () => {
+    partner = await personPage();
+    const errors = watchErrors(partner);
+    await partner.goto(link);
+    await partner.getByRole('heading', { level: 1, name: /Invitation to Valmiera/ }).waitFor();
+    await expectAccessible(partner, 'invitation');
+    // A password that is too short is refused at the field, in words.
+    await partner.getByLabel('Your name').fill('Anna Bērziņa (Valmiera NGO)');
+    await partner.getByLabel('E-mail address').fill('anna@ngo.example.lv');
+    await partner.getByLabel('Password', { exact: true }).fill('short');
+    await partner.getByRole('button', { name: 'Create the account and join' }).click();
+    await partner
+      .getByRole('alert')
+      .getByText(/Use at least 12 characters/)
+      .waitFor();
+    await partner.getByLabel('Password', { exact: true }).fill('river lantern orchard 42');
+    await partner.getByRole('button', { name: 'Create the account and join' }).click();
+    await partner.waitForURL(new RegExp(`/w/${sampleId}$`));
+    await partner.goto(`${server.url}/w/${sampleId}/needs`);
+    await partner.getByRole('heading', { level: 1, name: 'Needs' }).waitFor();
+    await partner.getByRole('button', { name: 'Add a need' }).click();
+    await partner.getByLabel('Title', { exact: true }).last().fill('Added by the new partner');
+    await waitSaved(partner);
+    expect(errors).toEqual([]);
+  });
+
+  it('the lead sees the new need after a reload, and the partner among the members', async () => {
+    await lead.goto(`${server.url}/w/${sampleId}/needs`);
+    await lead.getByRole('heading', { level: 3, name: /Added by the new partner/ }).waitFor();
+    await lead.goto(`${server.url}/w/${sampleId}/members`);
+    await lead.getByRole('rowheader', { name: /Anna Bērziņa/ }).waitFor();
+    await lead.getByText(/Used by Anna Bērziņa/).waitFor();
+  });
+
+  it('the same link does not work twice', async () => {
+    const someone = await personPage();
+    await someone.goto(link);
+    await someone.getByText('This invitation has already been used. Ask the lead for a new link.').waitFor();
+    await expectAccessible(someone, 'used invitation');
+  });
+
+  it('the lead of another town finds nothing at this workspace’s address', async () => {
+    const other = await personPage();
+    await signInThroughPage(other, server, 'other-lead@example.org');
+    await other.getByRole('heading', { level: 1, name: 'Your strategy workspaces' }).waitFor();
+    await expect.poll(() => other.getByRole('link', { name: /Cēsis/ }).count()).toBe(1);
+    expect(await other.getByRole('link', { name: /Valmiera/ }).count()).toBe(0);
+    await other.goto(`${server.url}/w/${sampleId}/needs`);
+    await other.getByText('This workspace does not exist or was deleted.').waitFor();
+    const token = await sessionOf(server, 'other-lead@example.org');
+    expect((await apiAs(server, token)(`/api/workspaces/${sampleId}`)).status).toBe(404);
+  });
+
+  it('the municipal reviewer reads the strategy but cannot change it', async () => {
+    const reviewer = await personPage();
+    await signInThroughPage(reviewer, server, 'reviewer@example.org');
+    await reviewer.goto(`${server.url}/w/${sampleId}/needs`);
+    await reviewer.getByRole('heading', { level: 1, name: 'Needs' }).waitFor();
+    await reviewer.getByText('You can read this strategy but not change it').waitFor();
+    expect(await reviewer.getByRole('button', { name: 'Add a need' }).isDisabled()).toBe(true);
+    await expectAccessible(reviewer, 'read-only step');
+  });
+
+  it('signing out ends the session: the address asks for a sign-in again', async () => {
+    await lead.getByRole('button', { name: 'Sign out' }).click();
+    await lead.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await lead.getByText('You have signed out.').waitFor();
+    await lead.goto(`${server.url}/w/${sampleId}/needs`);
+    await lead.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(lead.url()).toContain(`next=${encodeURIComponent(`/w/${sampleId}/needs`)}`);
+  });
+});
