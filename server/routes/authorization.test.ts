@@ -73,6 +73,9 @@ const TABLE: [Statuses, string][] = [
   [[401, 200, 200, 200, 200, 200, 200], 'POST /api/auth/two-step/setup'],
   [[401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/two-step/enable'],
   [[401, 401, 401, 401, 401, 403, 401], 'POST /api/auth/two-step/disable'],
+  // One's own data and account (a test person's password is not this one: the deletion is refused).
+  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/auth/account/data'],
+  [[401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/account/delete'],
 
   // ---- invitation links: whoever holds the link
   [[200, 200, 200, 200, 200, 200, 200], 'GET /api/invitations/:token'],
@@ -123,6 +126,7 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   'POST /api/auth/two-step/verify': () => ({ code: '000000' }),
   'POST /api/auth/two-step/enable': () => ({ code: '000000' }),
   'POST /api/auth/two-step/disable': () => ({ code: '000000' }),
+  'POST /api/auth/account/delete': () => ({ password: 'not the password of anyone here' }),
   'POST /api/invitations/:token/sign-up': () => ({
     name: 'Newcomer',
     email: `new-${randomUUID()}@authz.example`,

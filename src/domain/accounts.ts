@@ -15,6 +15,8 @@ import { Timestamp } from './strategy';
 //   POST   /api/auth/sign-out                     -> 204
 //   POST   /api/auth/keep-alive                   -> SessionInfo
 //   GET    /api/auth/sessions                     -> ActiveSession[]
+//   GET    /api/auth/account/data                 -> OwnData (a download of what is kept about oneself)
+//   POST   /api/auth/account/delete               DeleteAccountBody -> 204 (becomes "former member")
 //   DELETE /api/auth/sessions                     -> 204 (signs out everywhere)
 //   GET    /api/workspaces/:id/members            -> Member[]
 //   PATCH  /api/workspaces/:id/members/:userId    ChangeRoleBody -> Member
@@ -227,6 +229,7 @@ export const AUDIT_ACTIONS = [
   'two-step-enabled',
   'two-step-disabled',
   'recovery-code-used',
+  'account-deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -239,3 +242,16 @@ export const AuditEntry = z.object({
   ip: z.string(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const DeleteAccountBody = z.strictObject({ password });
+export type DeleteAccountBody = z.infer<typeof DeleteAccountBody>;
+
+/** What the installation keeps about one person, downloaded by that person. */
+export const OwnData = z.object({
+  exportedAt: Timestamp,
+  account: SessionUser.extend({ createdAt: Timestamp }),
+  memberships: z.array(z.object({ workspace: z.string(), role: z.string(), since: Timestamp })),
+  sessions: z.array(z.object({ started: Timestamp, lastSeen: Timestamp, browser: z.string() })),
+  activity: z.array(z.object({ at: Timestamp, action: z.string(), target: z.string(), from: z.string() })),
+});
+export type OwnData = z.infer<typeof OwnData>;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SessionInfo, SESSION_WARNING_MS, workspaceAbilities } from '@/domain';
-import type { SessionUser, WorkspaceAbilities } from '@/domain';
+import type { SessionUser, WorkspaceAbilities, WorkspaceRole } from '@/domain';
 import { api, ApiError } from './api-client';
 import { queryClient } from './query-client';
 
@@ -201,4 +201,11 @@ export function useAbilities(workspaceId: string): WorkspaceAbilities {
   const known = data ?? last;
   const principal = known ? { userId: known.user.id, systemRole: known.user.systemRole } : null;
   return workspaceAbilities(principal, known?.memberships[workspaceId] ?? null);
+}
+
+/** What the signed-in person may do in a workspace where they hold `role` (as the list of workspaces says). */
+export function useRoleAbilities(role: WorkspaceRole | null): WorkspaceAbilities {
+  const { data } = useSession();
+  const user = data?.user ?? current;
+  return workspaceAbilities(user ? { userId: user.id, systemRole: user.systemRole } : null, role);
 }

@@ -14,6 +14,7 @@ import {
   watchErrors,
 } from './harness';
 import type { RunningServer } from './harness';
+import { hotp, stepAt } from '../../server/auth/totp';
 
 // Journey 2's beginning, as people do it: the lead invites a partner by a link, the partner
 // makes an account there and writes; the lead sees it; a lead of another town sees nothing.
@@ -147,3 +148,69 @@ describe('a partnership gets to work', () => {
     expect(lead.url()).toContain(`next=${encodeURIComponent(`/w/${sampleId}/needs`)}`);
   });
 });
+
+describe('the administrator and two-step sign-in', () => {
+  let admin: Page;
+
+  it('the administrator creates an account and the new person sets a password by the link', async () => {
+    admin = await personPage();
+    const errors = watchErrors(admin);
+    await signInThroughPage(admin, server, 'admin@example.org');
+    await admin.getByRole('link', { name: 'Administration' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await admin.getByRole('rowheader', { name: /Demo Lead \(library\)/ }).waitFor();
+    await expectAccessible(admin, 'administration');
+    await admin.getByLabel('Name', { exact: true }).fill('Jānis Ozols');
+    await admin.getByLabel('E-mail', { exact: true }).fill('janis@valmiera.example.lv');
+    await admin.getByRole('button', { name: 'Create the account' }).click();
+    const link = await admin.getByTestId('reset-link').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/reset/[A-Za-z0-9_-]{43}$`));
+
+    const janis = await personPage();
+    await janis.goto(link);
+    await janis.getByRole('heading', { level: 1, name: 'Set your password' }).waitFor();
+    await expectAccessible(janis, 'password link');
+    await janis.getByLabel('New password').fill('birch meadow lantern 7');
+    await janis.getByRole('button', { name: 'Set the password and sign in' }).click();
+    await janis.getByRole('heading', { level: 1, name: 'Your strategy workspaces' }).waitFor();
+    // The link worked once.
+    const again = await personPage();
+    await again.goto(link);
+    await again.getByText('This link has already been used. Ask your administrator for a new one.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('a partner turns on two-step sign-in; the next sign-in asks for the app’s code', async () => {
+    const partner = await personPage();
+    await signInThroughPage(partner, server, 'partner@example.org');
+    await partner.goto(`${server.url}/account`);
+    await partner.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await partner.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+    const key = (await partner.getByTestId('two-step-key').textContent())?.replace(/\s/g, '') ?? '';
+    expect(key).toMatch(/^[A-Z2-7]{32}$/);
+    await partner.getByRole('img', { name: 'QR code to scan with an authenticator app' }).waitFor();
+    await expectAccessible(partner, 'two-step setup');
+    await partner.getByLabel('Code', { exact: true }).fill(hotp(key, stepAt(Date.now())));
+    await partner.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+    const codes = await partner.getByTestId('recovery-codes').locator('li').allTextContents();
+    expect(codes).toHaveLength(10);
+    await partner.getByRole('button', { name: /I have saved them/ }).click();
+    await partner.getByText('On: signing in asks for a code from your authenticator app.').waitFor();
+
+    const later = await personPage();
+    await signInStart(later, 'partner@example.org');
+    await later.getByRole('heading', { name: 'Enter the code from your authenticator app' }).waitFor();
+    await expectAccessible(later, 'second step');
+    await later.getByLabel('Code', { exact: true }).fill(codes[0] as string);
+    await later.getByRole('button', { name: 'Continue' }).click();
+    await later.getByRole('heading', { level: 1, name: 'Your strategy workspaces' }).waitFor();
+  });
+});
+
+/** Only the first step of signing in: e-mail and password. */
+async function signInStart(page: Page, email: string) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('libri-demo-2026');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}

@@ -19,7 +19,8 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
   useEffect(close, [location.pathname, close]);
   return (
     <AppShell
-      header={{ height: { base: 104, sm: 60 } }}
+      // Narrow screens: the name and the menu, then language and account on a second line.
+      header={{ height: { base: 136, sm: 60 } }}
       navbar={nav ? { width: 290, breakpoint: 'md', collapsed: { mobile: !opened } } : undefined}
       padding="md"
     >

@@ -55,8 +55,8 @@ const titleOf = (workspaceId: string, id: string) =>
 /** Opens a need's form and types at the end of its title. */
 async function typeInTitle(user: UserEvent, name: string, text: string) {
   await user.click(screen.getByRole('button', { name: `Edit “${name}”` }));
-  const form = await screen.findByRole('form', { name: 'Need' });
-  const title = within(form).getByRole('textbox', { name: 'Title' });
+  const title = await screen.findByDisplayValue(name);
+  expect(title).toHaveAccessibleName('Title');
   await user.type(title, text, { initialSelectionStart: name.length, initialSelectionEnd: name.length });
   return title;
 }
@@ -81,6 +81,35 @@ async function openNeeds(user: UserEvent, waitForScreen: (heading?: string) => P
 /** The header's "Sign out" button is gone once the page has forgotten its person. */
 async function waitUntilSignedOut() {
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument());
+}
+
+/**
+ * Lets person B (PARTNER, a lead of the workspace) sign in on this page, and sign out
+ * again. While B is signed in, the mock server stores what the page sends.
+ */
+function partnerCanSignIn(workspaceId: string) {
+  let partnerSignedIn = false;
+  const partnerSession = (): SessionInfo => ({
+    ...mockStore.current.session(),
+    user: PARTNER,
+    memberships: { [workspaceId]: 'lead' },
+  });
+  server.use(
+    // While B is not signed in, the mock server answers (401: nobody is).
+    http.get('/api/auth/session', () => (partnerSignedIn ? HttpResponse.json(partnerSession()) : undefined)),
+    http.post('/api/auth/sign-in', async ({ request }) => {
+      const { email, password } = (await request.json()) as { email: string; password: string };
+      if (email !== PARTNER.email || password !== PARTNER_PASSWORD) return undefined;
+      partnerSignedIn = true;
+      mockStore.current.signedIn = true;
+      return HttpResponse.json(partnerSession());
+    }),
+    http.post('/api/auth/sign-out', () => {
+      partnerSignedIn = false;
+      mockStore.current.signedIn = false;
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
 }
 
 type Write = { method: string; url: string; body: Promise<string>; while: string };
@@ -202,29 +231,7 @@ describe('Accounts on this device', () => {
       // Person B signs in on the same page. The server is back: whatever the page sent now would be stored.
       record.phase('B');
       server.resetHandlers();
-      let partnerSignedIn = false;
-      const partnerSession = (): SessionInfo => ({
-        ...mockStore.current.session(),
-        user: PARTNER,
-        memberships: { [ws.id]: 'lead' },
-      });
-      server.use(
-        // While B is not signed in, the mock server answers (401: nobody is).
-        http.get('/api/auth/session', () => (partnerSignedIn ? HttpResponse.json(partnerSession()) : undefined)),
-        http.post('/api/auth/sign-in', async ({ request }) => {
-          const { email, password } = (await request.json()) as { email: string; password: string };
-          if (email !== PARTNER.email || password !== PARTNER_PASSWORD) return undefined;
-          partnerSignedIn = true;
-          // The mock server answers reads and writes for whoever is signed in.
-          mockStore.current.signedIn = true;
-          return HttpResponse.json(partnerSession());
-        }),
-        http.post('/api/auth/sign-out', () => {
-          partnerSignedIn = false;
-          mockStore.current.signedIn = false;
-          return new HttpResponse(null, { status: 204 });
-        }),
-      );
+      partnerCanSignIn(ws.id);
       await signInThroughForm(user, PARTNER.email, PARTNER_PASSWORD);
       await waitForScreen();
       expect(router.state.location.pathname).toBe('/');
@@ -275,6 +282,84 @@ describe('Accounts on this device', () => {
       expect((await record.bodiesDuring('A again')).filter((w) => w.includes('Childcare during courses'))).toHaveLength(
         1,
       );
+    } finally {
+      record.stop();
+    }
+  });
+
+  it('an edit on its way when its person signs out is not followed by their other edits under the next person', async () => {
+    const ws = givenNeeds();
+    const record = recordWrites();
+    try {
+      // A's first save gets no answer for a long while (a failing connection); the page keeps it in flight.
+      record.phase('A');
+      let firstSent = false;
+      let answerFirst = () => {};
+      const answered = new Promise<void>((resolve) => (answerFirst = resolve));
+      server.use(
+        http.put(
+          ITEM,
+          async () => {
+            firstSent = true;
+            await answered;
+            // Nothing returned: the mock server stores it, as a server that was only slow.
+          },
+          { once: true },
+        ),
+      );
+      const { user, router, waitForScreen } = await renderApp(`/w/${ws.id}/needs`, { queryClient });
+      await typeInTitle(user, 'Childcare', ' during courses');
+      await waitFor(() => expect(firstSent).toBe(true), SAVE_TIMEOUT);
+      // A second edit waits behind the first.
+      await typeInTitle(user, 'Evening courses', ' for adults');
+      await waitFor(() => expect(keptOn(DEMO_USER.id, ws.id)).toHaveLength(2));
+
+      await user.click(screen.getByRole('button', { name: 'Sign out' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Changes not saved yet' }, SCREEN_TIMEOUT);
+      expect(dialog).toHaveTextContent(/2 changes could not be sent/);
+      await user.click(within(dialog).getByRole('button', { name: 'Sign out and keep them on this device' }));
+      await waitForScreen('Sign in');
+      await waitUntilSignedOut();
+
+      // B signs in; then the server finally answers A's first save.
+      record.phase('B');
+      partnerCanSignIn(ws.id);
+      await signInThroughForm(user, PARTNER.email, PARTNER_PASSWORD);
+      await waitForScreen();
+      expect(router.state.location.pathname).toBe('/');
+      answerFirst();
+      await waitFor(() => expect(titleOf(ws.id, NEED)).toBe('Childcare during courses'), SAVE_TIMEOUT);
+
+      // B works in the workspace and saves; A's second edit is not sent meanwhile, nor shown.
+      await openNeeds(user, waitForScreen);
+      expect(screen.getByRole('button', { name: 'Edit “Evening courses”' })).toBeInTheDocument();
+      await typeInTitle(user, 'Childcare during courses', ' and exams');
+      await waitFor(() => expect(titleOf(ws.id, NEED)).toBe('Childcare during courses and exams'), SAVE_TIMEOUT);
+      await waitUntilAllSaved();
+      const sentWhileB = await record.bodiesDuring('B');
+      expect(sentWhileB.some((w) => w.includes('Childcare during courses and exams'))).toBe(true);
+      expect(sentWhileB.filter((w) => w.includes('for adults') || w.includes(OTHER_NEED))).toEqual([]);
+      expect(titleOf(ws.id, OTHER_NEED)).toBe('Evening courses');
+      expect(keptOn(DEMO_USER.id, ws.id)).toEqual([
+        expect.objectContaining({
+          id: OTHER_NEED,
+          data: expect.objectContaining({ title: 'Evening courses for adults' }),
+        }),
+      ]);
+      expect(localStorage.getItem(outboxOf(PARTNER.id, ws.id))).toBeNull();
+
+      // A's second edit is saved when A is back.
+      await user.click(screen.getByRole('button', { name: 'Sign out' }));
+      await waitForScreen('Sign in');
+      await waitUntilSignedOut();
+      record.phase('A again');
+      server.resetHandlers();
+      await signInThroughForm(user, DEMO_USER.email, DEMO_PASSWORD);
+      await waitForScreen();
+      await openNeeds(user, waitForScreen);
+      await waitFor(() => expect(titleOf(ws.id, OTHER_NEED)).toBe('Evening courses for adults'), SAVE_TIMEOUT);
+      await waitUntilAllSaved();
+      expect(localStorage.getItem(outboxOf(DEMO_USER.id, ws.id))).toBeNull();
     } finally {
       record.stop();
     }

@@ -8,6 +8,7 @@ import {
   Invitation,
   InvitationPreview,
   Member,
+  OwnData,
   RecoveryCodes,
   ResetLink,
   ResetPreview,
@@ -204,3 +205,17 @@ export async function setPasswordWith(token: string, password: string): Promise<
   signedIn(session);
   return session;
 }
+
+/** Downloads what the installation keeps about the signed-in person, as a JSON file. */
+export async function downloadOwnData() {
+  const data = await api('/auth/account/data', OwnData);
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `libri-my-data-${data.exportedAt.slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const deleteOwnAccount = (password: string) =>
+  api('/auth/account/delete', null, { method: 'POST', body: { password } });

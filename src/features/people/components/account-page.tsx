@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { forgetSignedOut, useSession } from '@/lib/session';
-import { disableTwoStep, signOutEverywhere, useSessions } from '../api/people-api';
+import { deleteOwnAccount, disableTwoStep, downloadOwnData, signOutEverywhere, useSessions } from '../api/people-api';
 import { TwoStepSetupPanel } from './two-step';
 
 /** The person's account: who they are, and every browser where they are signed in. */
@@ -47,6 +47,7 @@ export function AccountPage() {
         </Card>
       )}
       {user && <TwoStepSection />}
+      {user && <PrivacySection />}
       <section aria-labelledby="sessions-heading">
         <Title order={2} id="sessions-heading" mb="xs">
           {t('account.sessionsTitle')}
@@ -152,7 +153,9 @@ function TwoStepSection() {
             }}
           />
         ) : (
-          <Button onClick={() => setSetting(true)}>{t('twoStep.start')}</Button>
+          <Group>
+            <Button onClick={() => setSetting(true)}>{t('twoStep.start')}</Button>
+          </Group>
         ))}
       {user.twoStep && !user.twoStepRequired && (
         <Group align="flex-end" gap="sm" wrap="wrap">
@@ -169,6 +172,62 @@ function TwoStepSection() {
             {t('twoStep.turnOff')}
           </Button>
         </Group>
+      )}
+    </Card>
+  );
+}
+
+/** The person's own data: download it, or delete the account (with the password, and not as a workspace's only lead). */
+function PrivacySection() {
+  const { t } = useTranslation('auth');
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [failed, setFailed] = useState(false);
+  const remove = async () => {
+    setError(undefined);
+    try {
+      await deleteOwnAccount(password);
+      await navigate('/sign-in', { replace: true });
+      forgetSignedOut();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) setError(t('privacy.wrongPassword'));
+      else if (e instanceof ApiError && e.status === 409) setError(t('privacy.soleLead'));
+      else setFailed(true);
+    }
+  };
+  return (
+    <Card withBorder mb="xl" component="section" aria-labelledby="privacy-heading">
+      <Title order={2} id="privacy-heading" size="h3" mb="xs">
+        {t('privacy.title')}
+      </Title>
+      <Text mb="sm">{t('privacy.intro')}</Text>
+      <Group mb="lg">
+        <Button variant="default" onClick={() => void downloadOwnData().catch(() => setFailed(true))}>
+          {t('privacy.download')}
+        </Button>
+      </Group>
+      <Title order={3} size="h4" mb="xs">
+        {t('privacy.deleteTitle')}
+      </Title>
+      <Text mb="sm">{t('privacy.deleteIntro')}</Text>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput
+          type="password"
+          label={t('privacy.password')}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          autoComplete="current-password"
+          error={error}
+        />
+        <Button variant="outline" color="red.9" disabled={!password} onClick={() => void remove()}>
+          {t('privacy.delete')}
+        </Button>
+      </Group>
+      {failed && (
+        <Alert color="red.9" variant="outline" role="alert" mt="sm">
+          {t('signIn.failed')}
+        </Alert>
       )}
     </Card>
   );

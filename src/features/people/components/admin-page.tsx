@@ -114,9 +114,9 @@ function Accounts() {
                   <Table.Th scope="row" fw={600}>
                     {a.name}{' '}
                     {a.demo && (
-                      <Badge color="orange.9" variant="outline" size="sm">
+                      <Text span size="xs" c="orange.9" fw={600} display="block">
                         {t('account.demoBadge')}
-                      </Badge>
+                      </Text>
                     )}
                   </Table.Th>
                   <Table.Td>{a.email}</Table.Td>
@@ -125,7 +125,7 @@ function Accounts() {
                     {a.disabled ? t('admin.disabled') : a.hasPassword ? t('admin.active') : t('admin.noPassword')}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap="xs" wrap="wrap">
                       <Button variant="default" size="compact-sm" onClick={() => void reset(a)}>
                         {t('admin.resetLink', { name: a.name })}
                       </Button>

@@ -70,6 +70,8 @@ export class SyncEngine {
   private signedOut = false;
   /** Whose edits these are: fixed for the engine's life (another person gets other engines). */
   private readonly storageKey: string;
+  /** Its person is gone from the page: nothing more is sent, not even after an answer still on its way. */
+  private disposed = false;
 
   constructor(
     readonly workspaceId: string,
@@ -161,6 +163,7 @@ export class SyncEngine {
   };
 
   dispose() {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     if (this.notifyTimer) clearTimeout(this.notifyTimer);
     this.listeners.clear();
@@ -178,7 +181,7 @@ export class SyncEngine {
   }
 
   private schedule(delay: number) {
-    if (this.signedOut) return;
+    if (this.signedOut || this.disposed) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), delay);
     this.queueRetryAt = this.networkDown ? Date.now() + delay : null;
@@ -224,7 +227,7 @@ export class SyncEngine {
   private async sendOne(op: Queued, blocked: Set<string>): Promise<boolean> {
     this.mark(op.opId, { inFlight: true });
     this.update();
-    if (this.signedOut) {
+    if (this.signedOut || this.disposed) {
       this.mark(op.opId, { inFlight: false });
       return false;
     }
@@ -235,6 +238,7 @@ export class SyncEngine {
       return true;
     } catch (error) {
       this.mark(op.opId, { inFlight: false });
+      if (this.disposed) return false;
       if (error instanceof ApiError && error.status === 401) {
         // Nothing is lost: the edit stays queued here until the person signs in again.
         this.signedOut = true;

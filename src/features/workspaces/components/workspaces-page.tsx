@@ -8,6 +8,7 @@ import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-con
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { formatDateTime } from '@/lib/format';
+import { useRoleAbilities } from '@/lib/session';
 import { useDeleteWorkspace } from '../api/delete-workspace';
 import { useWorkspaces } from '../api/get-workspaces';
 import { CreateWorkspaceForm } from './create-workspace-form';
@@ -83,6 +84,7 @@ function WorkspaceCard({
   onDelete: () => void;
 }) {
   const { t, i18n } = useTranslation('workspaces');
+  const may = useRoleAbilities(workspace.role);
   return (
     <Card withBorder component="li" padding="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -97,23 +99,27 @@ function WorkspaceCard({
           </Text>
         </div>
         <Group gap="xs">
-          <Button
-            variant="default"
-            size="xs"
-            onClick={onRename}
-            aria-label={t('rename.labelFor', { name: workspace.name })}
-          >
-            {t('rename.button')}
-          </Button>
-          <Button
-            variant="outline"
-            color="red.9"
-            size="xs"
-            onClick={onDelete}
-            aria-label={t('delete.labelFor', { name: workspace.name })}
-          >
-            {t('delete.button')}
-          </Button>
+          {may.rename && (
+            <Button
+              variant="default"
+              size="xs"
+              onClick={onRename}
+              aria-label={t('rename.labelFor', { name: workspace.name })}
+            >
+              {t('rename.button')}
+            </Button>
+          )}
+          {may.remove && (
+            <Button
+              variant="outline"
+              color="red.9"
+              size="xs"
+              onClick={onDelete}
+              aria-label={t('delete.labelFor', { name: workspace.name })}
+            >
+              {t('delete.button')}
+            </Button>
+          )}
         </Group>
       </Group>
     </Card>
