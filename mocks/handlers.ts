@@ -6,6 +6,7 @@ import {
   CreateInvitationBody,
   CreateWorkspaceBody,
   DEMO_PASSWORD,
+  ExportRecordBody,
   INVITATION_MS,
   SignInBody,
   putSectionBody,
@@ -161,6 +162,40 @@ export function createHandlers(store: MockStore, origin = '') {
       route(() => {
         store.signedIn = false;
         return noContent();
+      }),
+    ),
+    http.get(
+      api('/auth/account/data'),
+      route(() => {
+        const user = signedIn();
+        const now = new Date().toISOString();
+        return json({
+          exportedAt: now,
+          account: { ...user, createdAt: now },
+          memberships: store.all().map((s) => ({
+            workspace: s.workspace.name,
+            role: store.roleOf(s.workspace.id) ?? 'lead',
+            since: s.workspace.createdAt,
+          })),
+          sessions: [],
+          activity: [],
+        });
+      }),
+    ),
+    http.post(
+      `${ws}/exports`,
+      route((req) => {
+        allowed(req, 'workspace.read');
+        body(req, ExportRecordBody);
+        return noContent();
+      }),
+    ),
+    // The demo keeps no activity log: there is one person and no server.
+    http.get(
+      `${ws}/audit`,
+      route((req) => {
+        allowed(req, 'audit.read');
+        return json([]);
       }),
     ),
     http.get(

@@ -56,4 +56,26 @@ describeBackends('one’s own account', (t) => {
     ]);
     expect(new Set(log.map((l) => l.actor_email))).toEqual(new Set(['former member']));
   });
+
+  it('records a document made in the browser in the workspace’s activity log, which its lead reads', async () => {
+    const lead = await withPassword('cleo@account.example');
+    const ws = (await lead.api.post<Workspace>('/api/workspaces', { name: 'Jelgava' })).body;
+    const partner = await person(t.db, t.app, 'dan@account.example');
+    await makeMember(t.db, ws.id, partner, 'contributor');
+    expect((await partner.api.post(`/api/workspaces/${ws.id}/exports`, { kind: 'pdf', language: 'lv' })).status).toBe(
+      204,
+    );
+    expect((await partner.api.post(`/api/workspaces/${ws.id}/exports`, { kind: 'exe', language: 'lv' })).status).toBe(
+      400,
+    );
+    expect((await partner.api.get(`/api/workspaces/${ws.id}/audit`)).status).toBe(403);
+    const log = await lead.api.get<{ action: string; actor: string; target: string }[]>(
+      `/api/workspaces/${ws.id}/audit`,
+    );
+    expect(log.body[0]).toMatchObject({
+      action: 'document-exported',
+      actor: 'dan@account.example',
+      target: 'PDF (lv)',
+    });
+  });
 });

@@ -106,6 +106,7 @@ const TABLE: [Statuses, string][] = [
   [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/invitations'],
   [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/invitations/:invitationId'],
   [[401, 200, 403, 403, 403, 200, 404], 'GET /api/workspaces/:id/audit'],
+  [[401, 204, 204, 204, 204, 204, 404], 'POST /api/workspaces/:id/exports'],
 
   // ---- administration: administrators only; handing a workspace to a lead is theirs too
   [[401, 403, 403, 403, 403, 200, 403], 'GET /api/admin/users'],
@@ -147,6 +148,7 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
     systemRole: 'user',
   }),
   'PATCH /api/admin/users/:userId': () => ({ disabled: false }),
+  'POST /api/workspaces/:id/exports': () => ({ kind: 'pdf', language: 'lv' }),
   'PUT /api/admin/workspaces/:id/lead': () => ({ email: 'contributor@authz.example' }),
   'POST /api/password-reset/:token': () => ({ password: SIGNER.password }),
 };

@@ -161,6 +161,7 @@ export type InvitationPreview = z.infer<typeof InvitationPreview>;
 //   PUT    /api/admin/workspaces/:id/lead         AssignLeadBody -> 204
 //   GET    /api/admin/audit                       -> AuditEntry[]
 //   GET    /api/workspaces/:id/audit              -> AuditEntry[] (its lead, administrators)
+//   POST   /api/workspaces/:id/exports            ExportRecordBody -> 204 (a document made in the browser, for the log)
 //   GET    /api/password-reset/:token             -> ResetPreview
 //   POST   /api/password-reset/:token             SetPasswordBody -> SessionInfo (signed in)
 
@@ -230,6 +231,7 @@ export const AUDIT_ACTIONS = [
   'two-step-disabled',
   'recovery-code-used',
   'account-deleted',
+  'document-exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -255,3 +257,10 @@ export const OwnData = z.object({
   activity: z.array(z.object({ at: Timestamp, action: z.string(), target: z.string(), from: z.string() })),
 });
 export type OwnData = z.infer<typeof OwnData>;
+
+/** Told by the SPA after it made a document or backup in the browser: the export is in the audit log. */
+export const ExportRecordBody = z.strictObject({
+  kind: z.enum(['docx', 'pdf', 'backup']),
+  language: z.enum(['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro']),
+});
+export type ExportRecordBody = z.infer<typeof ExportRecordBody>;

@@ -5,6 +5,7 @@ import {
   AssignLeadBody,
   AuditEntry,
   CreateAccountBody,
+  ExportRecordBody,
   RESET_LINK_MS,
   ResetLink,
   ResetPreview,
@@ -229,4 +230,19 @@ export async function setPassword(c: C) {
   });
   if (user.disabled_at) throw new ApiError(403, 'forbidden', 'This account is disabled');
   return c.json(await startSession(c, user));
+}
+
+/** A document or backup made in the browser (the export runs there): who, which and in what language. */
+export async function recordExport(c: C) {
+  const { id, auth } = await workspaceParam(c, 'workspace.read');
+  const { kind, language } = await readBody(c, ExportRecordBody);
+  await audit(c.var.db, {
+    action: 'document-exported',
+    actorId: auth.user.id,
+    actorEmail: auth.user.email,
+    workspaceId: id,
+    target: `${kind.toUpperCase()} (${language})`,
+    ip: c.var.ip,
+  });
+  return c.body(null, 204);
 }

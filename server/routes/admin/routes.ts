@@ -10,5 +10,6 @@ export const adminRoutes = new Hono<AppEnv>()
   .put('/admin/workspaces/:id/lead', h.assignLead)
   .get('/admin/audit', h.auditAll)
   .get('/workspaces/:id/audit', h.auditOfWorkspace)
+  .post('/workspaces/:id/exports', h.recordExport)
   .get('/password-reset/:token', h.previewReset)
   .post('/password-reset/:token', h.setPassword);

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { strategyToBackup } from '@/domain/backup';
 import type { Strategy } from '@/domain';
+import { api } from '@/lib/api-client';
 import type { Language } from '@/lib/i18n';
 import { exportFileName, MIME, saveFile } from '../lib/files';
 import type { ExportKind } from '../lib/files';
@@ -38,6 +39,11 @@ export function useExport(strategy: Strategy) {
         const onStage = (stage: ExportStage) => setState({ status: 'busy', kind, file, stage });
         saveFile(await generate(strategy, kind, lng, onStage), file, MIME[kind]);
         setState({ status: 'done', kind, file });
+        // For the workspace's activity log; a file made offline is simply not logged.
+        void api(`/workspaces/${strategy.workspace.id}/exports`, null, {
+          method: 'POST',
+          body: { kind, language: lng },
+        }).catch(() => undefined);
       } catch (error) {
         setState({ status: 'error', kind, message: error instanceof Error ? error.message : String(error) });
       } finally {
