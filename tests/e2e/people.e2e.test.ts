@@ -192,6 +192,8 @@ describe('the administrator and two-step sign-in', () => {
     await expectAccessible(partner, 'two-step setup');
     await partner.getByLabel('Code', { exact: true }).fill(hotp(key, stepAt(Date.now())));
     await partner.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+    // Shown once the server has taken the code: wait for the list, then read it.
+    await partner.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
     const codes = await partner.getByTestId('recovery-codes').locator('li').allTextContents();
     expect(codes).toHaveLength(10);
     await partner.getByRole('button', { name: /I have saved them/ }).click();

@@ -7,7 +7,7 @@ import { formatTime } from '@/lib/format';
 import { queryClient } from '@/lib/query-client';
 import { mockStore, server } from '../../../mocks/node';
 import auth from '../../../locales/en/auth.json';
-import { renderApp, SCREEN_TIMEOUT } from '../../../tests/utils/render';
+import { renderApp } from '../../../tests/utils/render';
 
 // Sessions end after 30 minutes without activity; two minutes before, a warning says when
 // and offers to stay signed in (idle-warning.tsx, shown by the session gate). Instead of
@@ -32,10 +32,7 @@ function givenSessionEndingAt(idleEnds: number, { endsThen = false } = {}) {
   server.use(
     http.get('/api/auth/session', () =>
       endsThen && Date.now() >= idleEnds
-        ? HttpResponse.json(
-            { error: { code: 'unauthenticated', message: 'Sign in to continue' } },
-            { status: 401 },
-          )
+        ? HttpResponse.json({ error: { code: 'unauthenticated', message: 'Sign in to continue' } }, { status: 401 })
         : HttpResponse.json(session),
     ),
   );
@@ -54,6 +51,8 @@ function givenKeepAlive() {
   );
   return keepAlive;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const warningText = (ends: number) => auth.idle.text.replace('{{time}}', formatTime(ends, 'en'));
 
@@ -75,8 +74,9 @@ describe('Idle warning', () => {
     const warning = await screen.findByRole('alertdialog', { name: auth.idle.title }, TIMER_TIMEOUT);
     // Not before the two minutes before the end.
     expect(Date.now()).toBeGreaterThanOrEqual(ends - SESSION_WARNING_MS);
-    expect(warning).toHaveAccessibleDescription(warningText(ends));
     expect(warningText(ends)).toContain(formatTime(ends, 'en'));
+    expect(warning).toHaveTextContent(warningText(ends));
+    expect(warning).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(warningText(ends))}`));
     const stay = within(warning).getByRole('button', { name: auth.idle.stay });
     await waitFor(() => expect(stay).toHaveFocus());
   });
@@ -93,12 +93,27 @@ describe('Idle warning', () => {
 
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(keepAlive.calls).toBe(1);
-    expect(screen.getByRole('status')).toHaveTextContent(auth.idle.stayed);
+    expect(screen.getByText(auth.idle.stayed).closest('[role="status"]')).toBeInTheDocument();
     // The page now knows the session the server renewed, so no warning is on its way.
     expect(queryClient.getQueryData<SessionInfo>(['session'])?.idleExpiresAt).toBe(
       new Date(keepAlive.renewedUntil).toISOString(),
     );
     expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('a warning on screen stays put while the person goes to another page', async () => {
+    const ends = Date.now() + SESSION_WARNING_MS + 1000;
+    givenSessionEndingAt(ends);
+    givenKeepAlive();
+    const { user, waitForScreen } = await renderApp('/', { queryClient });
+
+    const warning = await screen.findByRole('alertdialog', { name: auth.idle.title }, TIMER_TIMEOUT);
+    await user.click(screen.getByRole('link', { name: /Your account and sessions/ }));
+    const heading = await waitForScreen(auth.account.title);
+
+    // The same warning, not one taken down and shown again, taking focus from the new page.
+    expect(screen.getByRole('alertdialog', { name: auth.idle.title })).toBe(warning);
+    expect(heading).toHaveFocus();
   });
 
   it('a session that ends anyway sends the person to sign in, saying why', async () => {
@@ -113,7 +128,7 @@ describe('Idle warning', () => {
     const params = new URLSearchParams(router.state.location.search);
     expect(params.get('reason')).toBe('expired');
     expect(params.get('next')).toBe('/');
-    expect(screen.getByRole('status')).toHaveTextContent(auth.signIn.sessionEnded);
+    expect(screen.getByText(auth.signIn.sessionEnded).closest('[role="status"]')).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     // Nobody asked to stay: the page did not keep the session alive by itself.
     expect(keepAlive.calls).toBe(0);

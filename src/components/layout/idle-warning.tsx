@@ -18,6 +18,12 @@ export function IdleWarning({ session, onEnded }: { session: SessionInfo; onEnde
   const [stayed, setStayed] = useState(false);
   const lastPing = useRef(Date.now());
   const ends = Math.min(Date.parse(session.idleExpiresAt), Date.parse(session.expiresAt));
+  // The gate passes a new `onEnded` with each render (each navigation): the timers must not
+  // start again for it, or a warning on screen is taken down, shown again and takes focus.
+  const ended = useRef(onEnded);
+  useEffect(() => {
+    ended.current = onEnded;
+  });
 
   useEffect(() => {
     setWarning(false);
@@ -26,7 +32,7 @@ export function IdleWarning({ session, onEnded }: { session: SessionInfo; onEnde
       () => {
         // The server decides: activity elsewhere (another tab) may have kept it alive.
         fetchSession().then(
-          (now) => (now ? undefined : onEnded()),
+          (now) => (now ? undefined : ended.current()),
           () => undefined,
         );
       },
@@ -36,7 +42,7 @@ export function IdleWarning({ session, onEnded }: { session: SessionInfo; onEnde
       clearTimeout(warn);
       clearTimeout(end);
     };
-  }, [session, ends, onEnded]);
+  }, [session, ends]);
 
   useEffect(() => {
     const active = () => {
