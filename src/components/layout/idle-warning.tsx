@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Text, VisuallyHidden } from '@mantine/core';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@/domain';
@@ -88,22 +88,32 @@ function IdleAlert({ warning, ends, onStay }: { warning: boolean; ends: number; 
     return <VisuallyHidden role="status">{t('idle.stayed')}</VisuallyHidden>;
   }
   return (
-    <Alert
-      color="orange.9"
-      variant="outline"
+    // Not Mantine's Alert: it replaces aria-labelledby/-describedby with its own ids, and the
+    // dialog would then be described by its whole body, button included.
+    <Paper
+      withBorder
       role="alertdialog"
       aria-labelledby="idle-title"
       aria-describedby="idle-text"
-      title={<span id="idle-title">{t('idle.title')}</span>}
-      style={{ position: 'sticky', top: 0, zIndex: 300, background: 'var(--mantine-color-body)' }}
+      p="md"
       m="md"
+      style={{
+        position: 'sticky',
+        top: 0,
+        zIndex: 300,
+        borderColor: 'var(--mantine-color-orange-9)',
+        borderWidth: 2,
+      }}
     >
+      <Text id="idle-title" fw={700} c="orange.9" mb="xs">
+        {t('idle.title')}
+      </Text>
       <Group justify="space-between" gap="sm">
         <Text id="idle-text">{t('idle.text', { time: formatTime(ends, i18n.language) })}</Text>
         <Button ref={button} onClick={onStay}>
           {t('idle.stay')}
         </Button>
       </Group>
-    </Alert>
+    </Paper>
   );
 }
