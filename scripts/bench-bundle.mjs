@@ -40,7 +40,9 @@ const signIn = await fetch(`${url}/api/auth/sign-in`, {
 const token = /libri_session=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '')?.[1];
 if (!token) throw new Error(`sign-in failed: ${signIn.status}`);
 const cookie = { name: 'libri_session', value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' };
-const workspaces = await (await fetch(`${url}/api/workspaces`, { headers: { cookie: `libri_session=${token}` } })).json();
+const workspaces = await (
+  await fetch(`${url}/api/workspaces`, { headers: { cookie: `libri_session=${token}` } })
+).json();
 const pages = [
   ['sign-in', '/sign-in', false],
   ['workspace list', '/'],
