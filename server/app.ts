@@ -31,10 +31,19 @@ export type AppOptions = {
   publicUrl?: string;
   /** Host names answered; any other `Host` is refused (DNS rebinding). Defaults to the local names. */
   allowedHosts?: readonly string[];
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for sign-in limits and the log). */
+  trustProxy?: boolean;
 };
 
-/** The client's address as the socket saw it (a proxy in front shows as itself). */
-function clientAddress(c: Context<AppEnv>): string {
+/**
+ * The client's address as the socket saw it; behind a reverse proxy (`trustProxy`), the address
+ * that proxy appended to X-Forwarded-For (the last one: anything before it the client could write).
+ */
+function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded.slice(0, 64);
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -71,7 +80,14 @@ const limitBodies: MiddlewareHandler = (c, next) => {
   })(c, next);
 };
 
-export function createApp({ db, staticDir, logger = silentLogger, publicUrl, allowedHosts = LOCAL_HOSTS }: AppOptions) {
+export function createApp({
+  db,
+  staticDir,
+  logger = silentLogger,
+  publicUrl,
+  allowedHosts = LOCAL_HOSTS,
+  trustProxy = false,
+}: AppOptions) {
   const app = new Hono<AppEnv>();
   const secure = publicUrl?.startsWith('https:') ?? false;
   const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
@@ -104,7 +120,7 @@ export function createApp({ db, staticDir, logger = silentLogger, publicUrl, all
     const started = performance.now();
     c.set('db', db);
     c.set('logger', logger);
-    c.set('ip', clientAddress(c));
+    c.set('ip', clientAddress(c, trustProxy));
     c.set('secure', secure);
     c.set('cookieName', secure ? '__Host-libri_session' : 'libri_session');
     await next();

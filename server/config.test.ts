@@ -11,6 +11,7 @@ describe('configuration from the environment', () => {
         staticDir: '/srv/libri/dist/client',
         logLevel: 'info',
         allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+        trustProxy: false,
       },
     });
   });
@@ -28,6 +29,7 @@ describe('configuration from the environment', () => {
         ALLOWED_HOSTS: 'Libri.local, 10.0.0.5',
         ADMIN_EMAIL: 'admin@example.org',
         ADMIN_PASSWORD: 'a long first password',
+        TRUST_PROXY: 'true',
       },
       '/srv/libri',
     );
@@ -42,6 +44,7 @@ describe('configuration from the environment', () => {
         logLevel: 'debug',
         publicUrl: 'https://libri.example.org',
         allowedHosts: ['localhost', '127.0.0.1', '[::1]', 'libri.example.org', 'libri.local', '10.0.0.5'],
+        trustProxy: true,
         admin: { email: 'admin@example.org', password: 'a long first password' },
       },
     });

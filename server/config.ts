@@ -26,6 +26,7 @@ const EnvSchema = z.object({
     .optional(),
   ALLOWED_HOSTS: z.string().optional(),
   ADMIN_EMAIL: z.string().optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).optional(),
   ADMIN_PASSWORD: z.string().optional(),
 });
 
@@ -40,6 +41,8 @@ export type Config = {
   publicUrl?: string;
   /** Host names the server answers to (DNS rebinding): the local names, PUBLIC_URL's and ALLOWED_HOSTS. */
   allowedHosts: string[];
+  /** Behind a reverse proxy: the client's address comes from X-Forwarded-For. */
+  trustProxy: boolean;
   /** The first administrator, created at start when the install has none. */
   admin?: { email: string; password: string };
 };
@@ -79,6 +82,7 @@ export function parseConfig(
           .map((h) => h.trim().toLowerCase())
           .filter(Boolean),
       ],
+      trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
       ...(e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } } : {}),
     },
   };

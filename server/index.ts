@@ -7,6 +7,7 @@ import { startServer } from './lifecycle';
 import { createLogger } from './logger';
 import { DEMO_PASSWORD } from '@/domain';
 import { createFirstAdmin } from './auth/admin';
+import { deleteEndedSessions } from './auth/sessions';
 import { countAdmins } from './auth/users';
 import { seedDemoAccounts, seedSampleIfEmpty } from './seed';
 
@@ -43,12 +44,22 @@ if ((await countAdmins(db)) === 0) {
   );
 }
 
+// Sessions that have ended are of no use to anyone: cleared at start and every hour.
+const sweep = () =>
+  deleteEndedSessions(db, new Date()).catch((err: unknown) =>
+    logger.warn(`Could not clear ended sessions: ${err instanceof Error ? err.name : typeof err}`),
+  );
+await sweep();
+const sweeper = setInterval(() => void sweep(), 60 * 60 * 1000);
+sweeper.unref();
+
 const app = createApp({
   db,
   staticDir: config.staticDir,
   logger,
   publicUrl: config.publicUrl,
   allowedHosts: config.allowedHosts,
+  trustProxy: config.trustProxy,
 });
 const running = await startServer({ app, db, port: config.port, host: config.host }).catch(async (err: unknown) => {
   console.error(

@@ -196,6 +196,13 @@ describeBackends('signing in and sessions', (t) => {
       await t.db.query('update sessions set last_seen_at = $2 where user_id = $1', [annaId, minutesAgo(31)]);
       expectError(await api.get('/api/auth/session'), 401, 'unauthenticated');
       expect(await sessionRows()).toEqual([]);
+      // The audit log says the session ended, once.
+      expectError(await api.get('/api/auth/session'), 401, 'unauthenticated');
+      const ended = await t.db.query('select 1 from audit_log where actor_id = $1 and action = $2', [
+        annaId,
+        'session-expired',
+      ]);
+      expect(ended).toHaveLength(1);
     });
 
     it('ends 12 hours after sign-in, however active', async () => {

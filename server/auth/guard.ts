@@ -3,6 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { isSystemRole } from '@/domain';
 import type { SystemAction, WorkspaceAction, WorkspaceRole } from '@/domain';
 import { checkAccess, checkIdParam, checkSystemAccess, signedOut } from '@/domain/store-rules';
+import { audit } from '../audit';
 import { ApiError, orThrow } from '../errors';
 import type { AppEnv, Auth } from '../http/env';
 import { findSession, touchSession } from './sessions';
@@ -56,7 +57,9 @@ export const sessionReader: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('pending', null);
   if (isTokenShape(token)) {
     const now = new Date();
-    const found = await findSession(c.var.db, token, now);
+    const found = await findSession(c.var.db, token, now, (user) =>
+      audit(c.var.db, { action: 'session-expired', actorId: user.id, actorEmail: user.email, ip: c.var.ip }),
+    );
     if (found && found.session.stage !== 'full') {
       c.set('pending', found);
     } else if (found) {

@@ -55,8 +55,16 @@ export async function createSession(
   return { token, session: row as SessionRow };
 }
 
-/** The live session of a cookie's token, or undefined (an ended one is deleted on the way). */
-export async function findSession(q: Queryable, token: string, now: Date): Promise<CurrentSession | undefined> {
+/**
+ * The live session of a cookie's token, or undefined. An ended one is deleted on the way and
+ * reported to `onEnded` (for the audit log), once: the next request finds nothing.
+ */
+export async function findSession(
+  q: Queryable,
+  token: string,
+  now: Date,
+  onEnded?: (user: UserRow) => Promise<void>,
+): Promise<CurrentSession | undefined> {
   const rows = await q.query<SessionRow & { u: UserRow }>(
     `select s.*, row_to_json(u.*) as u from sessions s join users u on u.id = s.user_id where s.token_hash = $1`,
     [hashToken(token)],
@@ -65,7 +73,8 @@ export async function findSession(q: Queryable, token: string, now: Date): Promi
   if (!row) return undefined;
   const { u, ...session } = row;
   if (sessionEnds(session) <= now || u.disabled_at) {
-    await q.query('delete from sessions where id = $1', [session.id]);
+    const deleted = await q.query('delete from sessions where id = $1 returning id', [session.id]);
+    if (deleted.length > 0 && session.stage === 'full') await onEnded?.(u);
     return undefined;
   }
   return { session, user: u };

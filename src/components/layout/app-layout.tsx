@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +15,15 @@ import { LanguageSwitcher } from './language-switcher';
 export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Mantine's `sm` breakpoint (48em): below it the header keeps only what must stay in view.
+  const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
   return (
     <AppShell
-      // Narrow screens: the name and the menu, then language and account on a second line.
-      header={{ height: { base: 136, sm: 60 } }}
+      // Narrow screens: the name, the menu and the save status stay in view; the language and the
+      // account scroll with the page, at its top.
+      header={{ height: { base: 104, sm: 60 } }}
       navbar={nav ? { width: 290, breakpoint: 'md', collapsed: { mobile: !opened } } : undefined}
       padding="md"
     >
@@ -47,8 +50,12 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
           </Group>
           <Group gap="md" wrap="wrap">
             {status}
-            <LanguageSwitcher />
-            <AccountBar />
+            {!narrow && (
+              <>
+                <LanguageSwitcher />
+                <AccountBar />
+              </>
+            )}
           </Group>
         </Group>
       </AppShell.Header>
@@ -58,6 +65,12 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main" tabIndex={-1}>
+        {narrow && (
+          <Group gap="md" wrap="wrap" mb="md" justify="space-between">
+            <LanguageSwitcher />
+            <AccountBar />
+          </Group>
+        )}
         {children}
         <Text component="footer" size="xs" c="gray.8" mt="xl">
           {t('layout.footer')}
