@@ -59,4 +59,10 @@ export const createRoutes = (client: QueryClient) => [
 ];
 
 export const routes = createRoutes(queryClient);
-export const router = createBrowserRouter(routes);
+
+let router: ReturnType<typeof createBrowserRouter> | undefined;
+/**
+ * Made at the first render, not when this module loads: its loaders start requests at once, and
+ * in the serverless demo the mock service worker must be answering by then.
+ */
+export const getRouter = () => (router ??= createBrowserRouter(routes));
