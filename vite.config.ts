@@ -1,12 +1,34 @@
 /// <reference types="vitest/config" />
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/**
+ * `locales/<lng>/guidance.json?step=needs` is only that step's part of the file: a step page
+ * loads the guidance it shows, not all nine steps'. The file stays one per language (and the
+ * translation tests read it whole).
+ */
+function guidanceByStep(): Plugin {
+  return {
+    name: 'libri-guidance-by-step',
+    enforce: 'pre',
+    async load(id) {
+      const match = /[\\/]locales[\\/][a-z]{2}[\\/]guidance\.json\?step=(\w+)$/.exec(id);
+      if (!match) return null;
+      const file = id.slice(0, id.indexOf('?'));
+      this.addWatchFile(file);
+      const all = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      return { code: `export default ${JSON.stringify(all[match[1] as string] ?? {})};`, moduleType: 'js' };
+    },
+  };
+}
 
 // One config for the SPA build, the dev/demo server and the unit + component tests.
 // `--mode demo` builds the serverless demo: MSW answers the API inside the browser.
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), guidanceByStep()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -14,7 +36,7 @@ export default defineConfig(({ mode }) => ({
     'import.meta.env.VITE_DEMO': JSON.stringify(mode === 'demo' ? 'true' : 'false'),
   },
   // The document export runs in a module worker that loads its generators on demand.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [guidanceByStep()] },
   build: {
     outDir: mode === 'demo' ? 'dist/demo' : 'dist/client',
     emptyOutDir: true,

@@ -40,6 +40,8 @@ const backend: BackendModule = {
   init() {},
   read(lng: string, ns: string, callback: ReadCallback) {
     if (!isLanguage(lng)) return callback(new Error(`Unknown language ${lng}`), null);
+    // Guidance comes a step at a time (`useStepGuidance`), never the whole file.
+    if (ns === 'guidance') return callback(null, {});
     loadNamespace(lng, ns as Namespace).then(
       (data) => callback(null, data as never),
       (error: Error) => callback(error, null),

@@ -21,5 +21,11 @@ export function preloadWorkspace(queryClient: QueryClient, workspaceId: string |
 }
 
 export function preloadStep(step: string | undefined) {
-  if (isStepId(step)) void STEP_IMPORTS[step]().catch(() => undefined);
+  if (!isStepId(step)) return;
+  void STEP_IMPORTS[step]().catch(() => undefined);
+  // Its guidance too (the loader is its own small chunk: the map of 63 files stays off other pages).
+  const guidance = () =>
+    void import('./guidance-loader').then((m) => m.preloadStepGuidance(step)).catch(() => undefined);
+  if (i18next.isInitialized) guidance();
+  else i18next.on('initialized', guidance);
 }

@@ -1,12 +1,14 @@
 import { Accordion, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '@/domain';
+import { useStepGuidance } from '../guidance-loader';
 
 type Example = { title: string; text: string };
 
 /** What the step is for, the questions to ask, and good practice from other libraries. */
 export function Guidance({ step }: { step: StepId }) {
-  const { t } = useTranslation(['guidance', 'wizard']);
+  const { t, i18n } = useTranslation(['guidance', 'wizard']);
+  useStepGuidance(step, i18n.language);
   const questions = t(`${step}.questions`, { returnObjects: true }) as unknown;
   const examples = t(`${step}.examples`, { returnObjects: true }) as unknown;
   return (

@@ -1,0 +1,82 @@
+import { i18next, isLanguage } from '@/lib/i18n';
+import type { Language } from '@/lib/i18n';
+
+// The guidance of each step, each language's file cut by step at build time (vite.config.ts,
+// `guidanceByStep`): a step page fetches the ninth it shows. Static globs, one per step.
+type Slices = Record<string, () => Promise<Record<string, unknown>>>;
+const GUIDANCE: Record<string, Slices> = {
+  partnership: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=partnership',
+    import: 'default',
+  }),
+  diagnosis: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=diagnosis',
+    import: 'default',
+  }),
+  needs: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=needs',
+    import: 'default',
+  }),
+  strengths: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=strengths',
+    import: 'default',
+  }),
+  challenges: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=challenges',
+    import: 'default',
+  }),
+  recommendations: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=recommendations',
+    import: 'default',
+  }),
+  plan: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=plan',
+    import: 'default',
+  }),
+  vision: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=vision',
+    import: 'default',
+  }),
+  review: import.meta.glob<Record<string, unknown>>('../../../locales/*/guidance.json', {
+    query: '?step=review',
+    import: 'default',
+  }),
+};
+
+/** One step's guidance in one language: `{ purpose, questions, examples }`. */
+async function loadGuidance(lng: Language, step: string): Promise<Record<string, unknown>> {
+  const load = GUIDANCE[step]?.[`../../../locales/${lng}/guidance.json`];
+  if (!load) throw new Error(`No guidance for ${lng}/${step}`);
+  return load();
+}
+
+const guidanceLoads = new Map<string, Promise<void>>();
+
+/**
+ * Makes one step's guidance available to `t('guidance:…')` in the current language, suspending
+ * the screen until it has arrived (like a namespace, but a ninth of its size).
+ */
+export function useStepGuidance(step: string, lng: string): void {
+  if (!isLanguage(lng) || i18next.exists(`guidance:${step}.purpose`, { lng })) return;
+  const key = `${lng}/${step}`;
+  let loading = guidanceLoads.get(key);
+  if (!loading) {
+    loading = loadGuidance(lng, step).then((slice) => {
+      i18next.addResourceBundle(lng, 'guidance', { [step]: slice }, true, true);
+    });
+    guidanceLoads.set(key, loading);
+    loading.catch(() => guidanceLoads.delete(key));
+  }
+  throw loading;
+}
+
+/** Starts loading a step's guidance early (the route's loader), so the page does not wait for it later. */
+export function preloadStepGuidance(step: string) {
+  const lng = i18next.language;
+  if (!isLanguage(lng) || guidanceLoads.has(`${lng}/${step}`)) return;
+  const loading = loadGuidance(lng, step).then((slice) => {
+    i18next.addResourceBundle(lng, 'guidance', { [step]: slice }, true, true);
+  });
+  guidanceLoads.set(`${lng}/${step}`, loading);
+  loading.catch(() => guidanceLoads.delete(`${lng}/${step}`));
+}
