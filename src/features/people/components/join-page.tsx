@@ -6,7 +6,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
-import { checkPasswordLength, SignUpBody } from '@/domain';
+import { SignUpBody } from '@/domain';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { TextField } from '@/components/form/text-field';
 import { Loading } from '@/components/layout/loading';
@@ -15,14 +15,11 @@ import { ApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { sessionQueryKey, signOut, useSession } from '@/lib/session';
 import { acceptInvitation, signUpWithInvitation, useInvitationPreview } from '../api/people-api';
+import { NewPasswordField, passwordRefusal, withNewPassword } from './new-password';
 
 type Values = z.input<typeof SignUpBody>;
 
-// New passwords: the length rule of the domain, said in the person's language; the server adds the common-password rule.
-const NewAccount = SignUpBody.superRefine((v, ctx) => {
-  const problem = checkPasswordLength(v.password);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `auth:${problem}` });
-});
+const NewAccount = withNewPassword(SignUpBody);
 
 const REFUSED: Record<string, 'join.used' | 'join.expired' | 'join.revoked'> = {
   link_used: 'join.used',
@@ -112,11 +109,11 @@ function SignUp({ token }: { token: string }) {
       const { workspaceId } = await signUpWithInvitation(token, SignUpBody.parse(values));
       navigate(`/w/${workspaceId}`);
     } catch (error) {
+      const refusal = passwordRefusal(error);
       if (error instanceof ApiError && error.status === 409) {
         form.setError('email', { type: 'server', message: 'auth:join.exists' });
-      } else if (error instanceof ApiError && error.field === 'password') {
-        const reason = (error.current as { reason?: string } | undefined)?.reason ?? 'errors.passwordCommon';
-        form.setError('password', { type: 'server', message: `auth:${reason}` });
+      } else if (refusal) {
+        form.setError('password', { type: 'server', message: refusal });
       } else {
         setFailed(true);
       }
@@ -153,13 +150,7 @@ function SignUp({ token }: { token: string }) {
               autoComplete="username"
               label={t('signIn.email')}
             />
-            <TextField<Values>
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              label={t('signIn.password')}
-              description={t('join.passwordHint')}
-            />
+            <NewPasswordField<Values> name="password" label={t('signIn.password')} />
             {failed && (
               <Alert color="red.9" variant="outline" role="alert">
                 {t('signIn.failed')}

@@ -4,21 +4,18 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { checkPasswordLength, SetPasswordBody } from '@/domain';
+import { SetPasswordBody } from '@/domain';
 import { ErrorSummary } from '@/components/form/error-summary';
-import { TextField } from '@/components/form/text-field';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { setPasswordWith, useResetPreview } from '../api/people-api';
+import { NewPasswordField, passwordRefusal, withNewPassword } from './new-password';
 
 type Values = { password: string };
 
-const NewPassword = SetPasswordBody.superRefine((v, ctx) => {
-  const problem = checkPasswordLength(v.password);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `auth:${problem}` });
-});
+const NewPassword = withNewPassword(SetPasswordBody);
 
 /** The one-time link an administrator made: its person sets a password and is signed in. */
 export function ResetPage() {
@@ -48,9 +45,9 @@ export function ResetPage() {
       await setPasswordWith(token, password);
       navigate('/', { replace: true });
     } catch (error) {
-      if (error instanceof ApiError && error.field === 'password') {
-        const reason = (error.current as { reason?: string } | undefined)?.reason ?? 'errors.passwordCommon';
-        form.setError('password', { type: 'server', message: `auth:${reason}` });
+      const refusal = passwordRefusal(error);
+      if (refusal) {
+        form.setError('password', { type: 'server', message: refusal });
       } else {
         setFailed(t('signIn.failed'));
       }
@@ -74,13 +71,7 @@ export function ResetPage() {
               />
               {/* For password managers: the account the new password belongs to. */}
               <input type="hidden" name="username" autoComplete="username" value={preview.data.email} readOnly />
-              <TextField<Values>
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                label={t('reset.password')}
-                description={t('join.passwordHint')}
-              />
+              <NewPasswordField<Values> name="password" label={t('reset.password')} />
               {failed && (
                 <Alert color="red.9" variant="outline" role="alert">
                   {failed}
