@@ -9,6 +9,12 @@ export const LIMITS = { account: 5, client: 30 } as const;
 export type LimitKey = { kind: keyof typeof LIMITS; value: string };
 const keyOf = (k: LimitKey) => `${k.kind}:${k.value}`;
 
+/** What one sign-in attempt counts against: its account, then its client address. */
+export const signInLimitKeys = (email: string, ip: string): [LimitKey, LimitKey] => [
+  { kind: 'account', value: email },
+  { kind: 'client', value: ip },
+];
+
 /** When the earliest of these keys may try again, or null when none is blocked. */
 export async function blockedUntil(q: Queryable, keys: LimitKey[], now: Date): Promise<Date | null> {
   const rows = await q.query<{ blocked_until: Date | string }>(

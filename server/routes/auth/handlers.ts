@@ -5,8 +5,7 @@ import { ActiveSession, SessionInfo, SignInBody, SignInStep } from '@/domain';
 import type { SetupInfo } from '@/domain';
 import { audit } from '../../audit';
 import { requireAuth } from '../../auth/guard';
-import { blockedUntil, clearFailures, recordFailure } from '../../auth/limits';
-import type { LimitKey } from '../../auth/limits';
+import { blockedUntil, clearFailures, recordFailure, signInLimitKeys } from '../../auth/limits';
 import { verifyNobody, verifyPassword } from '../../auth/passwords';
 import {
   absoluteExpiry,
@@ -90,7 +89,8 @@ export async function setup(c: C) {
   return c.json(info);
 }
 
-function tooMany(c: C, until: Date, now: Date): never {
+/** The 429 of a blocked sign-in (a password or a second step), saying when to try again. */
+export function tooMany(c: C, until: Date, now: Date): never {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   c.header('Retry-After', String(seconds));
   throw new ApiError(
@@ -105,10 +105,7 @@ export async function signIn(c: C) {
   const { email, password } = await readBody(c, SignInBody);
   const db = c.var.db;
   const now = new Date();
-  const keys: LimitKey[] = [
-    { kind: 'account', value: email },
-    { kind: 'client', value: c.var.ip },
-  ];
+  const keys = signInLimitKeys(email, c.var.ip);
   const blocked = await blockedUntil(db, keys, now);
   if (blocked) {
     await audit(db, { action: 'sign-in-blocked', target: email, ip: c.var.ip });
@@ -130,7 +127,7 @@ export async function signIn(c: C) {
       field: 'password',
     });
   }
-  await clearFailures(db, keys[0] as LimitKey);
+  await clearFailures(db, keys[0]);
   // The password was right; administrators, coordinators and whoever turned it on take a second step.
   const stage = user.totp_secret ? 'second-factor' : needsTwoStep(user) ? 'setup' : 'full';
   if (stage !== 'full') {

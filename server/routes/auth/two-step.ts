@@ -3,8 +3,7 @@ import type { Context } from 'hono';
 import { RecoveryCodes, SessionInfo, TwoStepCodeBody, TwoStepSetup } from '@/domain';
 import { audit } from '../../audit';
 import type { Auth } from '../../http/env';
-import { blockedUntil, clearFailures, recordFailure } from '../../auth/limits';
-import type { LimitKey } from '../../auth/limits';
+import { blockedUntil, clearFailures, recordFailure, signInLimitKeys } from '../../auth/limits';
 import { endSession } from '../../auth/sessions';
 import type { CurrentSession } from '../../auth/sessions';
 import { checkTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, otpauthUri } from '../../auth/totp';
@@ -13,7 +12,7 @@ import type { UserRow } from '../../auth/users';
 import { ApiError } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
-import { startSession } from './handlers';
+import { startSession, tooMany } from './handlers';
 
 type C = Context<AppEnv>;
 
@@ -38,31 +37,22 @@ function personAt(c: C, stages: readonly ('second-factor' | 'setup')[], full: bo
 async function acceptCode(c: C, user: UserRow, code: string): Promise<'app' | 'recovery'> {
   const db = c.var.db;
   const now = new Date();
-  const keys: LimitKey[] = [
-    { kind: 'account', value: user.email },
-    { kind: 'client', value: c.var.ip },
-  ];
+  const keys = signInLimitKeys(user.email, c.var.ip);
   const blocked = await blockedUntil(db, keys, now);
-  if (blocked) {
-    const seconds = Math.max(1, Math.ceil((blocked.getTime() - now.getTime()) / 1000));
-    c.header('Retry-After', String(seconds));
-    throw new ApiError(429, 'rate_limited', `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minutes`, {
-      current: { retryAt: blocked.toISOString() },
-    });
-  }
+  if (blocked) tooMany(c, blocked, now);
   const secret = user.totp_secret;
   const last = user.totp_last_step === null ? null : Number(user.totp_last_step);
   const step = secret ? checkTotp(secret, code, now.getTime(), last) : null;
   if (step !== null) {
     await db.query('update users set totp_last_step = $2 where id = $1', [user.id, step]);
-    await clearFailures(db, keys[0] as LimitKey);
+    await clearFailures(db, keys[0]);
     return 'app';
   }
   const hashed = hashCode(code);
   if (user.recovery_codes.includes(hashed)) {
     const left = user.recovery_codes.filter((h) => h !== hashed);
     await db.query('update users set recovery_codes = $2::jsonb where id = $1', [user.id, JSON.stringify(left)]);
-    await clearFailures(db, keys[0] as LimitKey);
+    await clearFailures(db, keys[0]);
     await audit(db, {
       action: 'recovery-code-used',
       actorId: user.id,

@@ -20,6 +20,7 @@ import { hashPassword, passwordProblem } from '../../auth/passwords';
 import { hashToken, isTokenShape, newToken } from '../../auth/tokens';
 import { addMember, createUser, findUserByEmail } from '../../auth/users';
 import type { UserRow } from '../../auth/users';
+import type { Queryable } from '../../db/database';
 import { ApiError, conflict, notFound, orThrow } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
@@ -52,17 +53,30 @@ function memberParam(c: C): string {
 
 const noLead = () => conflict('A workspace always has at least one lead: make another member lead first');
 
+/**
+ * The member whose role becomes `newRole` (null: removed), under the workspace's lock so that two
+ * leads demoting each other at once cannot leave it without one; refused when it would.
+ */
+async function memberToChange(
+  tx: Queryable,
+  workspaceId: string,
+  userId: string,
+  newRole: WorkspaceRole | null,
+): Promise<MemberRow | undefined> {
+  await tx.query('select id from workspaces where id = $1 for update', [workspaceId]);
+  const rows = await tx.query<MemberRow>(MEMBERS_SQL, [workspaceId]);
+  const target = rows.find((r) => r.user_id === userId);
+  if (target && wouldLeaveNoLead(rows.filter((r) => r.role === 'lead').length, target.role, newRole)) throw noLead();
+  return target;
+}
+
 export async function changeRole(c: C) {
   const { id, auth } = await workspaceParam(c, 'members.manage');
   const userId = memberParam(c);
   const { role } = await readBody(c, ChangeRoleBody);
   const member = await c.var.db.transaction(async (tx) => {
-    await tx.query('select id from workspaces where id = $1 for update', [id]);
-    const rows = await tx.query<MemberRow>(`${MEMBERS_SQL}`, [id]);
-    const target = rows.find((r) => r.user_id === userId);
+    const target = await memberToChange(tx, id, userId, role);
     if (!target) throw notFound('Member not found');
-    const leads = rows.filter((r) => r.role === 'lead').length;
-    if (wouldLeaveNoLead(leads, target.role, role)) throw noLead();
     await tx.query('update memberships set role = $3 where workspace_id = $1 and user_id = $2', [id, userId, role]);
     await audit(tx, {
       action: 'role-changed',
@@ -81,11 +95,8 @@ export async function remove(c: C) {
   const { id, auth } = await workspaceParam(c, 'members.manage');
   const userId = memberParam(c);
   await c.var.db.transaction(async (tx) => {
-    await tx.query('select id from workspaces where id = $1 for update', [id]);
-    const rows = await tx.query<MemberRow>(MEMBERS_SQL, [id]);
-    const target = rows.find((r) => r.user_id === userId);
+    const target = await memberToChange(tx, id, userId, null);
     if (!target) return;
-    if (wouldLeaveNoLead(rows.filter((r) => r.role === 'lead').length, target.role, null)) throw noLead();
     await tx.query('delete from memberships where workspace_id = $1 and user_id = $2', [id, userId]);
     await audit(tx, {
       action: 'member-removed',
@@ -199,11 +210,14 @@ export async function revokeInvitation(c: C) {
   return c.body(null, 204);
 }
 
-/** The invitation of a link, if it can still be used; otherwise a 410 that says why (404 for a made-up link). */
-async function openInvitation(c: C, lock = false): Promise<InvitationRow> {
+/**
+ * The invitation of the link in the path, if it can still be used; otherwise a 410 that says why
+ * (404 for a made-up link). `lock`: inside the transaction that uses it up.
+ */
+async function openInvitation(c: C, q: Queryable = c.var.db, lock = false): Promise<InvitationRow> {
   const token = c.req.param('token');
   if (!isTokenShape(token)) throw notFound('This invitation link is not valid: check that it was copied whole');
-  const [row] = await c.var.db.query<InvitationRow>(
+  const [row] = await q.query<InvitationRow>(
     `${INVITATIONS_SQL} where i.token_hash = $1${lock ? ' for update of i' : ''}`,
     [hashToken(token)],
   );
@@ -232,23 +246,9 @@ export async function previewInvitation(c: C) {
 
 /** Joins the workspace; someone who is already a member keeps their role. Single use. */
 async function join(c: C, user: UserRow): Promise<string> {
-  const token = c.req.param('token') ?? '';
   return c.var.db.transaction(async (tx) => {
-    const [row] = await tx.query<{
-      id: string;
-      workspace_id: string;
-      role: WorkspaceRole;
-      used_at: unknown;
-      revoked_at: unknown;
-      expires_at: Date | string;
-    }>('select * from invitations where token_hash = $1 for update', [hashToken(token)]);
-    if (!row) throw notFound('This invitation link is not valid: check that it was copied whole');
-    if (row.used_at)
-      throw new ApiError(410, 'link_used', 'This invitation has already been used. Ask the lead for a new link');
-    if (row.revoked_at)
-      throw new ApiError(410, 'link_revoked', 'This invitation was withdrawn. Ask the lead for a new link');
-    if (new Date(row.expires_at) <= new Date())
-      throw new ApiError(410, 'link_expired', 'This invitation has expired. Ask the lead for a new link');
+    // Checked again under the row lock: two people with one link, only one gets in.
+    const row = await openInvitation(c, tx, true);
     const now = new Date().toISOString();
     await tx.query('update invitations set used_at = $2, used_by = $3 where id = $1', [row.id, now, user.id]);
     await addMember(tx, row.workspace_id, user.id, row.role, now);

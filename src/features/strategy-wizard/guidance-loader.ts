@@ -52,12 +52,8 @@ async function loadGuidance(lng: Language, step: string): Promise<Record<string,
 
 const guidanceLoads = new Map<string, Promise<void>>();
 
-/**
- * Makes one step's guidance available to `t('guidance:…')` in the current language, suspending
- * the screen until it has arrived (like a namespace, but a ninth of its size).
- */
-export function useStepGuidance(step: string, lng: string): void {
-  if (!isLanguage(lng) || i18next.exists(`guidance:${step}.purpose`, { lng })) return;
+/** Loads one step's guidance into i18next's `guidance` namespace, once per language and step. */
+function loadStepGuidance(lng: Language, step: string): Promise<void> {
   const key = `${lng}/${step}`;
   let loading = guidanceLoads.get(key);
   if (!loading) {
@@ -67,16 +63,20 @@ export function useStepGuidance(step: string, lng: string): void {
     guidanceLoads.set(key, loading);
     loading.catch(() => guidanceLoads.delete(key));
   }
-  throw loading;
+  return loading;
+}
+
+/**
+ * Makes one step's guidance available to `t('guidance:…')` in the current language, suspending
+ * the screen until it has arrived (like a namespace, but a ninth of its size).
+ */
+export function useStepGuidance(step: string, lng: string): void {
+  if (!isLanguage(lng) || i18next.exists(`guidance:${step}.purpose`, { lng })) return;
+  throw loadStepGuidance(lng, step);
 }
 
 /** Starts loading a step's guidance early (the route's loader), so the page does not wait for it later. */
 export function preloadStepGuidance(step: string) {
   const lng = i18next.language;
-  if (!isLanguage(lng) || guidanceLoads.has(`${lng}/${step}`)) return;
-  const loading = loadGuidance(lng, step).then((slice) => {
-    i18next.addResourceBundle(lng, 'guidance', { [step]: slice }, true, true);
-  });
-  guidanceLoads.set(`${lng}/${step}`, loading);
-  loading.catch(() => guidanceLoads.delete(`${lng}/${step}`));
+  if (isLanguage(lng)) void loadStepGuidance(lng, step).catch(() => undefined);
 }
