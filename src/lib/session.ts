@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SessionInfo, SESSION_WARNING_MS, workspaceAbilities } from '@/domain';
-import type { SessionUser, WorkspaceAbilities, WorkspaceRole } from '@/domain';
+import type { Principal, SessionUser, WorkspaceAbilities, WorkspaceRole } from '@/domain';
 import { api, ApiError } from './api-client';
 import { queryClient } from './query-client';
 
@@ -199,13 +199,15 @@ export function useAbilities(workspaceId: string): WorkspaceAbilities {
   const { data } = useSession();
   // Offline with no answer from the server, the last person keeps the roles they had.
   const known = data ?? last;
-  const principal = known ? { userId: known.user.id, systemRole: known.user.systemRole } : null;
-  return workspaceAbilities(principal, known?.memberships[workspaceId] ?? null);
+  return workspaceAbilities(principalOf(known?.user), known?.memberships[workspaceId] ?? null);
 }
+
+/** The person as `can()` sees them. */
+const principalOf = (user: SessionUser | undefined | null): Principal =>
+  user ? { userId: user.id, systemRole: user.systemRole } : null;
 
 /** What the signed-in person may do in a workspace where they hold `role` (as the list of workspaces says). */
 export function useRoleAbilities(role: WorkspaceRole | null): WorkspaceAbilities {
   const { data } = useSession();
-  const user = data?.user ?? current;
-  return workspaceAbilities(user ? { userId: user.id, systemRole: user.systemRole } : null, role);
+  return workspaceAbilities(principalOf(data?.user ?? current), role);
 }
