@@ -55,7 +55,7 @@ const titleOf = (workspaceId: string, id: string) =>
 /** Opens a need's form and types at the end of its title. */
 async function typeInTitle(user: UserEvent, name: string, text: string) {
   await user.click(screen.getByRole('button', { name: `Edit “${name}”` }));
-  const title = await screen.findByDisplayValue(name);
+  const title = await screen.findByDisplayValue(name, undefined, SCREEN_TIMEOUT);
   expect(title).toHaveAccessibleName('Title');
   await user.type(title, text, { initialSelectionStart: name.length, initialSelectionEnd: name.length });
   return title;
@@ -71,7 +71,7 @@ async function signInThroughForm(user: UserEvent, email: string, password: strin
 
 /** From the list of workspaces to the workspace's needs, by its links. */
 async function openNeeds(user: UserEvent, waitForScreen: (heading?: string) => Promise<unknown>) {
-  await user.click(await screen.findByRole('link', { name: 'Test town strategy' }));
+  await user.click(await screen.findByRole('link', { name: 'Test town strategy' }, SCREEN_TIMEOUT));
   await waitForScreen('Test town strategy: overview');
   const steps = screen.getByRole('navigation', { name: 'Steps of the strategy' });
   await user.click(within(steps).getByRole('link', { name: /Needs/ }));
@@ -199,7 +199,9 @@ describe('Accounts on this device', () => {
     await waitUntilAllSaved();
     expect(saveStatus()).toHaveAttribute('data-status', 'saved');
     expect(localStorage.getItem(outboxOf(DEMO_USER.id, ws.id))).toBeNull();
-    expect(await screen.findByRole('button', { name: 'Edit “Childcare during courses”' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Edit “Childcare during courses”' }, SCREEN_TIMEOUT),
+    ).toBeInTheDocument();
   });
 
   it('two people on one browser keep their unsent edits apart', async () => {
@@ -235,14 +237,16 @@ describe('Accounts on this device', () => {
       await signInThroughForm(user, PARTNER.email, PARTNER_PASSWORD);
       await waitForScreen();
       expect(router.state.location.pathname).toBe('/');
-      expect(await screen.findByRole('link', { name: /Partner \(adult education centre\)/ })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('link', { name: /Partner \(adult education centre\)/ }, SCREEN_TIMEOUT),
+      ).toBeInTheDocument();
 
       await openNeeds(user, waitForScreen);
       // B sees what the server holds, not A's unsent text.
       expect(screen.getByRole('button', { name: 'Edit “Childcare”' })).toBeInTheDocument();
       expect(screen.queryByText(/during courses/)).not.toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Edit “Childcare”' }));
-      expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveValue('Childcare');
+      expect(await screen.findByRole('textbox', { name: 'Title' }, SCREEN_TIMEOUT)).toHaveValue('Childcare');
       expect(screen.queryByDisplayValue(/during courses/)).not.toBeInTheDocument();
       expect(saveStatus()).toHaveAttribute('data-status', 'saved');
       await user.click(screen.getByRole('button', { name: 'Close “Childcare”' }));
@@ -278,7 +282,9 @@ describe('Accounts on this device', () => {
       await waitUntilAllSaved();
       expect(titleOf(ws.id, OTHER_NEED)).toBe('Evening courses for adults');
       expect(localStorage.getItem(outboxOf(DEMO_USER.id, ws.id))).toBeNull();
-      expect(await screen.findByRole('button', { name: 'Edit “Childcare during courses”' })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('button', { name: 'Edit “Childcare during courses”' }, SCREEN_TIMEOUT),
+      ).toBeInTheDocument();
       expect((await record.bodiesDuring('A again')).filter((w) => w.includes('Childcare during courses'))).toHaveLength(
         1,
       );
