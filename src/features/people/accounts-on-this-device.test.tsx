@@ -199,9 +199,10 @@ describe('Accounts on this device', () => {
     await waitUntilAllSaved();
     expect(saveStatus()).toHaveAttribute('data-status', 'saved');
     expect(localStorage.getItem(outboxOf(DEMO_USER.id, ws.id))).toBeNull();
-    expect(
-      await screen.findByRole('button', { name: 'Edit “Childcare during courses”' }, SCREEN_TIMEOUT),
-    ).toBeInTheDocument();
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Edit “Childcare during courses”' })).toBeInTheDocument(),
+      SCREEN_TIMEOUT,
+    );
   });
 
   it('two people on one browser keep their unsent edits apart', async () => {
@@ -237,9 +238,10 @@ describe('Accounts on this device', () => {
       await signInThroughForm(user, PARTNER.email, PARTNER_PASSWORD);
       await waitForScreen();
       expect(router.state.location.pathname).toBe('/');
-      expect(
-        await screen.findByRole('link', { name: /Partner \(adult education centre\)/ }, SCREEN_TIMEOUT),
-      ).toBeInTheDocument();
+      await waitFor(
+        () => expect(screen.getByRole('link', { name: /Partner \(adult education centre\)/ })).toBeInTheDocument(),
+        SCREEN_TIMEOUT,
+      );
 
       await openNeeds(user, waitForScreen);
       // B sees what the server holds, not A's unsent text.
@@ -282,9 +284,10 @@ describe('Accounts on this device', () => {
       await waitUntilAllSaved();
       expect(titleOf(ws.id, OTHER_NEED)).toBe('Evening courses for adults');
       expect(localStorage.getItem(outboxOf(DEMO_USER.id, ws.id))).toBeNull();
-      expect(
-        await screen.findByRole('button', { name: 'Edit “Childcare during courses”' }, SCREEN_TIMEOUT),
-      ).toBeInTheDocument();
+      await waitFor(
+        () => expect(screen.getByRole('button', { name: 'Edit “Childcare during courses”' })).toBeInTheDocument(),
+        SCREEN_TIMEOUT,
+      );
       expect((await record.bodiesDuring('A again')).filter((w) => w.includes('Childcare during courses'))).toHaveLength(
         1,
       );
