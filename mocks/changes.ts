@@ -1,10 +1,19 @@
-import { applyOperation } from '@/domain';
-import { checkCreateItem, checkPutSection, checkReorder, checkUpdateItem } from '@/domain/store-rules';
+import type { z } from 'zod';
+import { applyOperation, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
+import {
+  checkCreateItem,
+  checkFieldEdit,
+  checkPutSection,
+  checkReorder,
+  checkUpdateItem,
+} from '@/domain/store-rules';
+import type { RecordWrite, Versioned } from '@/domain/store-rules';
+import common from '../locales/en/common.json';
 import type {
+  RecordBody,
   ItemData,
   ItemKind,
   Operation,
-  SectionData,
   SectionKey,
   StoredItem,
   StoredSection,
@@ -23,16 +32,27 @@ export type Places = Map<string, ItemPlace>;
 
 const allow = <T>(value: T): Ruled<T> => ({ ok: true, value });
 
+/** A record written whole, or field by field (see src/domain/merge.ts), as the server's store does it. */
+function writeRecord(current: Versioned, edit: RecordBody, schema: z.ZodType, what: 'item' | 'section'): Ruled<RecordWrite> {
+  if (edit.data !== undefined) {
+    const check = what === 'item' ? checkUpdateItem(current, edit.version) : checkPutSection(current, edit.version);
+    if (!check.ok) return check;
+    return allow({ data: edit.data as Record<string, unknown>, changed: ['*'], version: check.value });
+  }
+  return checkFieldEdit(current, { changes: edit.changes ?? {}, base: edit.base ?? {} }, schema, what, common.errors);
+}
+
 export function putSection<K extends SectionKey>(
   s: Strategy,
   key: K,
-  data: SectionData[K],
-  baseVersion: number | undefined,
+  edit: RecordBody,
   t: string,
 ): Change<StoredSection<K>> {
-  const version = checkPutSection(s.sections[key], baseVersion);
-  if (!version.ok) return version;
-  const section = { version: version.value, updatedAt: t, data } as StoredSection<K>;
+  const current = s.sections[key] as StoredSection<K>;
+  const write = writeRecord(current, edit, SECTION_SCHEMAS[key], 'section');
+  if (!write.ok) return write;
+  if (write.value.changed.length === 0) return allow({ next: s, value: current });
+  const section = { version: write.value.version, updatedAt: t, data: write.value.data } as StoredSection<K>;
   return allow({ next: touch({ ...s, sections: { ...s.sections, [key]: section } }, t), value: section });
 }
 
@@ -61,13 +81,15 @@ export function createItem(
 export function updateItem(
   s: Strategy,
   kind: ItemKind,
-  input: { id: string; data: ItemData[ItemKind]; baseVersion?: number },
+  input: { id: string } & RecordBody,
   t: string,
 ): Change<StoredItem> {
   const current = (s.items[kind] as StoredItem[]).find((i) => i.id === input.id.toLowerCase());
-  const version = checkUpdateItem(current, input.baseVersion);
-  if (!version.ok) return version;
-  const item = { ...(current as StoredItem), data: input.data, version: version.value, updatedAt: t } as StoredItem;
+  if (!current) return checkUpdateItem(current, undefined) as Change<StoredItem>;
+  const write = writeRecord(current, input, ITEM_SCHEMAS[kind], 'item');
+  if (!write.ok) return write;
+  if (write.value.changed.length === 0) return allow({ next: s, value: current });
+  const item = { ...current, data: write.value.data, version: write.value.version, updatedAt: t } as StoredItem;
   return allow({ next: touch(replaceItem(s, item), t), value: item });
 }
 
@@ -89,11 +111,11 @@ export function applyWithRules(s: Strategy, op: Operation, t: string, places: Pl
   const done = (c: Change<unknown>): Ruled<Strategy> => (c.ok ? allow(c.value.next) : c);
   switch (op.type) {
     case 'putSection':
-      return done(putSection(s, op.key, op.data, op.baseVersion, t));
+      return done(putSection(s, op.key, { data: op.data, version: op.baseVersion }, t));
     case 'createItem':
       return done(createItem(s, op.kind, op, t, places));
     case 'updateItem':
-      return done(updateItem(s, op.kind, op, t));
+      return done(updateItem(s, op.kind, { id: op.id, data: op.data, version: op.baseVersion }, t));
     case 'deleteItem':
       return done(deleteItem(s, op.kind, op.id, t));
     case 'reorder':

@@ -304,8 +304,7 @@ export function createHandlers(store: MockStore, origin = '') {
       `${ws}/sections/:key`,
       route((req) => {
         const [id, key] = [allowed(req, 'workspace.edit'), sectionKey(req)];
-        const { data, version } = body(req, putSectionBody(key));
-        return json(must(store.putSection(id, key, data, version)));
+        return json(must(store.putSection(id, key, body(req, putSectionBody(key)))));
       }),
     ),
     http.post(
@@ -321,8 +320,7 @@ export function createHandlers(store: MockStore, origin = '') {
       `${ws}/items/:kind/:itemId`,
       route((req) => {
         const [id, kind, item] = [allowed(req, 'workspace.edit'), itemKind(req), itemId(req)];
-        const { data, version } = body(req, updateItemBody(kind));
-        return json(must(store.updateItem(id, kind, { id: item, data, baseVersion: version })));
+        return json(must(store.updateItem(id, kind, { id: item, ...body(req, updateItemBody(kind)) })));
       }),
     ),
     http.delete(

@@ -9,6 +9,7 @@ import {
 import { backupToOperations } from '@/domain/backup';
 import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
 import type {
+  RecordBody,
   ItemData,
   ItemKind,
   Operation,
@@ -16,7 +17,6 @@ import type {
   SessionInfo,
   SessionUser,
   WorkspaceRole,
-  SectionData,
   SectionKey,
   StoredItem,
   StoredSection,
@@ -165,13 +165,8 @@ export class MockStore {
     return allow(null);
   }
 
-  putSection<K extends SectionKey>(
-    id: string,
-    key: K,
-    data: SectionData[K],
-    baseVersion?: number,
-  ): Ruled<StoredSection<K>> {
-    return this.change(id, (s, t) => putSection(s, key, data, baseVersion, t));
+  putSection<K extends SectionKey>(id: string, key: K, edit: RecordBody): Ruled<StoredSection<K>> {
+    return this.change(id, (s, t) => putSection(s, key, edit, t));
   }
 
   createItem(
@@ -185,7 +180,7 @@ export class MockStore {
   updateItem(
     id: string,
     kind: ItemKind,
-    input: { id: string; data: ItemData[ItemKind]; baseVersion?: number },
+    input: { id: string } & RecordBody,
   ): Ruled<StoredItem> {
     return this.change(id, (s, t) => updateItem(s, kind, input, t));
   }

@@ -19,6 +19,9 @@ import { authRoutes } from './routes/auth/routes';
 import { backupRoutes, IMPORT_PATH } from './routes/backup/routes';
 import { memberRoutes } from './routes/members/routes';
 import { itemRoutes } from './routes/items/routes';
+import { liveRoutes } from './routes/live/routes';
+import { LocalBus } from './live/bus';
+import { LiveHub } from './live/hub';
 import { sectionRoutes } from './routes/sections/routes';
 import { workspaceRoutes } from './routes/workspaces/routes';
 import { mountSpa } from './static';
@@ -33,6 +36,8 @@ export type AppOptions = {
   allowedHosts?: readonly string[];
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for sign-in limits and the log). */
   trustProxy?: boolean;
+  /** Live updates; by default this process alone (several processes share one through PostgreSQL: see index.ts). */
+  live?: LiveHub;
 };
 
 /**
@@ -87,6 +92,7 @@ export function createApp({
   publicUrl,
   allowedHosts = LOCAL_HOSTS,
   trustProxy = false,
+  live = new LiveHub(db, new LocalBus(), logger),
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const secure = publicUrl?.startsWith('https:') ?? false;
@@ -120,6 +126,7 @@ export function createApp({
     const started = performance.now();
     c.set('db', db);
     c.set('logger', logger);
+    c.set('live', live);
     c.set('ip', clientAddress(c, trustProxy));
     c.set('secure', secure);
     c.set('cookieName', secure ? '__Host-libri_session' : 'libri_session');
@@ -145,6 +152,7 @@ export function createApp({
   app.route('/api', backupRoutes);
   app.route('/api', sectionRoutes);
   app.route('/api', itemRoutes);
+  app.route('/api', liveRoutes);
   app.all('/api/*', () => {
     throw ApiError.from(unknownRoute());
   });

@@ -13,13 +13,13 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     message: string,
-    readonly extra: { field?: string; current?: unknown } = {},
+    readonly extra: { field?: string; current?: unknown; conflicts?: string[] } = {},
   ) {
     super(message);
   }
 
-  static from({ status, code, message, field, current }: RuleError): ApiError {
-    return new ApiError(status, code, message, { field, current });
+  static from({ status, code, message, field, current, conflicts }: RuleError): ApiError {
+    return new ApiError(status, code, message, { field, current, conflicts });
   }
 
   toBody(): ApiErrorResponse {

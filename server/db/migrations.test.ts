@@ -17,12 +17,14 @@ describeBackends('migrations', (t) => {
       'invitations',
       'items',
       'memberships',
+      'record_history',
       'reset_links',
       'schema_migrations',
       'sections',
       'sessions',
       'sign_in_limits',
       'users',
+      'workspace_events',
       'workspaces',
     ]);
     const indexes = await t.db.query<{ indexname: string }>(

@@ -105,6 +105,29 @@ export const MIGRATIONS: readonly string[] = [
   alter table users add column recovery_codes jsonb not null default '[]';
   alter table sessions add column stage text not null default 'full';
   `,
+  /* 4: who changed what (history per record), and the events that live updates deliver */ `
+  alter table items add column updated_by uuid references users (id) on delete set null;
+  alter table sections add column updated_by uuid references users (id) on delete set null;
+  create table record_history (
+    id bigserial primary key,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    record text not null,
+    at timestamptz not null,
+    first_at timestamptz not null,
+    user_id uuid references users (id) on delete set null,
+    user_name text not null default '',
+    action text not null,
+    fields jsonb not null
+  );
+  create index record_history_record on record_history (workspace_id, record, id);
+  create table workspace_events (
+    seq bigserial primary key,
+    workspace_id uuid not null,
+    at timestamptz not null,
+    payload jsonb not null
+  );
+  create index workspace_events_workspace on workspace_events (workspace_id, seq);
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -39,6 +39,7 @@ describe('the embedded database in a directory', () => {
       { version: 1 },
       { version: 2 },
       { version: 3 },
+      { version: 4 },
     ]);
     await second.close();
   });

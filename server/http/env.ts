@@ -1,6 +1,7 @@
 import type { Principal } from '@/domain';
 import type { CurrentSession } from '../auth/sessions';
 import type { Database } from '../db/database';
+import type { LiveHub } from '../live/hub';
 import type { Logger } from '../logger';
 
 /** The signed-in person of a request: their session, account and principal for `can()`. */
@@ -11,6 +12,8 @@ export type AppEnv = {
   Variables: {
     db: Database;
     logger: Logger;
+    /** Live updates and presence of this process. */
+    live: LiveHub;
     /** null: nobody is signed in (or the session has ended). */
     auth: Auth | null;
     /** A sign-in halfway: the password was right, the second step (or its setup) is awaited. */

@@ -98,6 +98,10 @@ const TABLE: [Statuses, string][] = [
   [[401, 204, 204, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/items/:kind/:itemId'],
   [[401, 204, 204, 403, 403, 403, 404], 'PUT /api/workspaces/:id/order/:kind'],
 
+  // ---- live updates and presence: whoever may read the workspace
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/live'],
+  [[401, 204, 204, 204, 204, 204, 404], 'PUT /api/workspaces/:id/presence'],
+
   // ---- members (every member sees who else is there) and invitations: leads
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
   [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/members/:userId'],
@@ -140,6 +144,7 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   'POST /api/workspaces/:id/items/:kind': () => ({ id: randomUUID(), data: EMPTY_ITEMS.need }),
   'PUT /api/workspaces/:id/items/:kind/:itemId': () => ({ data: { ...EMPTY_ITEMS.need, title: 'Changed' } }),
   'PUT /api/workspaces/:id/order/:kind': (f) => ({ ids: [f.itemId] }),
+  'PUT /api/workspaces/:id/presence': () => ({ tab: 'authz-tab-1', step: 'needs', editing: null }),
   'PATCH /api/workspaces/:id/members/:userId': () => ({ role: 'contributor' }),
   'POST /api/workspaces/:id/invitations': () => ({ role: 'contributor' }),
   'POST /api/admin/users': () => ({
@@ -282,6 +287,15 @@ describeBackends('who may call which route', (t) => {
       .replace(':token', f.token);
 
   function send(api: ApiClient, method: string, path: string, body: unknown): Promise<Res> {
+    if (method === 'GET' && path.endsWith('/live')) {
+      // A stream stays open: its status is the answer; reading stops there.
+      return api.open(path).then(async (res) => {
+        const streaming = res.headers.get('content-type')?.startsWith('text/event-stream');
+        const text = streaming ? '' : await res.text();
+        if (streaming) await res.body?.cancel();
+        return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined, text, headers: res.headers };
+      });
+    }
     if (method === 'GET') return api.get(path);
     if (method === 'POST') return api.post(path, body);
     if (method === 'PUT') return api.put(path, body);

@@ -36,6 +36,7 @@ describeBackends('importing a workspace in one go', (t) => {
     expect(strategy.sections.plan).toEqual({
       version: 1,
       updatedAt: workspace.createdAt,
+      updatedBy: null,
       data: { monitoring: 'Every quarter', review: '' },
     });
     expect(strategy.sections.vision).toEqual({ version: 0, updatedAt: null, data: EMPTY_SECTIONS.vision });

@@ -1,13 +1,17 @@
-import { applyOrder, ITEM_KINDS, upgradeItemData } from '@/domain';
-import { checkCreateItem, checkReorder, checkUpdateItem } from '@/domain/store-rules';
-import type { ItemData, ItemKind, StoredItem, Strategy } from '@/domain';
+import { applyOrder, ITEM_KINDS, ITEM_SCHEMAS, upgradeItemData } from '@/domain';
+import { checkCreateItem, checkFieldEdit, checkReorder, checkUpdateItem } from '@/domain/store-rules';
+import type { ChangedBy, ItemData, ItemKind, StoredItem, Strategy } from '@/domain';
 import type { Queryable } from '../db/database';
 import { orThrow } from '../errors';
+import { ENGLISH_ERRORS } from '../http/messages';
+import { fieldChanges, recordEvent, recordHistory } from './changes';
+import type { Write } from './changes';
 import { iso } from './time';
 import { touchWorkspace } from './workspaces';
 
 // List items. Positions within (workspace, kind) are kept dense, 0..n-1, so they double
-// as the order the user sees. Every write here expects the workspace to be locked.
+// as the order the user sees. Every write here runs in a Write (writeInWorkspace): the
+// workspace is locked, and each change leaves an event and a line of history.
 
 type ItemRow = {
   id: string;
@@ -17,9 +21,15 @@ type ItemRow = {
   version: number;
   data: unknown;
   updated_at: Date | string;
+  updated_by: string | null;
+  updated_by_name: string | null;
 };
 
-const COLUMNS = 'id, workspace_id, kind, position, version, data, updated_at';
+const COLUMNS = `i.id, i.workspace_id, i.kind, i.position, i.version, i.data, i.updated_at, i.updated_by,
+  u.name as updated_by_name`;
+const FROM = 'items i left join users u on u.id = i.updated_by';
+
+const changedBy = (id: string | null, name: string | null): ChangedBy => (id ? { id, name: name ?? '' } : null);
 
 const toItem = (r: ItemRow): StoredItem => ({
   id: r.id,
@@ -27,13 +37,14 @@ const toItem = (r: ItemRow): StoredItem => ({
   position: r.position,
   version: r.version,
   updatedAt: iso(r.updated_at),
+  updatedBy: changedBy(r.updated_by, r.updated_by_name),
   // Rows written by any earlier release read in today's shape (src/domain/upgrade.ts).
   data: upgradeItemData(r.kind, r.data) as ItemData[ItemKind],
 });
 
 export async function listItems(q: Queryable, workspaceId: string): Promise<Strategy['items']> {
   const rows = await q.query<ItemRow>(
-    `select ${COLUMNS} from items where workspace_id = $1 order by kind, position, id`,
+    `select ${COLUMNS} from ${FROM} where i.workspace_id = $1 order by i.kind, i.position, i.id`,
     [workspaceId],
   );
   const items = Object.fromEntries(ITEM_KINDS.map((k) => [k, [] as StoredItem[]])) as Record<ItemKind, StoredItem[]>;
@@ -48,7 +59,7 @@ export async function getItem(
   id: string,
 ): Promise<StoredItem | undefined> {
   const [row] = await q.query<ItemRow>(
-    `select ${COLUMNS} from items where id = $1 and workspace_id = $2 and kind = $3`,
+    `select ${COLUMNS} from ${FROM} where i.id = $1 and i.workspace_id = $2 and i.kind = $3`,
     [id, workspaceId, kind],
   );
   return row && toItem(row);
@@ -62,96 +73,130 @@ async function countItems(q: Queryable, workspaceId: string, kind: ItemKind): Pr
   return row?.n ?? 0;
 }
 
+/** Stores data and version and says who did it; the stored item as everyone now sees it. */
+async function storeItem(w: Write, kind: ItemKind, id: string, data: unknown, version: number): Promise<StoredItem> {
+  await w.tx.query('update items set data = $2::jsonb, version = $3, updated_at = $4, updated_by = $5 where id = $1', [
+    id,
+    JSON.stringify(data),
+    version,
+    w.now,
+    w.actor?.id ?? null,
+  ]);
+  await touchWorkspace(w.tx, w.workspaceId, w.now);
+  const item = (await getItem(w.tx, w.workspaceId, kind, id)) as StoredItem;
+  await recordEvent(w, { type: 'item', item });
+  return item;
+}
+
 /**
  * Creates the item at `position` (default: last). Creating an id that already exists in
  * this workspace and kind returns the stored item unchanged (`created: false`): see
  * checkCreateItem in src/domain/store-rules.ts.
  */
 export async function createItem(
-  q: Queryable,
-  workspaceId: string,
+  w: Write,
   kind: ItemKind,
   input: { id: string; data: ItemData[ItemKind]; position?: number },
-  now: string,
 ): Promise<{ item: StoredItem; created: boolean }> {
-  const [existing] = await q.query<ItemRow>(`select ${COLUMNS} from items where id = $1`, [input.id]);
+  const { tx, workspaceId } = w;
+  const [existing] = await tx.query<ItemRow>(`select ${COLUMNS} from ${FROM} where i.id = $1`, [input.id]);
   // The count matters only for a new id; an existing one is answered without it.
-  const count = existing ? 0 : await countItems(q, workspaceId, kind);
+  const count = existing ? 0 : await countItems(tx, workspaceId, kind);
   const place = existing && { workspaceId: existing.workspace_id, kind: existing.kind };
   if (orThrow(checkCreateItem({ workspaceId, kind, count }, place)) === 'existing')
     return { item: toItem(existing as ItemRow), created: false };
   const position = Math.min(input.position ?? count, count);
   if (position < count) {
-    await q.query('update items set position = position + 1 where workspace_id = $1 and kind = $2 and position >= $3', [
+    await tx.query('update items set position = position + 1 where workspace_id = $1 and kind = $2 and position >= $3', [
       workspaceId,
       kind,
       position,
     ]);
   }
   // Version counts stored writes, as for sections: the first one is version 1.
-  const [row] = await q.query<ItemRow>(
-    `insert into items (id, workspace_id, kind, position, data, version, created_at, updated_at)
-     values ($1, $2, $3, $4, $5::jsonb, 1, $6, $6) returning ${COLUMNS}`,
-    [input.id, workspaceId, kind, position, JSON.stringify(input.data), now],
+  await tx.query(
+    `insert into items (id, workspace_id, kind, position, data, version, created_at, updated_at, updated_by)
+     values ($1, $2, $3, $4, $5::jsonb, 1, $6, $6, $7)`,
+    [input.id, workspaceId, kind, position, JSON.stringify(input.data), w.now, w.actor?.id ?? null],
   );
-  await touchWorkspace(q, workspaceId, now);
-  return { item: toItem(row as ItemRow), created: true };
+  await touchWorkspace(tx, workspaceId, w.now);
+  const item = (await getItem(tx, workspaceId, kind, input.id)) as StoredItem;
+  await recordEvent(w, { type: 'item', item });
+  await recordHistory(w, `item:${item.id}`, 'created', {});
+  return { item, created: true };
 }
 
-export async function updateItem(
-  q: Queryable,
-  workspaceId: string,
-  kind: ItemKind,
-  input: { id: string; data: ItemData[ItemKind]; baseVersion?: number },
-  now: string,
-): Promise<StoredItem> {
-  const current = await getItem(q, workspaceId, kind, input.id);
-  const version = orThrow(checkUpdateItem(current, input.baseVersion));
-  const [row] = await q.query<ItemRow>(
-    `update items set data = $2::jsonb, version = $3, updated_at = $4 where id = $1 returning ${COLUMNS}`,
-    [input.id, JSON.stringify(input.data), version, now],
+export type RecordEditInput = {
+  /** A whole record, checked against `version` when given (clients of older releases). */
+  data?: unknown;
+  version?: number;
+  /** Changed fields, each with the value it was based on (src/domain/merge.ts). */
+  changes?: Record<string, unknown>;
+  base?: Record<string, unknown>;
+  /** Texts let go in a conflict: kept in the history. */
+  setAside?: Record<string, unknown>;
+};
+
+export async function updateItem(w: Write, kind: ItemKind, id: string, input: RecordEditInput): Promise<StoredItem> {
+  const current = await getItem(w.tx, w.workspaceId, kind, id);
+  const record = `item:${id}`;
+  if (input.data !== undefined) {
+    const version = orThrow(checkUpdateItem(current, input.version));
+    const stored = current as StoredItem;
+    const before = stored.data as Record<string, unknown>;
+    const after = input.data as Record<string, unknown>;
+    const changed = Object.keys(after).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+    const item = await storeItem(w, kind, id, input.data, version);
+    if (changed.length > 0) await recordHistory(w, record, 'changed', fieldChanges(before, after, changed));
+    return item;
+  }
+  if (!current) orThrow(checkUpdateItem(current, undefined));
+  const stored = current as StoredItem;
+  const write = orThrow(
+    checkFieldEdit(stored, { changes: input.changes ?? {}, base: input.base ?? {} }, ITEM_SCHEMAS[kind], 'item', ENGLISH_ERRORS),
   );
-  await touchWorkspace(q, workspaceId, now);
-  return toItem(row as ItemRow);
+  if (input.setAside && Object.keys(input.setAside).length > 0) {
+    const aside = Object.fromEntries(Object.entries(input.setAside).map(([f, text]) => [f, { from: text }]));
+    await recordHistory(w, record, 'setAside', aside);
+  }
+  if (write.changed.length === 0) return stored;
+  const item = await storeItem(w, kind, id, write.data, write.version);
+  await recordHistory(w, record, 'changed', fieldChanges(stored.data as Record<string, unknown>, write.data, write.changed));
+  return item;
 }
 
 /** Deleting an item that is not there is not an error: the retry of a delete finds nothing. */
-export async function deleteItem(
-  q: Queryable,
-  workspaceId: string,
-  kind: ItemKind,
-  id: string,
-  now: string,
-): Promise<void> {
-  const [gone] = await q.query<{ position: number }>(
-    'delete from items where id = $1 and workspace_id = $2 and kind = $3 returning position',
+export async function deleteItem(w: Write, kind: ItemKind, id: string): Promise<void> {
+  const { tx, workspaceId } = w;
+  const [gone] = await tx.query<{ position: number; data: unknown }>(
+    'delete from items where id = $1 and workspace_id = $2 and kind = $3 returning position, data',
     [id, workspaceId, kind],
   );
   if (!gone) return;
-  await q.query('update items set position = position - 1 where workspace_id = $1 and kind = $2 and position > $3', [
+  await tx.query('update items set position = position - 1 where workspace_id = $1 and kind = $2 and position > $3', [
     workspaceId,
     kind,
     gone.position,
   ]);
-  await touchWorkspace(q, workspaceId, now);
+  await touchWorkspace(tx, workspaceId, w.now);
+  await recordEvent(w, { type: 'itemDeleted', kind, id });
+  // What it held stays in its history, to be brought back.
+  const data = upgradeItemData(kind, gone.data) as Record<string, unknown>;
+  await recordHistory(w, `item:${id}`, 'deleted', Object.fromEntries(Object.entries(data).map(([f, v]) => [f, { from: v }])));
 }
 
 /** Puts the named items first in the given order (applyOrder); every id must be an item of this kind. */
-export async function reorderItems(
-  q: Queryable,
-  workspaceId: string,
-  kind: ItemKind,
-  ids: string[],
-  now: string,
-): Promise<void> {
-  const rows = await q.query<{ id: string; position: number }>(
+export async function reorderItems(w: Write, kind: ItemKind, ids: string[]): Promise<void> {
+  const { tx, workspaceId } = w;
+  const rows = await tx.query<{ id: string; position: number }>(
     'select id, position from items where workspace_id = $1 and kind = $2 order by position, id',
     [workspaceId, kind],
   );
   const first = orThrow(checkReorder(kind, new Set(rows.map((r) => r.id)), ids));
   const ordered = applyOrder(rows, first);
   for (const [position, row] of ordered.entries()) {
-    if (row.position !== position) await q.query('update items set position = $2 where id = $1', [row.id, position]);
+    if (row.position !== position) await tx.query('update items set position = $2 where id = $1', [row.id, position]);
   }
-  await touchWorkspace(q, workspaceId, now);
+  await touchWorkspace(tx, workspaceId, w.now);
+  await recordEvent(w, { type: 'order', kind, ids: ordered.map((r) => r.id) });
 }

@@ -1,16 +1,31 @@
-import { EMPTY_SECTIONS, SECTION_KEYS, upgradeSectionData } from '@/domain';
-import { checkPutSection } from '@/domain/store-rules';
+import { EMPTY_SECTIONS, SECTION_KEYS, SECTION_SCHEMAS, upgradeSectionData } from '@/domain';
+import { checkFieldEdit, checkPutSection } from '@/domain/store-rules';
 import type { SectionData, SectionKey, StoredSection, Strategy } from '@/domain';
 import type { Queryable } from '../db/database';
 import { orThrow } from '../errors';
+import { ENGLISH_ERRORS } from '../http/messages';
+import { fieldChanges, recordEvent, recordHistory } from './changes';
+import type { Write } from './changes';
+import type { RecordEditInput } from './items';
 import { iso } from './time';
 import { touchWorkspace } from './workspaces';
 
-type SectionRow = { key: SectionKey; data: unknown; version: number; updated_at: Date | string };
+type SectionRow = {
+  key: SectionKey;
+  data: unknown;
+  version: number;
+  updated_at: Date | string;
+  updated_by: string | null;
+  updated_by_name: string | null;
+};
+
+const COLUMNS = 's.key, s.data, s.version, s.updated_at, s.updated_by, u.name as updated_by_name';
+const FROM = 'sections s left join users u on u.id = s.updated_by';
 
 const toSection = (r: SectionRow): StoredSection => ({
   version: r.version,
   updatedAt: iso(r.updated_at),
+  updatedBy: r.updated_by ? { id: r.updated_by, name: r.updated_by_name ?? '' } : null,
   // Rows written by any earlier release read in today's shape (src/domain/upgrade.ts).
   data: upgradeSectionData(r.key, r.data) as SectionData[SectionKey],
 });
@@ -23,39 +38,53 @@ const unwritten = <K extends SectionKey>(key: K): StoredSection<K> => ({
 });
 
 export async function listSections(q: Queryable, workspaceId: string): Promise<Strategy['sections']> {
-  const rows = await q.query<SectionRow>(
-    'select key, data, version, updated_at from sections where workspace_id = $1',
-    [workspaceId],
-  );
+  const rows = await q.query<SectionRow>(`select ${COLUMNS} from ${FROM} where s.workspace_id = $1`, [workspaceId]);
   const byKey = new Map(rows.map((r) => [r.key, toSection(r)]));
   return Object.fromEntries(SECTION_KEYS.map((k) => [k, byKey.get(k) ?? unwritten(k)])) as Strategy['sections'];
 }
 
 export async function getSection(q: Queryable, workspaceId: string, key: SectionKey): Promise<StoredSection> {
-  const [row] = await q.query<SectionRow>(
-    'select key, data, version, updated_at from sections where workspace_id = $1 and key = $2',
-    [workspaceId, key],
-  );
+  const [row] = await q.query<SectionRow>(`select ${COLUMNS} from ${FROM} where s.workspace_id = $1 and s.key = $2`, [
+    workspaceId,
+    key,
+  ]);
   return row ? toSection(row) : unwritten(key);
 }
 
-/** Call with the workspace locked (lockWorkspace). A stale `baseVersion` is a 409 carrying the section as it is. */
-export async function putSection(
-  q: Queryable,
-  workspaceId: string,
-  key: SectionKey,
-  data: SectionData[SectionKey],
-  baseVersion: number | undefined,
-  now: string,
-): Promise<StoredSection> {
-  const current = await getSection(q, workspaceId, key);
-  const version = orThrow(checkPutSection(current, baseVersion));
-  const [row] = await q.query<SectionRow>(
-    `insert into sections (workspace_id, key, data, version, updated_at) values ($1, $2, $3::jsonb, $4, $5)
-     on conflict (workspace_id, key) do update set data = excluded.data, version = excluded.version, updated_at = excluded.updated_at
-     returning key, data, version, updated_at`,
-    [workspaceId, key, JSON.stringify(data), version, now],
+/**
+ * Writes a section whole (a stale `version` is a 409 carrying the section as it is) or
+ * field by field (a field someone else changed differently is a 409 naming it).
+ */
+export async function putSection(w: Write, key: SectionKey, input: RecordEditInput): Promise<StoredSection> {
+  const current = await getSection(w.tx, w.workspaceId, key);
+  const before = current.data as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  let version: number;
+  let changed: string[];
+  if (input.data !== undefined) {
+    version = orThrow(checkPutSection(current, input.version));
+    data = input.data as Record<string, unknown>;
+    changed = Object.keys(data).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(data[f]));
+  } else {
+    const edit = { changes: input.changes ?? {}, base: input.base ?? {} };
+    const write = orThrow(checkFieldEdit(current, edit, SECTION_SCHEMAS[key], 'section', ENGLISH_ERRORS));
+    ({ data, version, changed } = write);
+  }
+  const record = `section:${key}`;
+  if (input.setAside && Object.keys(input.setAside).length > 0) {
+    const aside = Object.fromEntries(Object.entries(input.setAside).map(([f, text]) => [f, { from: text }]));
+    await recordHistory(w, record, 'setAside', aside);
+  }
+  if (input.data === undefined && changed.length === 0) return current;
+  await w.tx.query(
+    `insert into sections (workspace_id, key, data, version, updated_at, updated_by) values ($1, $2, $3::jsonb, $4, $5, $6)
+     on conflict (workspace_id, key) do update set data = excluded.data, version = excluded.version,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [w.workspaceId, key, JSON.stringify(data), version, w.now, w.actor?.id ?? null],
   );
-  await touchWorkspace(q, workspaceId, now);
-  return toSection(row as SectionRow);
+  await touchWorkspace(w.tx, w.workspaceId, w.now);
+  const section = await getSection(w.tx, w.workspaceId, key);
+  await recordEvent(w, { type: 'section', key, section });
+  if (changed.length > 0) await recordHistory(w, record, 'changed', fieldChanges(before, data, changed));
+  return section;
 }

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database';
 import { listItems } from './items';
 import { listSections } from './sections';
 import { getWorkspace } from './workspaces';
+import { latestEvent } from '../live/events';
 
 /**
  * The whole strategy of a workspace, or undefined when there is no such workspace.
@@ -12,5 +13,5 @@ export async function loadStrategy(q: Queryable, workspaceId: string): Promise<S
   const workspace = await getWorkspace(q, workspaceId, 'for share');
   if (!workspace) return undefined;
   const [sections, items] = [await listSections(q, workspaceId), await listItems(q, workspaceId)];
-  return { workspace, sections, items };
+  return { workspace, seq: await latestEvent(q, workspaceId), sections, items };
 }

@@ -34,7 +34,14 @@ export function apiClient(
     }
     return { status: res.status, body: json as T, text, headers: res.headers };
   }
+  /** A streamed answer (live updates), to read as it comes: the caller cancels its body. */
+  async function open(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    const h = new Headers(headers);
+    if (cookie && !h.has('cookie')) h.set('cookie', cookie);
+    return app.request(path, { method: 'GET', headers: h });
+  }
   return {
+    open,
     get: <T = unknown>(path: string) => send<T>('GET', path),
     post: <T = unknown>(path: string, body?: unknown, headers?: Record<string, string>) =>
       send<T>('POST', path, body, headers),

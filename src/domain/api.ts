@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { text, ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS, StoredItemSchema, Timestamp } from './strategy';
+import { ChangedBySchema, text, ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS, StoredItemSchema, Timestamp } from './strategy';
 import type { ItemKind, SectionKey } from './strategy';
 
 // The HTTP contract, shared by the server, the SPA's fetchers and the MSW handlers.
@@ -34,9 +34,40 @@ export type RenameWorkspaceBody = z.infer<typeof RenameWorkspaceBody>;
 /** `version` is the version the edit was based on; omitted means "overwrite whatever is there". */
 const baseVersion = z.number().int().min(0).optional();
 
-export const putSectionBody = <K extends SectionKey>(key: K) =>
-  z.strictObject({ data: SECTION_SCHEMAS[key], version: baseVersion });
-export type PutSectionBody = { data: unknown; version?: number };
+/**
+ * A record is written whole (`data`, optionally checked against `version`), or field by
+ * field (`changes`, each with the value it was `base`d on: see merge.ts). `setAside` keeps
+ * texts a person let go in a conflict in the record's history; it may come alone.
+ */
+function recordBody(schema: z.ZodObject) {
+  const anyValue = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, z.unknown()]));
+  return z
+    .strictObject({
+      data: schema.optional(),
+      version: baseVersion,
+      changes: z.strictObject(schema.shape).partial().optional(),
+      base: z.strictObject(anyValue).partial().optional(),
+      setAside: z.strictObject(anyValue).partial().optional(),
+    })
+    .refine((b) => b.data !== undefined || b.changes !== undefined || b.setAside !== undefined, {
+      message: 'Required: the record as data, or its changed fields as changes',
+      path: ['data'],
+    })
+    .refine((b) => b.data === undefined || (b.changes === undefined && b.base === undefined), {
+      message: 'Send either data or changes, not both',
+      path: ['data'],
+    });
+}
+export type RecordBody = {
+  data?: unknown;
+  version?: number;
+  changes?: Record<string, unknown>;
+  base?: Record<string, unknown>;
+  setAside?: Record<string, unknown>;
+};
+
+export const putSectionBody = <K extends SectionKey>(key: K) => recordBody(SECTION_SCHEMAS[key] as z.ZodObject);
+export type PutSectionBody = RecordBody;
 
 export const createItemBody = <K extends ItemKind>(kind: K) =>
   z.strictObject({
@@ -46,9 +77,8 @@ export const createItemBody = <K extends ItemKind>(kind: K) =>
   });
 export type CreateItemBody = { id: string; data: unknown; position?: number };
 
-export const updateItemBody = <K extends ItemKind>(kind: K) =>
-  z.strictObject({ data: ITEM_SCHEMAS[kind], version: baseVersion });
-export type UpdateItemBody = { data: unknown; version?: number };
+export const updateItemBody = <K extends ItemKind>(kind: K) => recordBody(ITEM_SCHEMAS[kind] as z.ZodObject);
+export type UpdateItemBody = RecordBody;
 
 export const ReorderBody = z.strictObject({ ids: z.array(z.uuid()).max(LIMITS.itemsPerKind) });
 export type ReorderBody = z.infer<typeof ReorderBody>;
@@ -56,6 +86,7 @@ export type ReorderBody = z.infer<typeof ReorderBody>;
 export const SectionResponse = z.object({
   version: z.number().int(),
   updatedAt: Timestamp.nullable(),
+  updatedBy: ChangedBySchema.optional(),
   data: z.unknown(),
 });
 export type SectionResponse = z.infer<typeof SectionResponse>;
@@ -87,6 +118,8 @@ export const ApiErrorResponse = z.object({
   error: z.object({ code: ApiErrorCode, message: z.string(), field: z.string().optional() }),
   /** With 409: the record as it is now on the server. */
   current: z.unknown().optional(),
+  /** With 409: the fields someone else changed differently. */
+  conflicts: z.array(z.string()).optional(),
 });
 export type ApiErrorResponse = z.infer<typeof ApiErrorResponse>;
 

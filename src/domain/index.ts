@@ -2,6 +2,7 @@ export * from './api';
 export * from './completeness';
 export * from './limits';
 export * from './operations';
+export * from './merge';
 export * from './steps';
 export * from './strategy';
 export * from './taxonomy';

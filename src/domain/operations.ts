@@ -1,13 +1,24 @@
+import { changedFields, pick } from './merge';
+import type { Fields } from './merge';
 import type { ItemData, ItemKind, SectionData, SectionKey, StoredItem, StoredSection, Strategy } from './strategy';
 
 // What can change in a strategy, and how a change is applied. The server's store,
 // the MSW store and the SPA's optimistic view (server state + unsent edits) all use
 // these rules, so they cannot drift apart.
 
+/**
+ * An edit of a record (a section or an item). `data` is the whole record as the person has
+ * it; `base` the server's values it was based on (see merge.ts): only the fields where the
+ * two differ are sent, each with its base. `setAside` keeps texts the person let go in a
+ * conflict, for the record's history. An edit without `base` (queued by an older release)
+ * replaces the whole record, checked against `baseVersion`.
+ */
+type RecordEdit = { base?: Fields; setAside?: Fields; baseVersion?: number };
+
 export type Operation =
-  | { type: 'putSection'; key: SectionKey; data: SectionData[SectionKey]; baseVersion?: number }
+  | ({ type: 'putSection'; key: SectionKey; data: SectionData[SectionKey] } & RecordEdit)
   | { type: 'createItem'; kind: ItemKind; id: string; data: ItemData[ItemKind]; position?: number }
-  | { type: 'updateItem'; kind: ItemKind; id: string; data: ItemData[ItemKind]; baseVersion?: number }
+  | ({ type: 'updateItem'; kind: ItemKind; id: string; data: ItemData[ItemKind] } & RecordEdit)
   | { type: 'deleteItem'; kind: ItemKind; id: string }
   | { type: 'reorder'; kind: ItemKind; ids: string[] };
 
@@ -17,6 +28,17 @@ export type VersionCheck = { ok: true; nextVersion: number } | { ok: false; reas
 export function checkVersion(storedVersion: number, baseVersion: number | undefined): VersionCheck {
   if (baseVersion !== undefined && baseVersion !== storedVersion) return { ok: false, reason: 'conflict' };
   return { ok: true, nextVersion: storedVersion + 1 };
+}
+
+/** The fields an edit changes, with their new values: all of them for a whole-record edit. */
+export function editedFields(op: { data: unknown; base?: Fields }): Record<string, unknown> {
+  const data = op.data as Fields;
+  return op.base ? pick(data, changedFields(data, op.base)) : { ...data };
+}
+
+/** What an edit makes of a record: its changed fields over what is stored now. */
+export function editedRecord<T>(stored: T, op: { data: T; base?: Fields }): T {
+  return op.base ? ({ ...stored, ...editedFields(op) } as T) : op.data;
 }
 
 /** Orders `items` by `ids`; items not named keep their relative order after the named ones. */
@@ -35,7 +57,10 @@ export function applyOperation(strategy: Strategy, op: Operation, now: string): 
       const current = strategy.sections[op.key] as StoredSection;
       return {
         ...strategy,
-        sections: { ...strategy.sections, [op.key]: { ...current, data: op.data, updatedAt: now } },
+        sections: {
+          ...strategy.sections,
+          [op.key]: { ...current, data: editedRecord(current.data, op), updatedAt: now },
+        },
       };
     }
     case 'createItem': {
@@ -55,10 +80,13 @@ export function applyOperation(strategy: Strategy, op: Operation, now: string): 
     }
     case 'updateItem': {
       const list = strategy.items[op.kind] as StoredItem[];
+      // Deleted elsewhere while being edited here: the edit brings it back (see the save engine).
+      if (!list.some((i) => i.id === op.id))
+        return applyOperation(strategy, { type: 'createItem', kind: op.kind, id: op.id, data: op.data }, now);
       return withItems(
         strategy,
         op.kind,
-        list.map((i) => (i.id === op.id ? { ...i, data: op.data, updatedAt: now } : i)),
+        list.map((i) => (i.id === op.id ? { ...i, data: editedRecord(i.data, op), updatedAt: now } : i)),
       );
     }
     case 'deleteItem': {

@@ -8,6 +8,8 @@ import { BACKUP_MAX_BYTES } from './backup';
 import type { BackupProblem } from './backup';
 import { jsonNestingExceeds, MAX_JSON_DEPTH } from './json-guard';
 import { LIMITS } from './limits';
+import { applyMerge, mergeFields } from './merge';
+import type { Fields } from './merge';
 import { checkVersion } from './operations';
 import type { ItemKind, SectionKey } from './strategy';
 
@@ -23,6 +25,8 @@ export type RuleError = {
   field?: string;
   /** With 409: the record as it is now, for the client to rebase on. */
   current?: unknown;
+  /** With 409: the fields someone else changed differently. */
+  conflicts?: string[];
 };
 export type Ruled<T> = { ok: true; value: T } | { ok: false; error: RuleError };
 
@@ -31,15 +35,15 @@ const refuse = (
   status: RuleError['status'],
   code: ApiErrorCode,
   message: string,
-  extra: { field?: string; current?: unknown } = {},
+  extra: { field?: string; current?: unknown; conflicts?: string[] } = {},
 ): { ok: false; error: RuleError } => ({ ok: false, error: { status, code, message, ...definedOnly(extra) } });
 
 const definedOnly = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** The contract's error body for a refusal. */
-export function errorBody({ code, message, field, current }: Omit<RuleError, 'status'>): ApiErrorResponse {
-  return { error: { code, message, ...definedOnly({ field }) }, ...definedOnly({ current }) };
+export function errorBody({ code, message, field, current, conflicts }: Omit<RuleError, 'status'>): ApiErrorResponse {
+  return { error: { code, message, ...definedOnly({ field }) }, ...definedOnly({ current, conflicts }) };
 }
 
 // ---------- the request: path, size, content type, JSON, schema ----------
@@ -216,6 +220,40 @@ export function checkPutSection(current: { version: number }, baseVersion: numbe
   return check.ok
     ? allow(check.nextVersion)
     : refuse(409, 'conflict', 'This section was changed by someone else', { current });
+}
+
+/** A record as the store holds it: its version and data. */
+export type Versioned = { version: number; data: unknown };
+
+/** What a field edit stores: the merged data, the fields it changed, and the version it gets (unchanged when nothing changed). */
+export type RecordWrite = { data: Record<string, unknown>; changed: string[]; version: number };
+
+/**
+ * A field-by-field edit of a record (see merge.ts): 409 naming the fields someone else
+ * changed differently (with the record as it is), 400 when the merged record breaks a rule
+ * across fields (an end before a start), else the record to store.
+ */
+export function checkFieldEdit(
+  current: Versioned,
+  edit: { changes: Fields; base: Fields },
+  schema: z.ZodType,
+  what: 'item' | 'section',
+  texts: EnglishTexts,
+): Ruled<RecordWrite> {
+  const stored = (current.data ?? {}) as Fields;
+  const merge = mergeFields(stored, edit.changes, edit.base);
+  if (merge.conflicts.length > 0) {
+    const fields = merge.conflicts.join(', ');
+    return refuse(409, 'conflict', `Someone else changed ${fields} of this ${what} meanwhile: choose which text to keep`, {
+      current,
+      conflicts: merge.conflicts,
+    });
+  }
+  if (merge.take.length === 0) return allow({ data: { ...stored }, changed: [], version: current.version });
+  const data = applyMerge(stored, edit.changes, merge);
+  const valid = validateBody(schema, data, texts);
+  if (!valid.ok) return { ok: false, error: { ...valid.error, field: valid.error.field && `changes.${valid.error.field}` } };
+  return allow({ data: valid.value as Record<string, unknown>, changed: merge.take, version: current.version + 1 });
 }
 
 /** The ids to put first, lowercased; each must be an item of this kind, named once. */

@@ -257,17 +257,23 @@ export const WorkspaceSummary = Workspace.extend({
 });
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 
+/** Who last changed a record: null when nobody signed in did (data from before accounts, a backup). */
+export type ChangedBy = { id: string; name: string } | null;
+export const ChangedBySchema = z.object({ id: z.string(), name: z.string() }).nullable();
+
 export type StoredItem<K extends ItemKind = ItemKind> = {
   id: string;
   kind: K;
   position: number;
   version: number;
   updatedAt: string;
+  updatedBy?: ChangedBy;
   data: ItemData[K];
 };
 export type StoredSection<K extends SectionKey = SectionKey> = {
   version: number;
   updatedAt: string | null;
+  updatedBy?: ChangedBy;
   data: SectionData[K];
 };
 
@@ -277,12 +283,15 @@ export const StoredItemSchema = z.object({
   position: z.number(),
   version: z.number().int().min(0),
   updatedAt: Timestamp,
+  updatedBy: ChangedBySchema.optional(),
   data: z.unknown(),
 });
 
 /** The whole strategy of one workspace, as the API returns it. */
 export type Strategy = {
   workspace: Workspace;
+  /** The last live event this copy includes (see live.ts): live updates go on from there. */
+  seq?: number;
   sections: { [K in SectionKey]: StoredSection<K> };
   items: { [K in ItemKind]: StoredItem<K>[] };
 };
@@ -290,11 +299,17 @@ export type Strategy = {
 export const StrategySchema = z
   .object({
     workspace: Workspace,
+    seq: z.number().int().min(0).optional(),
     sections: z.object(
       Object.fromEntries(
         SECTION_KEYS.map((k) => [
           k,
-          z.object({ version: z.number().int().min(0), updatedAt: Timestamp.nullable(), data: SECTION_SCHEMAS[k] }),
+          z.object({
+            version: z.number().int().min(0),
+            updatedAt: Timestamp.nullable(),
+            updatedBy: ChangedBySchema.optional(),
+            data: SECTION_SCHEMAS[k],
+          }),
         ]),
       ) as unknown as { [K in SectionKey]: z.ZodType<StoredSection<K>> },
     ),

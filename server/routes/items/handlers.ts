@@ -4,8 +4,8 @@ import type { ItemKind, StoredItem } from '@/domain';
 import type { AppEnv } from '../../http/env';
 import { workspaceParam } from '../../auth/guard';
 import { itemKindParam, readBody, uuidParam } from '../../http/request';
+import { writeAs } from '../../http/write';
 import { createItem, deleteItem, reorderItems, updateItem } from '../../store/items';
-import { writeInWorkspace } from '../../store/operations';
 
 type C = Context<AppEnv>;
 
@@ -17,18 +17,17 @@ export async function create(c: C) {
   const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const body = await readBody(c, createItemBody(kind));
-  const { item, created } = await writeInWorkspace(c.var.db, id, (tx, now) => createItem(tx, id, kind, body, now));
+  const { item, created } = await writeAs(c, id, (w) => createItem(w, kind, body));
   return c.json(itemResponse(kind, item), created ? 201 : 200);
 }
 
+/** The whole item (`data`, `version`) or its changed fields (`changes`, `base`): 409 names the fields in conflict. */
 export async function update(c: C) {
   const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const itemId = uuidParam(c, 'itemId', 'Item');
   const body = await readBody(c, updateItemBody(kind));
-  const item = await writeInWorkspace(c.var.db, id, (tx, now) =>
-    updateItem(tx, id, kind, { id: itemId, data: body.data, baseVersion: body.version }, now),
-  );
+  const item = await writeAs(c, id, (w) => updateItem(w, kind, itemId, body));
   return c.json(itemResponse(kind, item));
 }
 
@@ -36,7 +35,7 @@ export async function remove(c: C) {
   const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const itemId = uuidParam(c, 'itemId', 'Item');
-  await writeInWorkspace(c.var.db, id, (tx, now) => deleteItem(tx, id, kind, itemId, now));
+  await writeAs(c, id, (w) => deleteItem(w, kind, itemId));
   return c.body(null, 204);
 }
 
@@ -44,6 +43,6 @@ export async function reorder(c: C) {
   const { id } = await workspaceParam(c, 'workspace.edit');
   const kind = itemKindParam(c);
   const { ids } = await readBody(c, ReorderBody);
-  await writeInWorkspace(c.var.db, id, (tx, now) => reorderItems(tx, id, kind, ids, now));
+  await writeAs(c, id, (w) => reorderItems(w, kind, ids));
   return c.body(null, 204);
 }

@@ -8,6 +8,8 @@ import { addMember } from '../../auth/users';
 import { notFound } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
+import { writeAs } from '../../http/write';
+import { recordEvent } from '../../store/changes';
 import { loadStrategy } from '../../store/strategy';
 import { nowIso } from '../../store/time';
 import { createWorkspace, deleteWorkspace, listWorkspaces, renameWorkspace } from '../../store/workspaces';
@@ -54,7 +56,12 @@ export async function get(c: C) {
 export async function rename(c: C) {
   const { id } = await workspaceParam(c, 'workspace.rename');
   const { name } = await readBody(c, RenameWorkspaceBody);
-  return c.json(Workspace.parse(await renameWorkspace(c.var.db, id, name, nowIso())));
+  const workspace = await writeAs(c, id, async (w) => {
+    const renamed = await renameWorkspace(w.tx, id, name, w.now);
+    await recordEvent(w, { type: 'workspace', workspace: renamed });
+    return renamed;
+  });
+  return c.json(Workspace.parse(workspace));
 }
 
 export async function remove(c: C) {

@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/env';
+import * as h from './handlers';
+
+export const liveRoutes = new Hono<AppEnv>()
+  .get('/workspaces/:id/live', h.stream)
+  .put('/workspaces/:id/presence', h.presence);
