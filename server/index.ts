@@ -10,6 +10,10 @@ import { createFirstAdmin } from './auth/admin';
 import { deleteEndedSessions } from './auth/sessions';
 import { countAdmins } from './auth/users';
 import { seedDemoAccounts, seedSampleIfEmpty } from './seed';
+import { LocalBus } from './live/bus';
+import { deleteOldEvents } from './live/events';
+import { LiveHub } from './live/hub';
+import { openPgBus } from './live/pg-bus';
 
 // The process: config, database, optional sample, HTTP, and an orderly stop on
 // SIGTERM (docker stop, systemd) or SIGINT (Ctrl-C).
@@ -45,23 +49,42 @@ if ((await countAdmins(db)) === 0) {
 }
 
 // Sessions that have ended are of no use to anyone: cleared at start and every hour.
+// Live events older than a day too: a browser away that long fetches the whole strategy.
 const sweep = () =>
-  deleteEndedSessions(db, new Date()).catch((err: unknown) =>
-    logger.warn(`Could not clear ended sessions: ${err instanceof Error ? err.name : typeof err}`),
+  Promise.all([deleteEndedSessions(db, new Date()), deleteOldEvents(db, new Date())]).catch((err: unknown) =>
+    logger.warn(`Could not clear ended sessions or old events: ${err instanceof Error ? err.name : typeof err}`),
   );
 await sweep();
 const sweeper = setInterval(() => void sweep(), 60 * 60 * 1000);
 sweeper.unref();
 
+// Live updates: one process alone, or every process on one PostgreSQL through LISTEN/NOTIFY.
+const bus = config.databaseUrl
+  ? await openPgBus({
+      connectionString: config.databaseUrl,
+      notify: (channel, payload) => db.query('select pg_notify($1, $2)', [channel, payload]),
+      logger,
+    })
+  : new LocalBus();
+const live = new LiveHub(db, bus, logger);
+
 const app = createApp({
   db,
+  live,
   staticDir: config.staticDir,
   logger,
   publicUrl: config.publicUrl,
   allowedHosts: config.allowedHosts,
   trustProxy: config.trustProxy,
 });
-const running = await startServer({ app, db, port: config.port, host: config.host }).catch(async (err: unknown) => {
+const running = await startServer({
+  app,
+  db,
+  port: config.port,
+  host: config.host,
+  // Open live streams never end by themselves: they are closed first, and their browsers reconnect.
+  beforeClose: () => live.closeAll(),
+}).catch(async (err: unknown) => {
   console.error(
     `Could not listen on ${config.host}:${config.port}: ${err instanceof Error ? err.message : String(err)}`,
   );

@@ -22,8 +22,10 @@ export async function startServer(options: {
   port: number;
   host: string;
   graceMs?: number;
+  /** Runs first at shutdown: ends what would keep connections open (live streams). */
+  beforeClose?: () => Promise<void>;
 }): Promise<RunningServer> {
-  const { app, db, host, graceMs = 10_000 } = options;
+  const { app, db, host, graceMs = 10_000, beforeClose } = options;
   const { server, port } = await new Promise<{ server: Server; port: number }>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info: AddressInfo) =>
       resolve({ server, port: info.port }),
@@ -53,6 +55,7 @@ export async function startServer(options: {
   const shutdown = () =>
     (closing ??= (async () => {
       draining = true;
+      await beforeClose?.().catch(() => undefined);
       for (const res of unanswered) if (!res.headersSent) res.setHeader('Connection', 'close');
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
       force.unref();

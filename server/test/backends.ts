@@ -11,7 +11,7 @@ import { openPostgres } from '../db/postgres';
 export type OpenedDb = { db: Database; dispose(): Promise<void> };
 export type Backend = { name: string; skipReason?: string; open(): Promise<OpenedDb> };
 
-const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const redacted = PG_URL.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
 async function probePostgres(): Promise<string | undefined> {
@@ -28,10 +28,10 @@ async function probePostgres(): Promise<string | undefined> {
   }
 }
 
-const pgSkipReason = await probePostgres();
+export const pgSkipReason = await probePostgres();
 if (pgSkipReason) console.warn(`PostgreSQL tests skipped: ${pgSkipReason}`);
 
-async function adminQuery(sql: string): Promise<void> {
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   try {
