@@ -10,6 +10,7 @@ import {
 import type { RecordWrite, Versioned } from '@/domain/store-rules';
 import common from '../locales/en/common.json';
 import type {
+  ChangedBy,
   RecordBody,
   ItemData,
   ItemKind,
@@ -47,12 +48,13 @@ export function putSection<K extends SectionKey>(
   key: K,
   edit: RecordBody,
   t: string,
+  by: ChangedBy = null,
 ): Change<StoredSection<K>> {
   const current = s.sections[key] as StoredSection<K>;
   const write = writeRecord(current, edit, SECTION_SCHEMAS[key], 'section');
   if (!write.ok) return write;
   if (write.value.changed.length === 0) return allow({ next: s, value: current });
-  const section = { version: write.value.version, updatedAt: t, data: write.value.data } as StoredSection<K>;
+  const section = { version: write.value.version, updatedAt: t, updatedBy: by, data: write.value.data } as StoredSection<K>;
   return allow({ next: touch({ ...s, sections: { ...s.sections, [key]: section } }, t), value: section });
 }
 
@@ -62,6 +64,7 @@ export function createItem(
   input: { id: string; data: ItemData[ItemKind]; position?: number },
   t: string,
   places: Places,
+  by: ChangedBy = null,
 ): Change<{ item: StoredItem; created: boolean }> {
   const id = input.id.toLowerCase();
   const list = s.items[kind] as StoredItem[];
@@ -73,7 +76,7 @@ export function createItem(
   const op: Operation = { type: 'createItem', kind, id, data: input.data, position: input.position };
   const next = applyOperation(s, op, t);
   // Version counts stored writes, as on the server: the first one is version 1.
-  const item = { ...(next.items[kind] as StoredItem[]).find((i) => i.id === id)!, version: 1 };
+  const item = { ...(next.items[kind] as StoredItem[]).find((i) => i.id === id)!, version: 1, updatedBy: by };
   places.set(id, { workspaceId: s.workspace.id, kind });
   return allow({ next: touch(replaceItem(next, item), t), value: { item, created: true } });
 }
@@ -83,13 +86,20 @@ export function updateItem(
   kind: ItemKind,
   input: { id: string } & RecordBody,
   t: string,
+  by: ChangedBy = null,
 ): Change<StoredItem> {
   const current = (s.items[kind] as StoredItem[]).find((i) => i.id === input.id.toLowerCase());
   if (!current) return checkUpdateItem(current, undefined) as Change<StoredItem>;
   const write = writeRecord(current, input, ITEM_SCHEMAS[kind], 'item');
   if (!write.ok) return write;
   if (write.value.changed.length === 0) return allow({ next: s, value: current });
-  const item = { ...current, data: write.value.data, version: write.value.version, updatedAt: t } as StoredItem;
+  const item = {
+    ...current,
+    data: write.value.data,
+    version: write.value.version,
+    updatedAt: t,
+    updatedBy: by,
+  } as StoredItem;
   return allow({ next: touch(replaceItem(s, item), t), value: item });
 }
 

@@ -9,6 +9,7 @@ import {
 import { backupToOperations } from '@/domain/backup';
 import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
 import type {
+  ChangedBy,
   RecordBody,
   ItemData,
   ItemKind,
@@ -53,6 +54,8 @@ export class MockStore {
   private strategies = new Map<string, Strategy>();
   /** Signed in unless a test or the demo's "Sign out" says otherwise. */
   signedIn = true;
+  /** The number of the last change, across workspaces, as the server numbers its live events. */
+  private seq = 0;
   /** The demo user's role where a test sets one; otherwise lead of every workspace. */
   readonly roles = new Map<string, WorkspaceRole>();
   private sessionStarted = Date.now();
@@ -90,6 +93,7 @@ export class MockStore {
     for (const raw of initial) {
       const s = upgradeStrategy(raw);
       if (s) this.strategies.set(s.workspace.id, s);
+      if (s?.seq) this.seq = Math.max(this.seq, s.seq);
     }
   }
 
@@ -116,7 +120,8 @@ export class MockStore {
   }
 
   get(id: string): Strategy | undefined {
-    return this.strategies.get(id.toLowerCase());
+    const s = this.strategies.get(id.toLowerCase());
+    return s && { ...s, seq: s.seq ?? 0 };
   }
 
   strategy(id: string): Ruled<Strategy> {
@@ -166,7 +171,7 @@ export class MockStore {
   }
 
   putSection<K extends SectionKey>(id: string, key: K, edit: RecordBody): Ruled<StoredSection<K>> {
-    return this.change(id, (s, t) => putSection(s, key, edit, t));
+    return this.change(id, (s, t) => putSection(s, key, edit, t, this.actor()));
   }
 
   createItem(
@@ -174,7 +179,7 @@ export class MockStore {
     kind: ItemKind,
     input: { id: string; data: ItemData[ItemKind]; position?: number },
   ): Ruled<{ item: StoredItem; created: boolean }> {
-    return this.change(id, (s, t) => createItem(s, kind, input, t, this.places()));
+    return this.change(id, (s, t) => createItem(s, kind, input, t, this.places(), this.actor()));
   }
 
   updateItem(
@@ -182,7 +187,7 @@ export class MockStore {
     kind: ItemKind,
     input: { id: string } & RecordBody,
   ): Ruled<StoredItem> {
-    return this.change(id, (s, t) => updateItem(s, kind, input, t));
+    return this.change(id, (s, t) => updateItem(s, kind, input, t, this.actor()));
   }
 
   deleteItem(id: string, kind: ItemKind, itemId: string): Ruled<null> {
@@ -216,6 +221,11 @@ export class MockStore {
     return allow(changed.value.value);
   }
 
+  /** Who a change is recorded as made by: the demo's one person. */
+  private actor(): ChangedBy {
+    return this.signedIn ? { id: DEMO_USER.id, name: DEMO_USER.name } : null;
+  }
+
   private places(): Places {
     const places: Places = new Map();
     for (const s of this.strategies.values()) {
@@ -226,7 +236,10 @@ export class MockStore {
     return places;
   }
 
+  /** Each change gets the next number, as the server's live events do. */
   private save(s: Strategy) {
+    this.seq += 1;
+    s = { ...s, seq: this.seq };
     this.strategies.set(s.workspace.id, s);
     this.persist?.(this.all());
   }

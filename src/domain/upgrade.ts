@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isItemKind as isKind, isSectionKey as isKey } from './api';
 import type { Operation } from './operations';
 import { EMPTY_ITEMS, EMPTY_SECTIONS, ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS } from './strategy';
-import type { ItemData, ItemKind, SectionData, SectionKey, StoredItem, StoredSection, Strategy } from './strategy';
+import type { ChangedBy, ItemData, ItemKind, SectionData, SectionKey, StoredItem, StoredSection, Strategy } from './strategy';
 
 // Data outlives code: what an older release stored in the database, wrote into a backup
 // file or left queued in a browser must open in this one. Every read path runs data
@@ -176,9 +176,12 @@ export function upgradeStrategy(raw: unknown): Strategy | null {
   const sections = Object.fromEntries(
     SECTION_KEYS.map((key) => {
       const s = isRecord(rawSections[key]) ? rawSections[key] : {};
+      const version = Number.isInteger(s.version) ? (s.version as number) : 0;
       const section: StoredSection = {
-        version: Number.isInteger(s.version) ? (s.version as number) : 0,
+        version,
         updatedAt: typeof s.updatedAt === 'string' ? s.updatedAt : null,
+        // A section written at least once says who wrote it last, as the server's rows do.
+        ...(version > 0 ? { updatedBy: changedByOf(s.updatedBy) } : {}),
         data: upgradeSectionData(key, s.data),
       };
       return [key, section];
@@ -192,7 +195,15 @@ export function upgradeStrategy(raw: unknown): Strategy | null {
       return [kind, read.map((i, position) => upgradeStoredItem(kind, i, position))];
     }),
   ) as Strategy['items'];
-  return { workspace, sections, items };
+  const seq = Number.isInteger(raw.seq) && (raw.seq as number) >= 0 ? { seq: raw.seq as number } : {};
+  return { workspace, ...seq, sections, items };
+}
+
+/** Who last changed a record, when a copy says so; null (nobody known) otherwise. */
+function changedByOf(raw: unknown): ChangedBy {
+  return isRecord(raw) && typeof raw.id === 'string' && typeof raw.name === 'string'
+    ? { id: raw.id, name: raw.name }
+    : null;
 }
 
 function upgradeStoredItem(kind: ItemKind, raw: Record<string, unknown>, position: number): StoredItem {
@@ -202,6 +213,7 @@ function upgradeStoredItem(kind: ItemKind, raw: Record<string, unknown>, positio
     position,
     version: Number.isInteger(raw.version) ? (raw.version as number) : 0,
     updatedAt: typeof raw.updatedAt === 'string' ? raw.updatedAt : new Date(0).toISOString(),
+    updatedBy: changedByOf(raw.updatedBy),
     data: upgradeItemData(kind, raw.data),
   };
 }
@@ -220,20 +232,40 @@ export function upgradeOperation(
   if (!isRecord(raw)) return aside;
   const base = raw.baseVersion;
   const baseVersion = Number.isInteger(base) && (base as number) >= 0 ? { baseVersion: base as number } : {};
+  // A form's edit keeps the values it was based on (see merge.ts), read in today's shape like its data.
+  const record = (upgrade: (data: Record<string, unknown>) => unknown) => ({
+    ...baseVersion,
+    ...(isRecord(raw.base) ? { base: upgrade(raw.base) as Record<string, unknown> } : {}),
+    ...(isRecord(raw.setAside) ? { setAside: raw.setAside } : {}),
+  });
   switch (raw.type) {
     case 'putSection':
       // Without data it would be sent as an empty section and wipe what is stored.
       if (!isSectionKey(raw.key) || !isRecord(raw.data)) return aside;
       return {
         ok: true,
-        op: { type: 'putSection', key: raw.key, data: upgradeSectionShape(raw.key, raw.data) as never, ...baseVersion },
+        op: {
+          type: 'putSection',
+          key: raw.key,
+          data: upgradeSectionShape(raw.key, raw.data) as never,
+          ...record((d) => upgradeSectionShape(raw.key as SectionKey, d)),
+        },
       };
     case 'createItem':
     case 'updateItem': {
       if (!isItemKind(raw.kind) || !isUuid(raw.id) || !isRecord(raw.data)) return aside;
       const data = upgradeItemShape(raw.kind, raw.data) as never;
       if (raw.type === 'updateItem')
-        return { ok: true, op: { type: 'updateItem', kind: raw.kind, id: raw.id, data, ...baseVersion } };
+        return {
+          ok: true,
+          op: {
+            type: 'updateItem',
+            kind: raw.kind,
+            id: raw.id,
+            data,
+            ...record((d) => upgradeItemShape(raw.kind as ItemKind, d)),
+          },
+        };
       const position =
         Number.isInteger(raw.position) && (raw.position as number) >= 0 ? { position: raw.position as number } : {};
       return { ok: true, op: { type: 'createItem', kind: raw.kind, id: raw.id, data, ...position } };
@@ -260,7 +292,7 @@ export function textOf(value: unknown): string {
     else if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
     else if (isRecord(v)) {
       for (const [k, x] of Object.entries(v))
-        if (!['type', 'kind', 'key', 'id', 'opId', 'baseVersion', 'position', 'version'].includes(k))
+        if (!['type', 'kind', 'key', 'id', 'opId', 'baseVersion', 'base', 'position', 'version'].includes(k))
           walk(x, depth + 1);
     }
   };

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly current?: unknown,
+    /** With 409: the fields someone else changed differently. */
+    readonly conflicts?: string[],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -56,7 +58,7 @@ export async function api<T>(path: string, schema: z.ZodType<T> | null, options:
     const parsed = ApiErrorResponse.safeParse(body);
     if (parsed.success) {
       const { code, message, field } = parsed.data.error;
-      throw new ApiError(res.status, code, message, field, parsed.data.current);
+      throw new ApiError(res.status, code, message, field, parsed.data.current, parsed.data.conflicts);
     }
     throw new ApiError(
       res.status,

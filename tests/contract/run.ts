@@ -80,7 +80,8 @@ export async function runScenario(target: Target, scenario: Scenario): Promise<A
 
 /**
  * Ids are numbered in order of first appearance (object keys visited sorted, so key order
- * does not matter), timestamps become `<time>`, and the date in a download's file name `<date>`.
+ * does not matter), timestamps become `<time>`, a strategy's event number `<seq>`, and the
+ * date in a download's file name `<date>`.
  */
 function normalize(answers: Answer[]): Answer[] {
   const ids = new Map<string, string>();
@@ -97,7 +98,8 @@ function normalize(answers: Answer[]): Answer[] {
     if (Array.isArray(value)) return value.map(walk);
     if (typeof value === 'object' && value !== null) {
       const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return Object.fromEntries(entries.map(([k, v]) => [k, walk(v)]));
+      // The number of the last live event counts every change on that target: only its presence is compared.
+      return Object.fromEntries(entries.map(([k, v]) => [k, k === 'seq' && typeof v === 'number' ? '<seq>' : walk(v)]));
     }
     return value;
   };

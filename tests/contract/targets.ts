@@ -9,6 +9,7 @@ import type { Backend } from '../../server/test/backends';
 import { leadEveryWorkspace, person } from '../../server/test/people';
 import type { Person } from '../../server/test/people';
 import type { Method, StoredRows, Target } from './contract';
+import { DEMO_USER } from '../../mocks/store';
 
 // The two implementations of the API, behind one interface. Neither uses the network:
 // the Hono app answers `app.request`, the MSW handlers answer msw's `getResponse`.
@@ -33,6 +34,8 @@ export function serverTarget(backend: Backend): Target {
       dispose = opened.dispose;
       app = createApp({ db });
       me = await person(db, app, 'contract@example.org');
+      // Changes are recorded with their author's name: the same one as the mocks' demo user.
+      await db.query('update users set name = $2 where id = $1', [me.id, DEMO_USER.name]);
     },
     async reset() {
       await db.query('delete from workspaces');

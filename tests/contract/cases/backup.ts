@@ -8,6 +8,7 @@ import type { Call, Scenario } from '../contract';
 import {
   anyId,
   anyTime,
+  byTheContract,
   createItem,
   createWorkspace,
   data,
@@ -93,7 +94,7 @@ export const backupScenarios: Scenario[] = [
         path: '/api/workspaces/{ws}/sections/partnership',
         body: { data: partnership },
         status: 200,
-        shape: { version: 1, updatedAt: anyTime, data: partnership },
+        shape: { version: 1, updatedAt: anyTime, updatedBy: byTheContract, data: partnership },
       },
       createItem('{ws}', 'need', A, 0, { title: 'Language practice' }),
       {
@@ -136,7 +137,7 @@ export const backupScenarios: Scenario[] = [
         status: 200,
         shape: expect.objectContaining({
           sections: expect.objectContaining({
-            partnership: { version: 1, updatedAt: anyTime, data: GOOD.sections.partnership },
+            partnership: { version: 1, updatedAt: anyTime, updatedBy: null, data: GOOD.sections.partnership },
           }),
           items: expect.objectContaining({
             need: GOOD.items.need.map((n, position) => ({
@@ -145,6 +146,7 @@ export const backupScenarios: Scenario[] = [
               position,
               version: 1,
               updatedAt: anyTime,
+              updatedBy: null,
               // Links are re-pointed at the copy's new ids.
               data: { ...n.data, partnerId: n.data.partnerId ? anyId : '' },
             })),

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { EMPTY_ITEMS, emptyStrategy, LIMITS } from '@/domain';
 import type { ItemData, ItemKind } from '@/domain';
+import { DEMO_USER } from '../../../mocks/store';
 import type { Call } from '../contract';
 
 // Values the cases share. Item ids are chosen by the client, so the cases fix them;
@@ -9,6 +10,12 @@ import type { Call } from '../contract';
 /** What legitimately differs between targets is compared by shape. */
 export const anyId = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 export const anyTime = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+/** Who the contract's changes are recorded as made by: its signed-in lead, named as the mocks' demo user. */
+export const byTheContract = { id: anyId, name: DEMO_USER.name };
+
+/** The number of the last live event a strategy includes: every target counts its own. */
+export const anySeq = expect.any(Number) as unknown as number;
 
 /** The n-th item id of the cases, a valid version-4 uuid. */
 export const itemId = (n: number) => `abcdef00-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -26,7 +33,7 @@ export const storedItem = <K extends ItemKind>(
   position: number,
   version: number,
   patch: Partial<ItemData[K]> = {},
-) => ({ id, kind, position, version, updatedAt: anyTime, data: data(kind, patch) });
+) => ({ id, kind, position, version, updatedAt: anyTime, updatedBy: byTheContract, data: data(kind, patch) });
 
 export const workspaceShape = (name: string, ref = '{ws}') => ({
   id: ref,

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { EMPTY_SECTIONS, LIMITS } from '@/domain';
 import type { SectionData } from '@/domain';
 import type { Call, Scenario } from '../contract';
-import { anyTime, badBodies, createWorkspace, summaryShape, UNKNOWN_ID } from './fixtures';
+import { anyTime, byTheContract, badBodies, createWorkspace, summaryShape, UNKNOWN_ID } from './fixtures';
 
 const partnership: SectionData['partnership'] = {
   municipality: 'Valmiera',
@@ -35,7 +35,7 @@ export const sectionScenarios: Scenario[] = [
         path: `${PATH}/partnership`,
         body: { data: partnership, version: 0 },
         status: 200,
-        shape: { version: 1, updatedAt: anyTime, data: partnership },
+        shape: { version: 1, updatedAt: anyTime, updatedBy: byTheContract, data: partnership },
       },
       {
         name: 'saves an edit based on the current version',
@@ -43,7 +43,7 @@ export const sectionScenarios: Scenario[] = [
         path: `${PATH}/partnership`,
         body: { data: { ...partnership, municipality: 'Cēsis' }, version: 1 },
         status: 200,
-        shape: { version: 2, updatedAt: anyTime, data: { ...partnership, municipality: 'Cēsis' } },
+        shape: { version: 2, updatedAt: anyTime, updatedBy: byTheContract, data: { ...partnership, municipality: 'Cēsis' } },
       },
       {
         name: 'refuses an edit based on an older version, returning the section as it is',
@@ -52,7 +52,7 @@ export const sectionScenarios: Scenario[] = [
         body: { data: { ...partnership, municipality: 'Lost' }, version: 1 },
         status: 409,
         error: { code: 'conflict', message: 'This section was changed by someone else' },
-        current: { version: 2, updatedAt: anyTime, data: { ...partnership, municipality: 'Cēsis' } },
+        current: { version: 2, updatedAt: anyTime, updatedBy: byTheContract, data: { ...partnership, municipality: 'Cēsis' } },
       },
       {
         name: 'overwrites when no version is sent',
@@ -60,7 +60,7 @@ export const sectionScenarios: Scenario[] = [
         path: `${PATH}/partnership`,
         body: { data: partnership },
         status: 200,
-        shape: { version: 3, updatedAt: anyTime, data: partnership },
+        shape: { version: 3, updatedAt: anyTime, updatedBy: byTheContract, data: partnership },
       },
       {
         name: 'treats a never-written section as version 0',
@@ -85,7 +85,7 @@ export const sectionScenarios: Scenario[] = [
         status: 200,
         shape: expect.objectContaining({
           sections: expect.objectContaining({
-            partnership: { version: 3, updatedAt: anyTime, data: partnership },
+            partnership: { version: 3, updatedAt: anyTime, updatedBy: byTheContract, data: partnership },
             plan: { version: 0, updatedAt: null, data: EMPTY_SECTIONS.plan },
           }),
         }),
@@ -143,7 +143,7 @@ export const sectionScenarios: Scenario[] = [
         'refuses missing data',
         'plan',
         { version: 1 },
-        'data: Invalid input: expected object, received undefined',
+        'data: Required: the record as data, or its changed fields as changes',
         'data',
       ),
       invalid(

@@ -1,6 +1,7 @@
 import { LIMITS } from '@/domain';
 import type { Scenario } from '../contract';
 import {
+  anySeq,
   badBodies,
   createWorkspace,
   noItems,
@@ -51,7 +52,7 @@ export const workspaceScenarios: Scenario[] = [
         method: 'GET',
         path: '/api/workspaces/{ws}',
         status: 200,
-        shape: { workspace: workspaceShape('Valmiera'), sections: unwrittenSections, items: noItems },
+        shape: { workspace: workspaceShape('Valmiera'), seq: anySeq, sections: unwrittenSections, items: noItems },
       },
       { name: 'lets the clock move on', arrange: 'nextMillisecond' },
       {

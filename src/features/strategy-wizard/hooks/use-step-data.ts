@@ -1,5 +1,5 @@
 import { useCallback, useContext, useState } from 'react';
-import type { ItemData, ItemKind, SectionData, SectionKey, StoredItem, Strategy } from '@/domain';
+import type { ItemData, ItemKind, StoredItem, Strategy } from '@/domain';
 import { sameElements, useEngine, useStrategySelector, WorkspaceContext } from './use-strategy';
 
 // What a step reads and writes, each piece selected on its own so that a keystroke in one
@@ -86,17 +86,6 @@ export function useItemOptions(
     ),
     sameOptions,
   );
-}
-
-/** A singular section's live data and its save function. */
-export function useSection<K extends SectionKey>(key: K) {
-  const engine = useEngine();
-  const data = useStrategySelector(useCallback((s: Strategy) => s.sections[key].data as SectionData[K], [key]));
-  const save = useCallback(
-    (next: SectionData[K]) => engine.push({ type: 'putSection', key, data: next }),
-    [engine, key],
-  );
-  return { data, save };
 }
 
 /** An item's name as its heading shows it, or null once it is gone: typing in its other fields does not redraw the heading. */

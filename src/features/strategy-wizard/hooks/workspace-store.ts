@@ -74,6 +74,9 @@ export class WorkspaceStore {
     };
   };
 
+  /** The server's copy alone, without this page's unsent edits: what open forms compare their fields with. */
+  getServer = (): Strategy | undefined => this.server;
+
   /** The live strategy, or undefined until the server's (or the device's) copy is there. */
   getSnapshot = (): Strategy | undefined => {
     if (this.stale) {

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Operation, StoredItem, Strategy, UnreadableEdit } from '@/domain';
+import { changedFields, pick, sameValue } from '@/domain';
+import type { Fields, Operation, StoredItem, StoredSection, Strategy, UnreadableEdit } from '@/domain';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { SESSION_ENDED_EVENT } from '@/lib/session';
 import { strategyQueryKey } from '../api/get-strategy';
@@ -15,12 +16,21 @@ import {
   writeKept,
   writeUnreadable,
 } from './device-storage';
-import { enqueue, load, rebase, sameTarget } from './outbox';
-import type { PendingOp } from './outbox';
-import { applyResult, isValid, isVersioned, stripLocal, targetKey, unmarked } from './operation-rules';
-import type { Queued } from './operation-rules';
+import { enqueue, hasChanges, isFieldEdit, load, rebase, sameTarget } from './outbox';
+import type { FieldEdit, PendingOp } from './outbox';
+import {
+  applyResult,
+  fieldsToSend,
+  heldByConflict,
+  isValid,
+  isVersioned,
+  stripLocal,
+  targetKey,
+  unmarked,
+} from './operation-rules';
+import type { Conflict, Queued } from './operation-rules';
 import { deriveStatus } from './status';
-import type { SaveStatus, StuckEdit } from './status';
+import type { FieldConflict, SaveStatus, StuckEdit } from './status';
 
 // Saves every edit without a Save button. Edits go first into a queue kept in
 // localStorage (so a reload or a lost connection loses nothing), then to the server,
@@ -32,7 +42,19 @@ import type { SaveStatus, StuckEdit } from './status';
 // failure concerns one edit: a refusal (4xx) holds it until the person changes it, a
 // server error (500) retries it on its own clock; the other edits go on being sent.
 
-export type { SaveStatus, StuckEdit };
+export type { FieldConflict, SaveStatus, StuckEdit };
+
+/** How a person settles a conflict on one field: their text, the other person's, or a text made of both. */
+export type Resolution = { keep: 'mine' } | { keep: 'theirs' } | { merged: unknown };
+
+/**
+ * An open form of a record hears what concerns it: values the server stored from this
+ * page (its base moves on), and a conflict settled (the field shows the chosen text).
+ */
+export type RecordWatcher = {
+  acked(stored: Fields): void;
+  resolved(field: string, value: unknown, base: unknown): void;
+};
 
 export type SyncState = {
   ops: readonly PendingOp[];
@@ -43,6 +65,8 @@ export type SyncState = {
   /** The server's message for a refused edit. */
   message: string | null;
   stuck: readonly StuckEdit[];
+  /** Fields waiting for the person's choice between their text and someone else's. */
+  conflicts: readonly FieldConflict[];
   /** Edits queued by an older release that could not be read: kept apart, for the person to copy. */
   unreadable: readonly UnreadableEdit[];
 };
@@ -72,6 +96,7 @@ export class SyncEngine {
   private readonly storageKey: string;
   /** Its person is gone from the page: nothing more is sent, not even after an answer still on its way. */
   private disposed = false;
+  private watchers = new Map<string, Set<RecordWatcher>>();
 
   constructor(
     readonly workspaceId: string,
@@ -90,6 +115,7 @@ export class SyncEngine {
       nextRetryAt: null,
       message: null,
       stuck: [],
+      conflicts: [],
       unreadable,
     };
     // Moved out of the outbox so that they are read once and the rest of the queue goes on.
@@ -110,11 +136,15 @@ export class SyncEngine {
 
   /** Queues an edit. A base version is taken from the server snapshot for updates not yet queued. */
   push(op: Operation) {
+    // A form saying "nothing changed" (a save came back, a conflict was settled) when nothing waits.
+    if (isFieldEdit(op) && !hasChanges(op) && !this.queue.some((p) => sameTarget(p, op) && !p.inFlight)) return;
     noteEdit(this.workspaceId);
     const withBase = this.withBaseVersion(op);
     const opId = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
     // A new version of a held edit is worth trying: the person may have corrected it.
-    this.queue = enqueue(this.queue, withBase, opId).map((p) => (sameTarget(p, op) && !p.inFlight ? unmarked(p) : p));
+    this.queue = enqueue(this.queue, withBase, opId).map((p) =>
+      sameTarget(p, op) && !p.inFlight ? keepConflicts(unmarked(p), (p as Queued).conflicts) : p,
+    );
     this.persist();
     // Typing is redrawn in batches; adding, deleting or moving an item shows at once.
     this.update(this.state.message, !isVersioned(op));
@@ -169,8 +199,53 @@ export class SyncEngine {
     this.listeners.clear();
   }
 
+  /** An open form hears of its record's saves and settled conflicts while it is open. */
+  watchRecord(op: Operation, watcher: RecordWatcher): () => void {
+    const key = targetKey(op);
+    let set = this.watchers.get(key);
+    if (!set) this.watchers.set(key, (set = new Set()));
+    set.add(watcher);
+    return () => {
+      set.delete(watcher);
+      if (set.size === 0) this.watchers.delete(key);
+    };
+  }
+
+  /** The edit waiting for a record, if any: an opening form starts from its base. */
+  pendingFor(op: Operation): Queued | undefined {
+    return [...this.queue].reverse().find((p) => sameTarget(p, op));
+  }
+
+  /**
+   * Settles a conflict on one field. Keeping one's own text sends it over the other (theirs
+   * stays in the record's history); taking theirs, or a merged text, keeps one's own in the
+   * history as a text set aside. Either way nothing anyone typed is gone.
+   */
+  resolve = (target: Operation, field: string, resolution: Resolution) => {
+    const entry = this.queue.find((p) => sameTarget(p, target) && p.conflicts?.[field]);
+    if (!entry || !isFieldEdit(entry)) return;
+    const conflict = (entry.conflicts as Record<string, Conflict>)[field] as Conflict;
+    const mine = (entry.data as Fields)[field];
+    const value = 'merged' in resolution ? resolution.merged : resolution.keep === 'mine' ? mine : conflict.theirs;
+    const { [field]: _settled, ...conflicts } = entry.conflicts ?? {};
+    const setAside = 'keep' in resolution && resolution.keep === 'mine' ? entry.setAside : { ...entry.setAside, [field]: mine };
+    const next = {
+      ...entry,
+      data: { ...(entry.data as Fields), [field]: value },
+      base: { ...entry.base, [field]: conflict.theirs },
+      conflicts,
+      ...(setAside ? { setAside } : {}),
+    } as Queued;
+    this.replace(entry.opId, next);
+    this.persist();
+    this.watchers.get(targetKey(entry))?.forEach((w) => w.resolved(field, value, conflict.theirs));
+    this.update();
+    this.schedule(0);
+  };
+
   private withBaseVersion(op: Operation): Operation {
     if (op.type !== 'updateItem' && op.type !== 'putSection') return op;
+    if (isFieldEdit(op)) return op;
     const pending = this.queue.find((p) => sameTarget(p, op) && 'baseVersion' in p && p.baseVersion !== undefined);
     if (pending && 'baseVersion' in pending) return { ...op, baseVersion: pending.baseVersion };
     const snapshot = this.queryClient.getQueryData<Strategy>(strategyQueryKey(this.workspaceId));
@@ -214,7 +289,7 @@ export class SyncEngine {
     for (const op of this.queue) {
       const key = targetKey(op);
       if (blocked.has(key)) continue;
-      if (op.rejected || (op.failed && op.failed.retryAt > now) || !isValid(op)) {
+      if (op.rejected || (op.failed && op.failed.retryAt > now) || !isValid(op) || heldByConflict(op)) {
         blocked.add(key);
         continue;
       }
@@ -231,10 +306,18 @@ export class SyncEngine {
       this.mark(op.opId, { inFlight: false });
       return false;
     }
+    // A record edit sends its changed fields, less those waiting for the person's choice.
+    const sent = isFieldEdit(op) ? fieldsToSend(op) : [];
+    if (isFieldEdit(op) && sent.length === 0 && !op.setAside && !op.conflicts) {
+      this.mark(op.opId, { inFlight: false });
+      this.queue = this.queue.filter((p) => p.opId !== op.opId);
+      this.persist();
+      return true;
+    }
     try {
-      const result = await this.send(this.workspaceId, stripLocal(op));
+      const result = await this.send(this.workspaceId, stripLocal(op), op.conflicts ? Object.keys(op.conflicts) : []);
       this.serverAnswered();
-      this.acknowledge(op, result);
+      this.acknowledge(op, result, sent);
       return true;
     } catch (error) {
       this.mark(op.opId, { inFlight: false });
@@ -267,7 +350,10 @@ export class SyncEngine {
 
   /** The server answered, but not with success: what happens concerns this edit only. */
   private handleFailure(op: Queued, error: unknown, blocked: Set<string>) {
-    if (error instanceof ApiError && error.status === 409 && isVersioned(op)) {
+    if (error instanceof ApiError && error.status === 409 && isFieldEdit(op) && error.conflicts) {
+      this.conflictFound(op, error.current, error.conflicts);
+      return;
+    } else if (error instanceof ApiError && error.status === 409 && isVersioned(op)) {
       // Someone saved this record meanwhile. Until conflict review exists, the
       // newest edit wins: rebase on the server's version and send again.
       const current = error.current as { version?: number } | undefined;
@@ -290,6 +376,62 @@ export class SyncEngine {
     this.update();
   }
 
+  /**
+   * Someone else changed some of this edit's fields differently. Those fields wait for the
+   * person's choice (their text stays queued and on screen); fields already stored as typed
+   * are done; the others go on at once. Later edits of the record join this one.
+   */
+  private conflictFound(op: Queued & FieldEdit, currentRaw: unknown, fields: readonly string[]) {
+    const current = (currentRaw ?? {}) as Partial<StoredItem & StoredSection>;
+    const stored = (current.data ?? {}) as Fields;
+    const later = this.queue.filter((p) => p.opId !== op.opId && sameTarget(p, op) && !p.inFlight);
+    const latest = (later.at(-1) ?? op) as Queued;
+    const data = (latest as FieldEdit).data as Fields;
+    const base: Record<string, unknown> = { ...(isFieldEdit(latest) ? latest.base : op.base) };
+    const conflicts: Record<string, Conflict> = { ...op.conflicts };
+    const settled: Record<string, unknown> = {};
+    for (const field of changedFields(data, base)) {
+      if (sameValue(stored[field], data[field])) {
+        base[field] = stored[field];
+        settled[field] = stored[field];
+      } else if (fields.includes(field) && field in stored) {
+        conflicts[field] = {
+          theirs: stored[field],
+          base: base[field],
+          by: current.updatedBy ?? null,
+          at: current.updatedAt ?? null,
+        };
+      }
+    }
+    const merged = { ...op, data, base, conflicts, inFlight: false } as Queued;
+    const laterIds = new Set(later.map((p) => p.opId));
+    this.queue = this.queue.filter((p) => !laterIds.has(p.opId)).map((p) => (p.opId === op.opId ? merged : p));
+    this.cacheNewer(op, current);
+    this.persist();
+    if (Object.keys(settled).length > 0) this.watchers.get(targetKey(op))?.forEach((w) => w.acked(settled));
+    this.update();
+  }
+
+  /** The record as the server has it now, when it is newer than the cached copy. */
+  private cacheNewer(op: Operation, current: Partial<StoredItem & StoredSection>) {
+    if (typeof current.version !== 'number' || current.data === undefined) return;
+    const key = strategyQueryKey(this.workspaceId);
+    this.queryClient.setQueryData<Strategy>(key, (old) => {
+      if (!old) return old;
+      if (op.type === 'putSection') {
+        if (old.sections[op.key].version >= (current.version as number)) return old;
+        const section = { version: current.version, updatedAt: current.updatedAt ?? null, updatedBy: current.updatedBy, data: current.data };
+        return { ...old, sections: { ...old.sections, [op.key]: section } } as Strategy;
+      }
+      if (op.type !== 'updateItem') return old;
+      const list = old.items[op.kind] as StoredItem[];
+      const at = list.find((i) => i.id === op.id);
+      if (!at || at.version >= (current.version as number)) return old;
+      const next = list.map((i) => (i.id === op.id ? ({ ...i, ...current, position: i.position } as StoredItem) : i));
+      return { ...old, items: { ...old.items, [op.kind]: next } } as Strategy;
+    });
+  }
+
   /** Edits waiting after a server error wake the queue when they are due. */
   private wakeForRetries() {
     if (this.timer || this.networkDown) return;
@@ -297,11 +439,24 @@ export class SyncEngine {
     if (due.length > 0) this.schedule(Math.max(0, Math.min(...due) - Date.now()));
   }
 
-  private acknowledge(op: PendingOp, result: SendResult) {
-    this.queue = this.queue.filter((p) => p.opId !== op.opId);
-    if (result.type === 'item') this.queue = rebase(this.queue, op, result.item.version);
-    if (result.type === 'section') this.queue = rebase(this.queue, op, result.version);
+  private acknowledge(op: Queued, result: SendResult, sent: readonly string[]) {
+    const storedData =
+      result.type === 'item' ? (result.item.data as Fields) : result.type === 'section' ? (result.data as Fields) : {};
+    const stored = pick(storedData, sent);
+    const version = result.type === 'item' ? result.item.version : result.type === 'section' ? result.version : 0;
+    const waiting = op.conflicts && Object.keys(op.conflicts).length > 0;
+    this.queue = this.queue.flatMap((p): Queued[] => {
+      if (p.opId !== op.opId) return [p];
+      // Fields still in conflict wait on; what was sent is the server's now.
+      if (waiting && isFieldEdit(p)) {
+        const { setAside: _sent, ...rest } = p;
+        return [{ ...rest, base: { ...p.base, ...stored }, inFlight: false } as Queued];
+      }
+      return [];
+    });
+    if (result.type === 'item' || result.type === 'section') this.queue = rebase(this.queue, op, version, stored);
     this.persist();
+    if (sent.length > 0) this.watchers.get(targetKey(op))?.forEach((w) => w.acked(stored));
     const key = strategyQueryKey(this.workspaceId);
     // A refetch started before this write would bring back the old text: drop it.
     void this.queryClient.cancelQueries({ queryKey: key });
@@ -357,4 +512,14 @@ export class SyncEngine {
       this.listeners.forEach((l) => l());
     }, 100);
   }
+}
+
+/** Conflict marks survive new typing in the same record while the field still differs from the same base. */
+function keepConflicts(p: Queued, marks: Queued['conflicts']): Queued {
+  if (!marks || !isFieldEdit(p)) return p;
+  const data = (p as FieldEdit).data as Fields;
+  const kept = Object.fromEntries(
+    Object.entries(marks).filter(([f, c]) => sameValue(p.base[f], c.base) && !sameValue(data[f], p.base[f])),
+  );
+  return Object.keys(kept).length > 0 ? { ...p, conflicts: kept } : p;
 }

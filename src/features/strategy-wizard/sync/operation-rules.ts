@@ -1,6 +1,7 @@
-import { applyOperation, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
-import type { Operation, StoredItem, Strategy } from '@/domain';
+import { applyOperation, changedFields, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
+import type { ChangedBy, Fields, Operation, StoredItem, Strategy } from '@/domain';
 import type { SendResult } from '../api/send-operation';
+import { isFieldEdit } from './outbox';
 import type { PendingOp } from './outbox';
 
 // Small rules the save engine applies to one queued operation: which record it writes,
@@ -10,8 +11,30 @@ import type { PendingOp } from './outbox';
 /** A failure at the server that concerns this edit alone: it is tried again at `retryAt`. */
 export type Failure = { message: string | null; attempts: number; retryAt: number };
 
-/** A queued edit with what the engine knows of it: refused (with the server's message) or failing. */
-export type Queued = PendingOp & { rejected?: string; failed?: Failure };
+/**
+ * A field someone else changed differently while this person was editing it: their text
+ * waits in the queue, on screen, until the person chooses. `base` is what both started from.
+ */
+export type Conflict = { theirs: unknown; base: unknown; by: ChangedBy; at: string | null };
+
+/** A queued edit with what the engine knows of it: refused (with the server's message), failing, or in conflict. */
+export type Queued = PendingOp & { rejected?: string; failed?: Failure; conflicts?: Readonly<Record<string, Conflict>> };
+
+/** The fields a record edit sends now: those changed, less those waiting for the person's choice. */
+export function fieldsToSend(op: Queued): string[] {
+  if (!isFieldEdit(op)) return [];
+  return changedFields(op.data as Fields, op.base).filter((f) => !op.conflicts?.[f]);
+}
+
+/** An edit that waits for a choice and has nothing else to send. */
+export function heldByConflict(op: Queued): boolean {
+  return (
+    isFieldEdit(op) &&
+    Object.keys(op.conflicts ?? {}).length > 0 &&
+    fieldsToSend(op).length === 0 &&
+    Object.keys(op.setAside ?? {}).length === 0
+  );
+}
 
 export const targetKey = (op: Operation) =>
   op.type === 'putSection' ? `s:${op.key}` : op.type === 'reorder' ? `o:${op.kind}` : `i:${op.id}`;
@@ -48,7 +71,7 @@ export function applyResult(old: Strategy, op: Operation, result: SendResult): S
 
 /** The operation as the server receives it, without the engine's marks. */
 export function stripLocal(op: Queued): Operation {
-  const { opId: _opId, inFlight: _inFlight, rejected: _rejected, failed: _failed, ...rest } = op;
+  const { opId: _opId, inFlight: _inFlight, rejected: _rejected, failed: _failed, conflicts: _c, ...rest } = op;
   return rest as Operation;
 }
 

@@ -1,5 +1,5 @@
-import { ITEM_SCHEMAS, SECTION_SCHEMAS, textOf, upgradeOperation } from '@/domain';
-import type { Operation, UnreadableEdit } from '@/domain';
+import { changedFields, ITEM_SCHEMAS, SECTION_SCHEMAS, textOf, upgradeOperation } from '@/domain';
+import type { Fields, Operation, UnreadableEdit } from '@/domain';
 
 // The queue of edits not yet acknowledged by the server. Pure functions: the engine
 // owns the state and persistence. Coalescing keeps one pending write per record, so a
@@ -37,6 +37,19 @@ export function enqueue(queue: readonly PendingOp[], op: Operation, opId: string
     }
     return [...queue, { ...op, opId }];
   }
+  if (isFieldEdit(op)) {
+    // A form's edit: the whole record as the person has it, with the server's values it is based on.
+    const i = queue.findIndex((p) => waiting(p) && (p.type === 'createItem' || p.type === op.type));
+    if (i < 0) return hasChanges(op) ? [...queue, { ...op, opId }] : [...queue];
+    const prev = queue[i] as PendingOp;
+    const merged =
+      prev.type === 'createItem'
+        ? ({ ...prev, data: op.data } as PendingOp)
+        : ({ ...prev, data: op.data, base: op.base, baseVersion: undefined } as PendingOp);
+    // Typed back to what the server has: nothing left to send for this record.
+    if (merged.type !== 'createItem' && !hasChanges(merged)) return queue.filter((_, j) => j !== i);
+    return queue.map((p, j) => (j === i ? merged : p));
+  }
   if (op.type === 'updateItem') {
     const i = queue.findIndex((p) => waiting(p) && (p.type === 'createItem' || p.type === 'updateItem'));
     if (i >= 0) {
@@ -55,11 +68,34 @@ export function enqueue(queue: readonly PendingOp[], op: Operation, opId: string
   return [...queue, { ...op, opId }];
 }
 
-/** After the server stored a record at `version`, later writes to it build on that version. */
-export function rebase(queue: readonly PendingOp[], done: Operation, version: number): PendingOp[] {
-  return queue.map((p) =>
-    sameTarget(p, done) && (p.type === 'updateItem' || p.type === 'putSection') ? { ...p, baseVersion: version } : p,
-  );
+/** A form's edit of a record: sent as its changed fields, each with the value it was based on. */
+export type FieldEdit = Extract<Operation, { type: 'updateItem' | 'putSection' }> & { base: Fields };
+
+export const isFieldEdit = (op: Operation): op is FieldEdit =>
+  (op.type === 'updateItem' || op.type === 'putSection') && op.base !== undefined;
+
+/** Whether a record edit still has something for the server: a changed field or a text set aside. */
+export function hasChanges(op: Operation): boolean {
+  if (!isFieldEdit(op)) return true;
+  return changedFields(op.data as Fields, op.base).length > 0 || Object.keys(op.setAside ?? {}).length > 0;
+}
+
+/**
+ * After the server stored a record (at `version`, with `stored` values for the fields just
+ * sent), later writes to it build on that: whole-record edits on the version, field edits on
+ * the stored value of each field sent.
+ */
+export function rebase(
+  queue: readonly PendingOp[],
+  done: Operation,
+  version: number,
+  stored: Fields = {},
+): PendingOp[] {
+  return queue.map((p) => {
+    if (!sameTarget(p, done) || (p.type !== 'updateItem' && p.type !== 'putSection')) return p;
+    if (isFieldEdit(p)) return { ...p, base: { ...p.base, ...stored } } as PendingOp;
+    return { ...p, baseVersion: version };
+  });
 }
 
 export type LoadedOutbox = { ops: PendingOp[]; unreadable: UnreadableEdit[] };

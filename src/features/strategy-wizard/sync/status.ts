@@ -1,6 +1,6 @@
-import type { Operation } from '@/domain';
+import type { ItemKind, Operation, SectionKey } from '@/domain';
 import { isValid, stripLocal } from './operation-rules';
-import type { Queued } from './operation-rules';
+import type { Conflict, Queued } from './operation-rules';
 
 // What the screen says about saving, derived from the queue alone so that it cannot drift
 // from what is really kept and sent. Never "saved" while anything waits.
@@ -15,7 +15,15 @@ export type SaveStatus =
   | 'rejected'
   | 'failed'
   | 'unstored'
-  | 'signedOut';
+  | 'signedOut'
+  | 'conflict';
+
+/** One field waiting for the person's choice between their text and someone else's. */
+export type FieldConflict = Conflict & {
+  target: { type: 'item'; kind: ItemKind; id: string } | { type: 'section'; key: SectionKey };
+  field: string;
+  mine: unknown;
+};
 
 /** An edit held back while the others go on: refused by the server, or failing there and retried alone. */
 export type StuckEdit = { op: Operation; reason: 'refused' | 'failed'; message: string | null };
@@ -50,7 +58,9 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
               ? c.online
                 ? 'retrying'
                 : 'offline'
-              : rejected
+              : queue.some((p) => p.conflicts && Object.keys(p.conflicts).length > 0)
+                ? 'conflict'
+                : rejected
                 ? 'rejected'
                 : failed.length > 0
                   ? 'failed'
@@ -61,6 +71,15 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
     status,
     message: rejected?.rejected ?? (status === 'retrying' ? c.message : null),
     nextRetryAt: c.networkDown ? c.queueRetryAt : failed.length > 0 ? Math.min(...failed.map((f) => f.retryAt)) : null,
+    conflicts: queue.flatMap((p): FieldConflict[] => {
+      if (!p.conflicts || (p.type !== 'updateItem' && p.type !== 'putSection')) return [];
+      const target =
+        p.type === 'updateItem'
+          ? { type: 'item' as const, kind: p.kind, id: p.id }
+          : { type: 'section' as const, key: p.key };
+      const data = p.data as Record<string, unknown>;
+      return Object.entries(p.conflicts).map(([field, c]) => ({ ...c, target, field, mine: data[field] }));
+    }),
     stuck: queue.flatMap((p): StuckEdit[] =>
       p.rejected !== undefined
         ? [{ op: stripLocal(p), reason: 'refused', message: p.rejected }]

@@ -5,20 +5,21 @@ import { DiagnosisSection, LIMITS } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { numberOptions, TextField } from '@/components/form/text-field';
 import { TagsField } from '@/components/form/tags-field';
-import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useSection } from '../../hooks/use-step-data';
+import { asArray } from '../../hooks/use-autosave-form';
+import { useRecordForm } from '../../hooks/use-record-form';
 import { useOptions } from '../shared/options';
 
 export function DiagnosisSectionForm() {
   const { t } = useTranslation('wizard');
-  const { data, save } = useSection('diagnosis');
   const options = useOptions();
-  const form = useAutosaveForm<DiagnosisSection>(DiagnosisSection, data, (v) =>
-    save({ ...v, targetGroups: asArray(v.targetGroups) } as DiagnosisSection),
-  );
+  const { form, formRef } = useRecordForm<DiagnosisSection, DiagnosisSection>({
+    target: { type: 'section', key: 'diagnosis' },
+    schema: DiagnosisSection,
+    toRecord: (v) => ({ ...v, targetGroups: asArray(v.targetGroups) }) as DiagnosisSection,
+  });
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('diagnosis.formLabel')}>
+      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('diagnosis.formLabel')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField<DiagnosisSection>
             name="population"

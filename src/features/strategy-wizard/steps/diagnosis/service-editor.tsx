@@ -5,20 +5,22 @@ import { Service } from '@/domain';
 import type { StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { TextField } from '@/components/form/text-field';
-import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItemActions } from '../../hooks/use-step-data';
+import { asArray } from '../../hooks/use-autosave-form';
+import { useRecordForm } from '../../hooks/use-record-form';
 import { useOptions } from '../shared/options';
 
 export function ServiceEditor({ item, autoFocus }: { item: StoredItem<'service'>; autoFocus: boolean }) {
   const { t } = useTranslation('wizard');
-  const { update } = useItemActions('service');
   const options = useOptions();
-  const form = useAutosaveForm<Service>(Service, item.data, (v) =>
-    update(item.id, { ...v, targetGroups: asArray(v.targetGroups) } as Service),
-  );
+  const { form, formRef } = useRecordForm<Service, Service>({
+    target: { type: 'item', kind: 'service', id: item.id },
+    schema: Service,
+    toRecord: (v) => ({ ...v, targetGroups: asArray(v.targetGroups) }) as Service,
+  });
   return (
     <FormProvider {...form}>
       <Stack
+        ref={formRef}
         gap="sm"
         component="form"
         onSubmit={(e) => e.preventDefault()}

@@ -6,8 +6,9 @@ import type { FindingKind, StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
-import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItemActions, useItemOptions } from '../../hooks/use-step-data';
+import { asArray } from '../../hooks/use-autosave-form';
+import { useRecordForm } from '../../hooks/use-record-form';
+import { useItemOptions } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 /** The form of one need, strength or challenge; saves as the person types. */
@@ -21,15 +22,16 @@ export function FindingEditor({
   autoFocus: boolean;
 }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItemActions(kind);
   const options = useOptions();
-  const form = useAutosaveForm<Finding>(Finding, item.data, (v) =>
-    update(item.id, { ...v, themes: asArray(v.themes), targetGroups: asArray(v.targetGroups) } as Finding),
-  );
+  const { form, formRef } = useRecordForm<Finding, Finding>({
+    target: { type: 'item', kind, id: item.id },
+    schema: Finding,
+    toRecord: (v) => ({ ...v, themes: asArray(v.themes), targetGroups: asArray(v.targetGroups) }) as Finding,
+  });
   const partners = useItemOptions('partner', (n) => t('partnership.untitledPartner', { n }), 'name');
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t(`${kind}.formLabel`)}>
+      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t(`${kind}.formLabel`)}>
         <TextField<Finding>
           name="title"
           label={t('finding.title')}

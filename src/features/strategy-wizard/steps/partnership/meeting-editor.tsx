@@ -5,18 +5,21 @@ import { Meeting } from '@/domain';
 import type { StoredItem } from '@/domain';
 import { numberOptions, TextField } from '@/components/form/text-field';
 import { SelectField } from '@/components/form/select-field';
-import { useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItemActions } from '../../hooks/use-step-data';
+import { useRecordForm } from '../../hooks/use-record-form';
 import { useOptions } from '../shared/options';
 
 export function MeetingEditor({ item, autoFocus }: { item: StoredItem<'meeting'>; autoFocus: boolean }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItemActions('meeting');
   const options = useOptions();
-  const form = useAutosaveForm<Meeting>(Meeting, item.data, (v) => update(item.id, v));
+  const { form, formRef } = useRecordForm<Meeting, Meeting>({
+    target: { type: 'item', kind: 'meeting', id: item.id },
+    schema: Meeting,
+    toRecord: (v) => v,
+  });
   return (
     <FormProvider {...form}>
       <Stack
+        ref={formRef}
         gap="sm"
         component="form"
         onSubmit={(e) => e.preventDefault()}

@@ -5,18 +5,21 @@ import { Partner } from '@/domain';
 import type { StoredItem } from '@/domain';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
-import { useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItemActions } from '../../hooks/use-step-data';
+import { useRecordForm } from '../../hooks/use-record-form';
 import { useOptions } from '../shared/options';
 
 export function PartnerEditor({ item, autoFocus }: { item: StoredItem<'partner'>; autoFocus: boolean }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItemActions('partner');
   const options = useOptions();
-  const form = useAutosaveForm<Partner>(Partner, item.data, (v) => update(item.id, v));
+  const { form, formRef } = useRecordForm<Partner, Partner>({
+    target: { type: 'item', kind: 'partner', id: item.id },
+    schema: Partner,
+    toRecord: (v) => v,
+  });
   return (
     <FormProvider {...form}>
       <Stack
+        ref={formRef}
         gap="sm"
         component="form"
         onSubmit={(e) => e.preventDefault()}

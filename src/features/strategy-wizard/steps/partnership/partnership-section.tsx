@@ -4,18 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { PartnershipSection } from '@/domain';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
-import { useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useSection } from '../../hooks/use-step-data';
+import { useRecordForm } from '../../hooks/use-record-form';
 import { useOptions } from '../shared/options';
 
 export function PartnershipSectionForm() {
   const { t } = useTranslation(['wizard', 'common']);
-  const { data, save } = useSection('partnership');
   const options = useOptions();
-  const form = useAutosaveForm<PartnershipSection>(PartnershipSection, data, save);
+  const { form, formRef } = useRecordForm<PartnershipSection, PartnershipSection>({
+    target: { type: 'section', key: 'partnership' },
+    schema: PartnershipSection,
+    toRecord: (v) => v,
+  });
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.formLabel')}>
+      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.formLabel')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField<PartnershipSection> name="municipality" label={t('partnership.municipality')} />
           <SelectField<PartnershipSection>

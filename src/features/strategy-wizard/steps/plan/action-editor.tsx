@@ -6,26 +6,24 @@ import type { StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { numberOptions, TextField } from '@/components/form/text-field';
 import { SelectField } from '@/components/form/select-field';
-import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItemActions, useItemOptions } from '../../hooks/use-step-data';
+import { asArray } from '../../hooks/use-autosave-form';
+import { useRecordForm } from '../../hooks/use-record-form';
+import { useItemOptions } from '../../hooks/use-step-data';
 import { IndicatorsField } from './indicators-field';
 
 /** One action of the implementation plan: what, who, when, with what, and how success is measured. */
 export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; autoFocus: boolean }) {
   const { t } = useTranslation(['wizard', 'common']);
-  const { update } = useItemActions('action');
-  const form = useAutosaveForm<Action>(Action, item.data, (v) =>
-    update(item.id, {
-      ...v,
-      supportingPartnerIds: asArray(v.supportingPartnerIds),
-      indicators: v.indicators ?? [],
-    } as Action),
-  );
+  const { form, formRef } = useRecordForm<Action, Action>({
+    target: { type: 'item', kind: 'action', id: item.id },
+    schema: Action,
+    toRecord: (v) => ({ ...v, supportingPartnerIds: asArray(v.supportingPartnerIds), indicators: v.indicators ?? [] }),
+  });
   const partners = useItemOptions('partner', (n) => t('partnership.untitledPartner', { n }), 'name');
   const recommendations = useItemOptions('recommendation', (n) => t('recommendation.untitled', { n }));
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('action.formLabel')}>
+      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('action.formLabel')}>
         <TextField<Action> name="title" label={t('action.title')} autoFocus={autoFocus} />
         <TextField<Action> name="description" label={t('action.description')} multiline rows={2} />
         <SelectField<Action>

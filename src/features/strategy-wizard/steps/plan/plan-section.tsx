@@ -3,16 +3,18 @@ import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PlanSection } from '@/domain';
 import { TextField } from '@/components/form/text-field';
-import { useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useSection } from '../../hooks/use-step-data';
+import { useRecordForm } from '../../hooks/use-record-form';
 
 export function PlanSectionForm() {
   const { t } = useTranslation('wizard');
-  const { data, save } = useSection('plan');
-  const form = useAutosaveForm<PlanSection>(PlanSection, data, save);
+  const { form, formRef } = useRecordForm<PlanSection, PlanSection>({
+    target: { type: 'section', key: 'plan' },
+    schema: PlanSection,
+    toRecord: (v) => v,
+  });
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-labelledby="monitoring-heading">
+      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-labelledby="monitoring-heading">
         <Title order={2} size="h3" id="monitoring-heading">
           {t('plan.monitoringTitle')}
         </Title>

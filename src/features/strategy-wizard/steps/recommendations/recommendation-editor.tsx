@@ -5,31 +5,33 @@ import { Recommendation } from '@/domain';
 import type { StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
 import { TextField } from '@/components/form/text-field';
-import { asArray, useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useItemActions, useItemOptions } from '../../hooks/use-step-data';
+import { asArray } from '../../hooks/use-autosave-form';
+import { useRecordForm } from '../../hooks/use-record-form';
+import { useItemOptions } from '../../hooks/use-step-data';
 import { useOptions } from '../shared/options';
 
 /** A recommendation and the thread it ties: the needs and challenges it answers, the strengths it uses. */
 export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'recommendation'>; autoFocus: boolean }) {
   const { t } = useTranslation('wizard');
-  const { update } = useItemActions('recommendation');
   const options = useOptions();
-  const form = useAutosaveForm<Recommendation>(Recommendation, item.data, (v) =>
-    update(item.id, {
+  const { form, formRef } = useRecordForm<Recommendation, Recommendation>({
+    target: { type: 'item', kind: 'recommendation', id: item.id },
+    schema: Recommendation,
+    toRecord: (v) => ({
       ...v,
       themes: asArray(v.themes),
       needIds: asArray(v.needIds),
       challengeIds: asArray(v.challengeIds),
       strengthIds: asArray(v.strengthIds),
-    } as Recommendation),
-  );
+    }) as Recommendation,
+  });
   const untitled = (key: 'need' | 'challenge' | 'strength') => (n: number) => t(`${key}.untitled`, { n });
   const needs = useItemOptions('need', untitled('need'));
   const challenges = useItemOptions('challenge', untitled('challenge'));
   const strengths = useItemOptions('strength', untitled('strength'));
   return (
     <FormProvider {...form}>
-      <Stack gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('recommendation.formLabel')}>
+      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('recommendation.formLabel')}>
         <TextField<Recommendation> name="title" label={t('recommendation.title')} autoFocus={autoFocus} />
         <TextField<Recommendation> name="description" label={t('recommendation.description')} multiline />
         <CheckboxGroupField<Recommendation>

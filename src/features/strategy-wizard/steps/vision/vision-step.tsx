@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { LIMITS, VisionSection } from '@/domain';
 import { TextField } from '@/components/form/text-field';
 import { useFieldError } from '@/components/form/use-field-error';
-import { useAutosaveForm } from '../../hooks/use-autosave-form';
-import { useSection } from '../../hooks/use-step-data';
+import { useRecordForm } from '../../hooks/use-record-form';
 
 // Objectives are a list of strings; the form holds them as { text } rows for useFieldArray.
 type Form = Omit<VisionSection, 'objectives'> & { objectives: { text: string }[] };
@@ -18,11 +17,15 @@ const formSchema = VisionSection.omit({ objectives: true }).extend({
 
 export default function VisionStep() {
   const { t } = useTranslation('wizard');
-  const { data, save } = useSection('vision');
-  const form = useAutosaveForm<Form>(formSchema, toForm(data), (v) => save(toData(v)));
+  const { form, formRef } = useRecordForm<Form, VisionSection>({
+    target: { type: 'section', key: 'vision' },
+    schema: formSchema,
+    toForm,
+    toRecord: toData,
+  });
   return (
     <FormProvider {...form}>
-      <Stack gap="md" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('steps.vision.title')}>
+      <Stack ref={formRef} gap="md" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('steps.vision.title')}>
         <TextField<Form>
           name="vision"
           label={t('vision.vision')}
