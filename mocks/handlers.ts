@@ -35,6 +35,7 @@ import type { RuleError, Ruled } from '@/domain/store-rules';
 import type { Invitation, SetupInfo, WorkspaceAction } from '@/domain';
 import common from '../locales/en/common.json';
 import { DEMO_USER } from './store';
+import { PresenceBody } from '@/domain/live';
 import type { MockStore } from './store';
 
 // The same HTTP contract as server/, answered in the browser or in tests. Every check a
@@ -336,6 +337,25 @@ export function createHandlers(store: MockStore, origin = '') {
       route((req) => {
         const [id, kind] = [allowed(req, 'workspace.edit'), itemKind(req)];
         must(store.reorder(id, kind, body(req, ReorderBody).ids));
+        return noContent();
+      }),
+    ),
+    // Live updates: the demo has one person in one tab, so the stream says it is ready and
+    // then nothing comes (no one else changes anything); presence is taken and forgotten.
+    http.get(
+      `${ws}/live`,
+      route((req) => {
+        allowed(req, 'workspace.read');
+        const hello = new TextEncoder().encode('event: ready\ndata: {}\nretry: 2000\n\n');
+        const stream = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(hello) });
+        return new HttpResponse(stream, { headers: { 'Content-Type': 'text/event-stream' } });
+      }),
+    ),
+    http.put(
+      `${ws}/presence`,
+      route((req) => {
+        allowed(req, 'workspace.read');
+        body(req, PresenceBody);
         return noContent();
       }),
     ),

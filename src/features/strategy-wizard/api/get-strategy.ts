@@ -4,6 +4,7 @@ import type { Strategy } from '@/domain';
 import { api } from '@/lib/api-client';
 import { loadSnapshot, saveSnapshot } from './strategy-snapshot';
 import { isTyping } from './typing';
+import { isLive } from '../live/live-status';
 
 export async function getStrategy(workspaceId: string, signal?: AbortSignal): Promise<Strategy> {
   const strategy = await api(`/workspaces/${workspaceId}`, StrategySchema, { signal });
@@ -11,20 +12,27 @@ export async function getStrategy(workspaceId: string, signal?: AbortSignal): Pr
   return strategy;
 }
 
+/** A fetched copy older than the one live updates have brought meanwhile is not taken. */
+const newest = (held: Strategy | undefined, fetched: Strategy) =>
+  held && held.workspace.id === fetched.workspace.id && (held.seq ?? 0) > (fetched.seq ?? 0) ? held : fetched;
+
 export const strategyQueryKey = (workspaceId: string) => ['workspaces', workspaceId, 'strategy'] as const;
 
 export const strategyQueryOptions = (workspaceId: string) =>
   queryOptions({
     queryKey: strategyQueryKey(workspaceId),
-    queryFn: ({ signal, client, queryKey }) => {
+    queryFn: async ({ signal, client, queryKey }) => {
       const held = client.getQueryData<Strategy>(queryKey);
-      return held && isTyping(workspaceId) ? held : getStrategy(workspaceId, signal);
+      if (held && isTyping(workspaceId)) return held;
+      const fetched = await getStrategy(workspaceId, signal);
+      return newest(client.getQueryData<Strategy>(queryKey), fetched);
     },
     // Start from the copy kept on this device (if any) and ask the server at once.
     initialData: () => loadSnapshot(workspaceId),
     initialDataUpdatedAt: 0,
-    // Other partners edit the same workspace: look again now and then.
-    refetchInterval: 15_000,
+    // Other partners edit the same workspace: their changes arrive live (live/); while the
+    // stream is down, look again now and then.
+    refetchInterval: () => (isLive(workspaceId) ? false : 15_000),
     staleTime: 5_000,
   });
 

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind, StoredItem } from '@/domain';
 import { useItem, useItemName } from '../hooks/use-step-data';
+import { RecordActivity } from './presence';
 
 type Props<K extends ItemKind> = {
   kind: K;
@@ -83,6 +84,7 @@ function ItemCardView<K extends ItemKind>({
           <Title order={3} size="h5" tabIndex={-1}>
             {index + 1}. {name}
           </Title>
+          <RecordActivity record={id} />
           {!isOpen && <ItemSummary kind={kind} id={id} Summary={Summary} />}
         </div>
         <Group gap={4} wrap="wrap">

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button } from '@mantine/core';
 import { memo, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
 import { Loading } from '@/components/layout/loading';
 import { ApiError } from '@/lib/api-client';
@@ -10,6 +10,9 @@ import type { SyncEngine } from '../sync/engine';
 import { SaveStatus, StuckEdits } from './save-status';
 import { StepNav } from './step-nav';
 import { UnreadableEdits } from './unreadable-edits';
+import { Conflicts } from './conflicts';
+import { PresenceBar, useReportWhereabouts } from './presence';
+import type { LiveConnection } from '../live/live-connection';
 
 /** Loads a workspace once for all its steps and keeps its save engine running. */
 export function WorkspaceShell() {
@@ -49,6 +52,8 @@ export function WorkspaceShell() {
   return (
     <WorkspaceContext.Provider value={context}>
       <AppLayout nav={<StepNav />} status={<LiveSaveStatus engine={context.engine} />}>
+        <Whereabouts live={context.live} workspaceId={workspaceId} />
+        <PresenceBar />
         <LiveEngineAlerts engine={context.engine} />
         <Suspense fallback={<Loading label={t('common:loading')} />}>
           <Outlet />
@@ -75,10 +80,20 @@ const QuietSaveStatus = memo(
     a.state.ops.length === b.state.ops.length,
 );
 
+/** The page this tab is on (`/w/<id>/<page>`), told to the others with what it edits. */
+function Whereabouts({ live, workspaceId }: { live: LiveConnection; workspaceId: string }) {
+  const { pathname } = useLocation();
+  const rest = pathname.split(`/w/${workspaceId}`)[1] ?? '';
+  const page = rest.split('/').filter(Boolean)[0] ?? 'overview';
+  useReportWhereabouts(live, page);
+  return null;
+}
+
 function LiveEngineAlerts({ engine }: { engine: SyncEngine }) {
   const sync = useSyncState(engine);
   return (
     <>
+      <Conflicts conflicts={sync.conflicts} engine={engine} />
       <StuckEdits stuck={sync.stuck} />
       <UnreadableEdits edits={sync.unreadable} onDiscard={engine.discardUnreadable} />
     </>

@@ -142,6 +142,8 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
     const unsubscribe =
       target.type === 'item' ? store.subscribeItem(target.id, reconcile) : store.subscribe(reconcile);
     const element = formRef.current;
+    // Presence says which record's form has focus (components/presence.tsx).
+    if (element) element.dataset.record = target.type === 'item' ? target.id : `section:${target.key}`;
     // Leaving a field takes in what a partner saved meanwhile, now that it is not in the way.
     const onBlur = () => queueMicrotask(reconcile);
     element?.addEventListener('focusout', onBlur);

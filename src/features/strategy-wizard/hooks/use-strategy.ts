@@ -16,6 +16,8 @@ import { strategyQueryOptions } from '../api/get-strategy';
 import type { SyncEngine, SyncState } from '../sync/engine';
 import { getSyncEngine } from '../sync/registry';
 import { WorkspaceStore } from './workspace-store';
+import { liveConnection } from '../live/live-connection';
+import type { LiveConnection } from '../live/live-connection';
 
 export function useSyncEngine(workspaceId: string): SyncEngine {
   const queryClient = useQueryClient();
@@ -28,7 +30,13 @@ export function useSyncState<T = SyncState>(engine: SyncEngine, select?: (s: Syn
   return useSyncExternalStore(engine.subscribe, get, get);
 }
 
-export type WorkspaceContextValue = { workspaceId: string; engine: SyncEngine; store: WorkspaceStore };
+export type WorkspaceContextValue = {
+  workspaceId: string;
+  engine: SyncEngine;
+  store: WorkspaceStore;
+  /** Others' changes and presence as they happen. */
+  live: LiveConnection;
+};
 export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
 
 /**
@@ -43,7 +51,13 @@ export function useOpenWorkspace(workspaceId: string) {
   const store = useMemo(() => new WorkspaceStore(workspaceId, engine, queryClient), [workspaceId, engine, queryClient]);
   useEffect(() => () => store.dispose(), [store]);
   const loaded = useSyncExternalStore(store.subscribe, () => store.getSnapshot() !== undefined);
-  const context = useMemo(() => ({ workspaceId, engine, store }), [workspaceId, engine, store]);
+  const live = useMemo(() => liveConnection(workspaceId, queryClient), [workspaceId, queryClient]);
+  // Open while the workspace is: others see this tab, and their changes arrive.
+  useEffect(() => {
+    live.start();
+    return () => live.stop();
+  }, [live]);
+  const context = useMemo(() => ({ workspaceId, engine, store, live }), [workspaceId, engine, store, live]);
   return { context: loaded ? context : null, query };
 }
 
