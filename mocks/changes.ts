@@ -1,12 +1,6 @@
 import type { z } from 'zod';
 import { applyOperation, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
-import {
-  checkCreateItem,
-  checkFieldEdit,
-  checkPutSection,
-  checkReorder,
-  checkUpdateItem,
-} from '@/domain/store-rules';
+import { checkCreateItem, checkFieldEdit, checkPutSection, checkReorder, checkUpdateItem } from '@/domain/store-rules';
 import type { RecordWrite, Versioned } from '@/domain/store-rules';
 import common from '../locales/en/common.json';
 import type {
@@ -34,7 +28,12 @@ export type Places = Map<string, ItemPlace>;
 const allow = <T>(value: T): Ruled<T> => ({ ok: true, value });
 
 /** A record written whole, or field by field (see src/domain/merge.ts), as the server's store does it. */
-function writeRecord(current: Versioned, edit: RecordBody, schema: z.ZodType, what: 'item' | 'section'): Ruled<RecordWrite> {
+function writeRecord(
+  current: Versioned,
+  edit: RecordBody,
+  schema: z.ZodType,
+  what: 'item' | 'section',
+): Ruled<RecordWrite> {
   if (edit.data !== undefined) {
     const check = what === 'item' ? checkUpdateItem(current, edit.version) : checkPutSection(current, edit.version);
     if (!check.ok) return check;
@@ -54,7 +53,12 @@ export function putSection<K extends SectionKey>(
   const write = writeRecord(current, edit, SECTION_SCHEMAS[key], 'section');
   if (!write.ok) return write;
   if (write.value.changed.length === 0) return allow({ next: s, value: current });
-  const section = { version: write.value.version, updatedAt: t, updatedBy: by, data: write.value.data } as StoredSection<K>;
+  const section = {
+    version: write.value.version,
+    updatedAt: t,
+    updatedBy: by,
+    data: write.value.data,
+  } as StoredSection<K>;
   return allow({ next: touch({ ...s, sections: { ...s.sections, [key]: section } }, t), value: section });
 }
 

@@ -182,11 +182,7 @@ export class MockStore {
     return this.change(id, (s, t) => createItem(s, kind, input, t, this.places(), this.actor()));
   }
 
-  updateItem(
-    id: string,
-    kind: ItemKind,
-    input: { id: string } & RecordBody,
-  ): Ruled<StoredItem> {
+  updateItem(id: string, kind: ItemKind, input: { id: string } & RecordBody): Ruled<StoredItem> {
     return this.change(id, (s, t) => updateItem(s, kind, input, t, this.actor()));
   }
 

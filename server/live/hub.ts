@@ -100,7 +100,12 @@ export class LiveHub {
   }
 
   /** A tab says where it is and what it edits; only its own person may say so. */
-  setPresence(workspaceId: string, userId: string, tab: string, where: { step: string | null; editing: string | null }) {
+  setPresence(
+    workspaceId: string,
+    userId: string,
+    tab: string,
+    where: { step: string | null; editing: string | null },
+  ) {
     const known = this.presence.get(workspaceId)?.get(tab);
     if (known && known.userId !== userId) return;
     const local = [...(this.streams.get(workspaceId) ?? [])].find((c) => c.tab === tab && c.userId === userId);

@@ -35,7 +35,10 @@ describeBackends('live updates', (t) => {
       const need = await newItem(t.api, ws.id, 'need', { title: 'Courses' });
       const path = `/api/workspaces/${ws.id}/items/need/${need.id}`;
       await t.api.put(path, { changes: { title: 'Evening courses' }, base: { title: 'Courses' } });
-      await t.api.put(`/api/workspaces/${ws.id}/sections/plan`, { changes: { review: 'Yearly' }, base: { review: '' } });
+      await t.api.put(`/api/workspaces/${ws.id}/sections/plan`, {
+        changes: { review: 'Yearly' },
+        base: { review: '' },
+      });
       await t.api.patch(`/api/workspaces/${ws.id}`, { name: 'Valmiera 2027' });
       await t.api.delete(path);
       const deleted = await stream.waitForChange((e) => e.change.type === 'itemDeleted');

@@ -101,6 +101,7 @@ const TABLE: [Statuses, string][] = [
   // ---- live updates and presence: whoever may read the workspace
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/live'],
   [[401, 204, 204, 204, 204, 204, 404], 'PUT /api/workspaces/:id/presence'],
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/history/:record'],
 
   // ---- members (every member sees who else is there) and invitations: leads
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
@@ -283,6 +284,7 @@ describeBackends('who may call which route', (t) => {
       .replace(':kind', 'need')
       .replace(':itemId', f.itemId)
       .replace(':key', 'plan')
+      .replace(':record', 'section:plan')
       .replace(':invitationId', f.invitationId)
       .replace(':token', f.token);
 
@@ -293,7 +295,12 @@ describeBackends('who may call which route', (t) => {
         const streaming = res.headers.get('content-type')?.startsWith('text/event-stream');
         const text = streaming ? '' : await res.text();
         if (streaming) await res.body?.cancel();
-        return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined, text, headers: res.headers };
+        return {
+          status: res.status,
+          body: text ? (JSON.parse(text) as unknown) : undefined,
+          text,
+          headers: res.headers,
+        };
       });
     }
     if (method === 'GET') return api.get(path);

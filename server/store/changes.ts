@@ -78,3 +78,42 @@ export function fieldChanges(
 ): Record<string, FieldChange> {
   return Object.fromEntries(fields.map((f) => [f, { from: before[f], to: after[f] }]));
 }
+
+export type HistoryEntry = {
+  id: number;
+  at: string;
+  firstAt: string;
+  by: { id: string; name: string } | null;
+  action: HistoryAction;
+  fields: Record<string, FieldChange>;
+};
+
+/** A record's history, newest first. */
+export async function readHistory(
+  q: Queryable,
+  workspaceId: string,
+  record: string,
+  limit = 200,
+): Promise<HistoryEntry[]> {
+  const rows = await q.query<{
+    id: string | number;
+    at: Date | string;
+    first_at: Date | string;
+    user_id: string | null;
+    user_name: string;
+    action: HistoryAction;
+    fields: Record<string, FieldChange>;
+  }>(
+    `select id, at, first_at, user_id, user_name, action, fields from record_history
+     where workspace_id = $1 and record = $2 order by id desc limit $3`,
+    [workspaceId, record, limit],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    at: new Date(r.at).toISOString(),
+    firstAt: new Date(r.first_at).toISOString(),
+    by: r.user_id ? { id: r.user_id, name: r.user_name } : null,
+    action: r.action,
+    fields: r.fields,
+  }));
+}

@@ -107,11 +107,10 @@ export async function createItem(
     return { item: toItem(existing as ItemRow), created: false };
   const position = Math.min(input.position ?? count, count);
   if (position < count) {
-    await tx.query('update items set position = position + 1 where workspace_id = $1 and kind = $2 and position >= $3', [
-      workspaceId,
-      kind,
-      position,
-    ]);
+    await tx.query(
+      'update items set position = position + 1 where workspace_id = $1 and kind = $2 and position >= $3',
+      [workspaceId, kind, position],
+    );
   }
   // Version counts stored writes, as for sections: the first one is version 1.
   await tx.query(
@@ -153,7 +152,13 @@ export async function updateItem(w: Write, kind: ItemKind, id: string, input: Re
   if (!current) orThrow(checkUpdateItem(current, undefined));
   const stored = current as StoredItem;
   const write = orThrow(
-    checkFieldEdit(stored, { changes: input.changes ?? {}, base: input.base ?? {} }, ITEM_SCHEMAS[kind], 'item', ENGLISH_ERRORS),
+    checkFieldEdit(
+      stored,
+      { changes: input.changes ?? {}, base: input.base ?? {} },
+      ITEM_SCHEMAS[kind],
+      'item',
+      ENGLISH_ERRORS,
+    ),
   );
   if (input.setAside && Object.keys(input.setAside).length > 0) {
     const aside = Object.fromEntries(Object.entries(input.setAside).map(([f, text]) => [f, { from: text }]));
@@ -161,7 +166,12 @@ export async function updateItem(w: Write, kind: ItemKind, id: string, input: Re
   }
   if (write.changed.length === 0) return stored;
   const item = await storeItem(w, kind, id, write.data, write.version);
-  await recordHistory(w, record, 'changed', fieldChanges(stored.data as Record<string, unknown>, write.data, write.changed));
+  await recordHistory(
+    w,
+    record,
+    'changed',
+    fieldChanges(stored.data as Record<string, unknown>, write.data, write.changed),
+  );
   return item;
 }
 
@@ -182,7 +192,12 @@ export async function deleteItem(w: Write, kind: ItemKind, id: string): Promise<
   await recordEvent(w, { type: 'itemDeleted', kind, id });
   // What it held stays in its history, to be brought back.
   const data = upgradeItemData(kind, gone.data) as Record<string, unknown>;
-  await recordHistory(w, `item:${id}`, 'deleted', Object.fromEntries(Object.entries(data).map(([f, v]) => [f, { from: v }])));
+  await recordHistory(
+    w,
+    `item:${id}`,
+    'deleted',
+    Object.fromEntries(Object.entries(data).map(([f, v]) => [f, { from: v }])),
+  );
 }
 
 /** Puts the named items first in the given order (applyOrder); every id must be an item of this kind. */

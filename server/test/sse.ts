@@ -96,13 +96,17 @@ export class SseReader {
     after = 0,
   ): Promise<PresenceEntry[]> {
     let found: PresenceEntry[] | undefined;
-    await this.waitFor((m) => {
-      if (m.event !== 'presence') return false;
-      const list = JSON.parse(m.data) as PresenceEntry[];
-      if (!match(list)) return false;
-      found = list;
-      return true;
-    }, timeoutMs, after);
+    await this.waitFor(
+      (m) => {
+        if (m.event !== 'presence') return false;
+        const list = JSON.parse(m.data) as PresenceEntry[];
+        if (!match(list)) return false;
+        found = list;
+        return true;
+      },
+      timeoutMs,
+      after,
+    );
     return found as PresenceEntry[];
   }
 

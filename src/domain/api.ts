@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { ChangedBySchema, text, ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS, StoredItemSchema, Timestamp } from './strategy';
+import {
+  ChangedBySchema,
+  text,
+  ITEM_KINDS,
+  ITEM_SCHEMAS,
+  SECTION_KEYS,
+  SECTION_SCHEMAS,
+  StoredItemSchema,
+  Timestamp,
+} from './strategy';
 import type { ItemKind, SectionKey } from './strategy';
 
 // The HTTP contract, shared by the server, the SPA's fetchers and the MSW handlers.

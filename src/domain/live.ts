@@ -104,7 +104,9 @@ function applyChange(s: Strategy, change: LiveChange): Strategy {
     }
     case 'order': {
       const list = s.items[change.kind] as StoredItem[];
-      const next = applyOrder(list, change.ids).map((i, position) => (i.position === position ? i : { ...i, position }));
+      const next = applyOrder(list, change.ids).map((i, position) =>
+        i.position === position ? i : { ...i, position },
+      );
       if (next.every((i, n) => i === list[n])) return s;
       return { ...s, items: { ...s.items, [change.kind]: next } };
     }

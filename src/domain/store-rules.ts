@@ -244,15 +244,21 @@ export function checkFieldEdit(
   const merge = mergeFields(stored, edit.changes, edit.base);
   if (merge.conflicts.length > 0) {
     const fields = merge.conflicts.join(', ');
-    return refuse(409, 'conflict', `Someone else changed ${fields} of this ${what} meanwhile: choose which text to keep`, {
-      current,
-      conflicts: merge.conflicts,
-    });
+    return refuse(
+      409,
+      'conflict',
+      `Someone else changed ${fields} of this ${what} meanwhile: choose which text to keep`,
+      {
+        current,
+        conflicts: merge.conflicts,
+      },
+    );
   }
   if (merge.take.length === 0) return allow({ data: { ...stored }, changed: [], version: current.version });
   const data = applyMerge(stored, edit.changes, merge);
   const valid = validateBody(schema, data, texts);
-  if (!valid.ok) return { ok: false, error: { ...valid.error, field: valid.error.field && `changes.${valid.error.field}` } };
+  if (!valid.ok)
+    return { ok: false, error: { ...valid.error, field: valid.error.field && `changes.${valid.error.field}` } };
   return allow({ data: valid.value as Record<string, unknown>, changed: merge.take, version: current.version + 1 });
 }
 

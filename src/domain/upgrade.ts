@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { isItemKind as isKind, isSectionKey as isKey } from './api';
 import type { Operation } from './operations';
 import { EMPTY_ITEMS, EMPTY_SECTIONS, ITEM_KINDS, ITEM_SCHEMAS, SECTION_KEYS, SECTION_SCHEMAS } from './strategy';
-import type { ChangedBy, ItemData, ItemKind, SectionData, SectionKey, StoredItem, StoredSection, Strategy } from './strategy';
+import type {
+  ChangedBy,
+  ItemData,
+  ItemKind,
+  SectionData,
+  SectionKey,
+  StoredItem,
+  StoredSection,
+  Strategy,
+} from './strategy';
 
 // Data outlives code: what an older release stored in the database, wrote into a backup
 // file or left queued in a browser must open in this one. Every read path runs data

@@ -33,7 +33,7 @@ export type RunningServer = {
 
 /** Starts the built server (dist/server) on its embedded database in `dataDir`. */
 export async function startServer(
-  options: { port?: number; dataDir?: string; seed?: boolean } = {},
+  options: { port?: number; dataDir?: string; seed?: boolean; databaseUrl?: string } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'libri-e2e-'));
@@ -45,7 +45,7 @@ export async function startServer(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      DATABASE_URL: '',
+      DATABASE_URL: options.databaseUrl ?? '',
       STATIC_DIR: join(ROOT, 'dist/client'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,7 +25,10 @@ describeBackends('edits that merge', (t) => {
     });
     expect(mine.status).toBe(200);
     // Anna's form loaded before my save; she changes the title only.
-    const hers = await anna.put<StoredItem>(path, { changes: { title: 'Evening courses' }, base: { title: 'Courses' } });
+    const hers = await anna.put<StoredItem>(path, {
+      changes: { title: 'Evening courses' },
+      base: { title: 'Courses' },
+    });
     expect(hers.status).toBe(200);
     const stored = (await getStrategy(me, ws.id)).items.need[0] as StoredItem<'need'>;
     expect(stored.data).toMatchObject({ title: 'Evening courses', evidence: 'Survey of 120 residents' });
@@ -37,7 +40,9 @@ describeBackends('edits that merge', (t) => {
     const { ws, me, anna } = await twoPartners();
     const need = await newItem(me, ws.id, 'need', { evidence: 'Survey' });
     const path = `/api/workspaces/${ws.id}/items/need/${need.id}`;
-    expect((await me.put(path, { changes: { evidence: 'Survey of 120' }, base: { evidence: 'Survey' } })).status).toBe(200);
+    expect((await me.put(path, { changes: { evidence: 'Survey of 120' }, base: { evidence: 'Survey' } })).status).toBe(
+      200,
+    );
     const refused = await anna.put<ApiErrorResponse>(path, {
       changes: { evidence: 'Survey and interviews', title: 'Also a title' },
       base: { evidence: 'Survey', title: '' },
@@ -55,7 +60,10 @@ describeBackends('edits that merge', (t) => {
     const need = await newItem(me, ws.id, 'need', { title: 'Courses' });
     const path = `/api/workspaces/${ws.id}/items/need/${need.id}`;
     await me.put(path, { changes: { title: 'Language courses' }, base: { title: 'Courses' } });
-    const same = await anna.put<StoredItem>(path, { changes: { title: 'Language courses' }, base: { title: 'Courses' } });
+    const same = await anna.put<StoredItem>(path, {
+      changes: { title: 'Language courses' },
+      base: { title: 'Courses' },
+    });
     expect(same.status).toBe(200);
     expect(same.body.version).toBe(2);
   });
@@ -106,6 +114,17 @@ describeBackends('edits that merge', (t) => {
       { user_name: 'tester', action: 'changed', fields: { evidence: { from: 'Survey', to: 'Survey of 120' } } },
       { user_name: 'anna', action: 'setAside', fields: { evidence: { from: 'Survey and interviews' } } },
     ]);
+    // Every member reads it, newest first.
+    const read = await anna.get<{ entries: { action: string; by: { name: string } | null }[] }>(
+      `/api/workspaces/${ws.id}/history/item:${need.id}`,
+    );
+    expect(read.status).toBe(200);
+    expect(read.body.entries.map((e) => [e.action, e.by?.name])).toEqual([
+      ['setAside', 'anna'],
+      ['changed', 'tester'],
+      ['created', 'tester'],
+    ]);
+    expectError(await anna.get(`/api/workspaces/${ws.id}/history/item:not-an-id`), 404, 'not_found');
   });
 
   it('merges sections field by field too', async () => {
@@ -115,7 +134,10 @@ describeBackends('edits that merge', (t) => {
     const hers = await anna.put<StoredSection>(path, { changes: { review: 'Yearly' }, base: { review: '' } });
     expect(hers.status).toBe(200);
     expect(hers.body.data).toEqual({ monitoring: 'Every quarter', review: 'Yearly' });
-    const refused = await anna.put<ApiErrorResponse>(path, { changes: { monitoring: 'Monthly' }, base: { monitoring: '' } });
+    const refused = await anna.put<ApiErrorResponse>(path, {
+      changes: { monitoring: 'Monthly' },
+      base: { monitoring: '' },
+    });
     expectError(refused, 409, 'conflict', 'monitoring');
     expect(refused.body.conflicts).toEqual(['monitoring']);
   });

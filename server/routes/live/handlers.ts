@@ -10,6 +10,8 @@ import { findSession } from '../../auth/sessions';
 import { roleIn } from '../../auth/users';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
+import { notFound } from '../../errors';
+import { readHistory } from '../../store/changes';
 
 type C = Context<AppEnv>;
 
@@ -68,7 +70,10 @@ export async function stream(c: C) {
             )
           : null;
         const role = session ? await roleIn(db, id, session.user.id) : null;
-        if (!session || !checkAccess({ userId: session.user.id, systemRole: auth.principal.systemRole }, role, 'workspace.read').ok)
+        if (
+          !session ||
+          !checkAccess({ userId: session.user.id, systemRole: auth.principal.systemRole }, role, 'workspace.read').ok
+        )
           handle.close();
       })().catch(() => handle.close());
     }, PING_MS);
@@ -76,6 +81,17 @@ export async function stream(c: C) {
     clearInterval(ping);
     live.close(handle);
   });
+}
+
+const RECORD =
+  /^(?:item:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|section:(?:partnership|diagnosis|plan|vision))$/i;
+
+/** A record's history (`item:<id>` or `section:<key>`): who changed which fields, from what to what, newest first. */
+export async function history(c: C) {
+  const { id } = await workspaceParam(c, 'workspace.read');
+  const record = c.req.param('record') ?? '';
+  if (!RECORD.test(record)) throw notFound('No such record');
+  return c.json({ entries: await readHistory(c.var.db, id, record.toLowerCase()) });
 }
 
 /** Where a tab is and what it edits, for the others' presence list. */

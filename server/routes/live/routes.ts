@@ -4,4 +4,5 @@ import * as h from './handlers';
 
 export const liveRoutes = new Hono<AppEnv>()
   .get('/workspaces/:id/live', h.stream)
-  .put('/workspaces/:id/presence', h.presence);
+  .put('/workspaces/:id/presence', h.presence)
+  .get('/workspaces/:id/history/:record', h.history);

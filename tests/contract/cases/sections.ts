@@ -43,7 +43,12 @@ export const sectionScenarios: Scenario[] = [
         path: `${PATH}/partnership`,
         body: { data: { ...partnership, municipality: 'Cēsis' }, version: 1 },
         status: 200,
-        shape: { version: 2, updatedAt: anyTime, updatedBy: byTheContract, data: { ...partnership, municipality: 'Cēsis' } },
+        shape: {
+          version: 2,
+          updatedAt: anyTime,
+          updatedBy: byTheContract,
+          data: { ...partnership, municipality: 'Cēsis' },
+        },
       },
       {
         name: 'refuses an edit based on an older version, returning the section as it is',
@@ -52,7 +57,12 @@ export const sectionScenarios: Scenario[] = [
         body: { data: { ...partnership, municipality: 'Lost' }, version: 1 },
         status: 409,
         error: { code: 'conflict', message: 'This section was changed by someone else' },
-        current: { version: 2, updatedAt: anyTime, updatedBy: byTheContract, data: { ...partnership, municipality: 'Cēsis' } },
+        current: {
+          version: 2,
+          updatedAt: anyTime,
+          updatedBy: byTheContract,
+          data: { ...partnership, municipality: 'Cēsis' },
+        },
       },
       {
         name: 'overwrites when no version is sent',

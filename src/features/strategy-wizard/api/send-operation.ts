@@ -15,7 +15,10 @@ export type SendResult =
  * in `exclude`, which wait for the person's choice), and texts set aside; or, from an older
  * release's queue, the whole record with its version.
  */
-function recordBody(op: { data: unknown; base?: Fields; baseVersion?: number; setAside?: Fields }, exclude: readonly string[]) {
+function recordBody(
+  op: { data: unknown; base?: Fields; baseVersion?: number; setAside?: Fields },
+  exclude: readonly string[],
+) {
   if (op.base) {
     const fields = changedFields(op.data as Fields, op.base).filter((f) => !exclude.includes(f));
     const setAside = op.setAside && Object.keys(op.setAside).length > 0 ? { setAside: op.setAside } : {};

@@ -54,7 +54,13 @@ export default function ConflictDialog({
   };
   const parts = diffWords(theirs, mine);
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('conflict.dialogTitle')}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t('conflict.dialogTitle')}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
       <Stack gap="md">
         <Title order={3} size="h4">
           {describe(conflict)}
@@ -72,15 +78,24 @@ export default function ConflictDialog({
               {t('conflict.yours')}
             </Title>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="conflict-mine">
-              {mine === '' ? t('conflict.empty') : parts.filter((p) => !p.removed).map((p, i) => <Part key={i} part={p} />)}
+              {mine === ''
+                ? t('conflict.empty')
+                : parts.filter((p) => !p.removed).map((p, i) => <Part key={i} part={p} />)}
             </Text>
           </Paper>
-          <Paper withBorder p="sm" component="section" aria-label={name ? t('conflict.theirs', { name }) : t('conflict.theirsSomeone')}>
+          <Paper
+            withBorder
+            p="sm"
+            component="section"
+            aria-label={name ? t('conflict.theirs', { name }) : t('conflict.theirsSomeone')}
+          >
             <Title order={4} size="h5" mb="xs">
               {name ? t('conflict.theirs', { name }) : t('conflict.theirsSomeone')}
             </Title>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="conflict-theirs">
-              {theirs === '' ? t('conflict.empty') : parts.filter((p) => !p.added).map((p, i) => <Part key={i} part={p} />)}
+              {theirs === ''
+                ? t('conflict.empty')
+                : parts.filter((p) => !p.added).map((p, i) => <Part key={i} part={p} />)}
             </Text>
           </Paper>
         </SimpleGrid>

@@ -22,7 +22,8 @@ export function Conflicts({ conflicts, engine }: { conflicts: readonly FieldConf
     const s = strategy();
     const owner = c.target.type === 'item' ? c.target.kind : c.target.key;
     const field = t(`fields:${owner}.${c.field}` as never) as string;
-    if (c.target.type === 'section') return t('conflict.inSection', { field, section: t(`wizard:steps.${sectionStep(c.target.key)}.title`) });
+    if (c.target.type === 'section')
+      return t('conflict.inSection', { field, section: t(`wizard:steps.${sectionStep(c.target.key)}.title`) });
     const target = c.target;
     const list = s.items[target.kind] as { id: string; data: unknown }[];
     const index = list.findIndex((i) => i.id === target.id);

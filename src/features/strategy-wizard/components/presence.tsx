@@ -54,7 +54,7 @@ export function PresenceBar() {
   const { t } = useTranslation('wizard');
   const list = useLive(others);
   const state = useLive(status);
-  if (list === null) return null;
+  if (list === null || state === null) return null;
   const people = byPerson(list);
   const whereName = (step: string) =>
     CONTENT_STEPS.has(step)
@@ -62,6 +62,8 @@ export function PresenceBar() {
       : t(`live.where.${step as 'overview'}`, { defaultValue: step });
   return (
     <>
+      {/* For tests and support: whether changes arrive live (off, connecting, live, reconnecting). */}
+      <span hidden data-testid="live-status" data-status={state} />
       {state === 'reconnecting' && (
         <Text size="sm" c="orange.9" mb="xs" role="status" data-testid="live-paused">
           {t('live.paused')}

@@ -24,16 +24,14 @@ function serverRecord(store: WorkspaceStore, target: RecordTarget): Fields | und
   if (!s) return undefined;
   if (target.type === 'section') return s.sections[target.key].data as Fields;
   return (s.items[target.kind] as { id: string; data: unknown }[]).find((i) => i.id === target.id)?.data as
-    | Fields
-    | undefined;
+    Fields | undefined;
 }
 
 function liveRecord(strategy: Strategy | undefined, target: RecordTarget): Fields | undefined {
   if (!strategy) return undefined;
   if (target.type === 'section') return strategy.sections[target.key].data as Fields;
   return (strategy.items[target.kind] as { id: string; data: unknown }[]).find((i) => i.id === target.id)?.data as
-    | Fields
-    | undefined;
+    Fields | undefined;
 }
 
 const editOf = (target: RecordTarget, data: Fields, base: Fields): Operation =>
@@ -139,8 +137,7 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
         save(form.getValues());
       },
     });
-    const unsubscribe =
-      target.type === 'item' ? store.subscribeItem(target.id, reconcile) : store.subscribe(reconcile);
+    const unsubscribe = target.type === 'item' ? store.subscribeItem(target.id, reconcile) : store.subscribe(reconcile);
     const element = formRef.current;
     // Presence says which record's form has focus (components/presence.tsx).
     if (element) element.dataset.record = target.type === 'item' ? target.id : `section:${target.key}`;

@@ -52,11 +52,12 @@ export function useOpenWorkspace(workspaceId: string) {
   useEffect(() => () => store.dispose(), [store]);
   const loaded = useSyncExternalStore(store.subscribe, () => store.getSnapshot() !== undefined);
   const live = useMemo(() => liveConnection(workspaceId, queryClient), [workspaceId, queryClient]);
-  // Open while the workspace is: others see this tab, and their changes arrive.
+  // Open while the workspace is, from the copy just loaded on (its number says which changes it holds).
   useEffect(() => {
+    if (!loaded) return;
     live.start();
     return () => live.stop();
-  }, [live]);
+  }, [live, loaded]);
   const context = useMemo(() => ({ workspaceId, engine, store, live }), [workspaceId, engine, store, live]);
   return { context: loaded ? context : null, query };
 }

@@ -228,7 +228,8 @@ export class SyncEngine {
     const mine = (entry.data as Fields)[field];
     const value = 'merged' in resolution ? resolution.merged : resolution.keep === 'mine' ? mine : conflict.theirs;
     const { [field]: _settled, ...conflicts } = entry.conflicts ?? {};
-    const setAside = 'keep' in resolution && resolution.keep === 'mine' ? entry.setAside : { ...entry.setAside, [field]: mine };
+    const setAside =
+      'keep' in resolution && resolution.keep === 'mine' ? entry.setAside : { ...entry.setAside, [field]: mine };
     const next = {
       ...entry,
       data: { ...(entry.data as Fields), [field]: value },
@@ -420,7 +421,12 @@ export class SyncEngine {
       if (!old) return old;
       if (op.type === 'putSection') {
         if (old.sections[op.key].version >= (current.version as number)) return old;
-        const section = { version: current.version, updatedAt: current.updatedAt ?? null, updatedBy: current.updatedBy, data: current.data };
+        const section = {
+          version: current.version,
+          updatedAt: current.updatedAt ?? null,
+          updatedBy: current.updatedBy,
+          data: current.data,
+        };
         return { ...old, sections: { ...old.sections, [op.key]: section } } as Strategy;
       }
       if (op.type !== 'updateItem') return old;

@@ -18,7 +18,11 @@ export type Failure = { message: string | null; attempts: number; retryAt: numbe
 export type Conflict = { theirs: unknown; base: unknown; by: ChangedBy; at: string | null };
 
 /** A queued edit with what the engine knows of it: refused (with the server's message), failing, or in conflict. */
-export type Queued = PendingOp & { rejected?: string; failed?: Failure; conflicts?: Readonly<Record<string, Conflict>> };
+export type Queued = PendingOp & {
+  rejected?: string;
+  failed?: Failure;
+  conflicts?: Readonly<Record<string, Conflict>>;
+};
 
 /** The fields a record edit sends now: those changed, less those waiting for the person's choice. */
 export function fieldsToSend(op: Queued): string[] {

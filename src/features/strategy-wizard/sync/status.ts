@@ -61,12 +61,12 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
               : queue.some((p) => p.conflicts && Object.keys(p.conflicts).length > 0)
                 ? 'conflict'
                 : rejected
-                ? 'rejected'
-                : failed.length > 0
-                  ? 'failed'
-                  : queue.some((p) => !isValid(p))
-                    ? 'invalid'
-                    : 'pending';
+                  ? 'rejected'
+                  : failed.length > 0
+                    ? 'failed'
+                    : queue.some((p) => !isValid(p))
+                      ? 'invalid'
+                      : 'pending';
   return {
     status,
     message: rejected?.rejected ?? (status === 'retrying' ? c.message : null),

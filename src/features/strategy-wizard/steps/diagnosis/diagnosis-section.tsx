@@ -19,7 +19,13 @@ export function DiagnosisSectionForm() {
   });
   return (
     <FormProvider {...form}>
-      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('diagnosis.formLabel')}>
+      <Stack
+        ref={formRef}
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('diagnosis.formLabel')}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField<DiagnosisSection>
             name="population"

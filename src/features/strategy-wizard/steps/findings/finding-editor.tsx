@@ -31,7 +31,13 @@ export function FindingEditor({
   const partners = useItemOptions('partner', (n) => t('partnership.untitledPartner', { n }), 'name');
   return (
     <FormProvider {...form}>
-      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t(`${kind}.formLabel`)}>
+      <Stack
+        ref={formRef}
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t(`${kind}.formLabel`)}
+      >
         <TextField<Finding>
           name="title"
           label={t('finding.title')}

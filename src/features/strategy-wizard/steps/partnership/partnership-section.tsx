@@ -17,7 +17,13 @@ export function PartnershipSectionForm() {
   });
   return (
     <FormProvider {...form}>
-      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('partnership.formLabel')}>
+      <Stack
+        ref={formRef}
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('partnership.formLabel')}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextField<PartnershipSection> name="municipality" label={t('partnership.municipality')} />
           <SelectField<PartnershipSection>

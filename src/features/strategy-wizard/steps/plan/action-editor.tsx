@@ -23,7 +23,13 @@ export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; 
   const recommendations = useItemOptions('recommendation', (n) => t('recommendation.untitled', { n }));
   return (
     <FormProvider {...form}>
-      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('action.formLabel')}>
+      <Stack
+        ref={formRef}
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('action.formLabel')}
+      >
         <TextField<Action> name="title" label={t('action.title')} autoFocus={autoFocus} />
         <TextField<Action> name="description" label={t('action.description')} multiline rows={2} />
         <SelectField<Action>

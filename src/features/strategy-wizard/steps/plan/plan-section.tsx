@@ -14,7 +14,13 @@ export function PlanSectionForm() {
   });
   return (
     <FormProvider {...form}>
-      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-labelledby="monitoring-heading">
+      <Stack
+        ref={formRef}
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-labelledby="monitoring-heading"
+      >
         <Title order={2} size="h3" id="monitoring-heading">
           {t('plan.monitoringTitle')}
         </Title>

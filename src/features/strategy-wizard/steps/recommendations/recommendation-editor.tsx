@@ -17,13 +17,14 @@ export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'re
   const { form, formRef } = useRecordForm<Recommendation, Recommendation>({
     target: { type: 'item', kind: 'recommendation', id: item.id },
     schema: Recommendation,
-    toRecord: (v) => ({
-      ...v,
-      themes: asArray(v.themes),
-      needIds: asArray(v.needIds),
-      challengeIds: asArray(v.challengeIds),
-      strengthIds: asArray(v.strengthIds),
-    }) as Recommendation,
+    toRecord: (v) =>
+      ({
+        ...v,
+        themes: asArray(v.themes),
+        needIds: asArray(v.needIds),
+        challengeIds: asArray(v.challengeIds),
+        strengthIds: asArray(v.strengthIds),
+      }) as Recommendation,
   });
   const untitled = (key: 'need' | 'challenge' | 'strength') => (n: number) => t(`${key}.untitled`, { n });
   const needs = useItemOptions('need', untitled('need'));
@@ -31,7 +32,13 @@ export function RecommendationEditor({ item, autoFocus }: { item: StoredItem<'re
   const strengths = useItemOptions('strength', untitled('strength'));
   return (
     <FormProvider {...form}>
-      <Stack ref={formRef} gap="sm" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('recommendation.formLabel')}>
+      <Stack
+        ref={formRef}
+        gap="sm"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('recommendation.formLabel')}
+      >
         <TextField<Recommendation> name="title" label={t('recommendation.title')} autoFocus={autoFocus} />
         <TextField<Recommendation> name="description" label={t('recommendation.description')} multiline />
         <CheckboxGroupField<Recommendation>

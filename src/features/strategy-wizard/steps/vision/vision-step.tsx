@@ -25,7 +25,13 @@ export default function VisionStep() {
   });
   return (
     <FormProvider {...form}>
-      <Stack ref={formRef} gap="md" component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('steps.vision.title')}>
+      <Stack
+        ref={formRef}
+        gap="md"
+        component="form"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('steps.vision.title')}
+      >
         <TextField<Form>
           name="vision"
           label={t('vision.vision')}
