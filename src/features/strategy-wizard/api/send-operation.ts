@@ -15,7 +15,7 @@ export type SendResult =
  * in `exclude`, which wait for the person's choice), and texts set aside; or, from an older
  * release's queue, the whole record with its version.
  */
-function recordBody(
+export function recordBody(
   op: { data: unknown; base?: Fields; baseVersion?: number; setAside?: Fields },
   exclude: readonly string[],
 ) {
