@@ -351,6 +351,14 @@ export function createHandlers(store: MockStore, origin = '') {
         return new HttpResponse(stream, { headers: { 'Content-Type': 'text/event-stream' } });
       }),
     ),
+    // The demo keeps no history of changes: its one person sees an empty one.
+    http.get(
+      `${ws}/history/:record`,
+      route((req) => {
+        allowed(req, 'workspace.read');
+        return json({ entries: [] });
+      }),
+    ),
     http.put(
       `${ws}/presence`,
       route((req) => {

@@ -1,10 +1,14 @@
 import { Button, Card, Group, Title, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
-import { memo } from 'react';
+import { lazy, memo, Suspense, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind, StoredItem } from '@/domain';
 import { useItem, useItemName } from '../hooks/use-step-data';
 import { RecordActivity } from './presence';
+import { WorkspaceContext } from '../hooks/use-strategy';
+
+// Loaded when someone opens it: the history, with the wording of every field.
+const HistoryDialog = lazy(() => import('./history-dialog'));
 
 type Props<K extends ItemKind> = {
   kind: K;
@@ -76,6 +80,8 @@ function ItemCardView<K extends ItemKind>({
 }: Props<K>) {
   const { t } = useTranslation('wizard');
   const name = useItemName(kind, id, index, itemName);
+  const workspaceId = useContext(WorkspaceContext)?.workspaceId ?? '';
+  const [history, setHistory] = useState(false);
   if (name === null) return null;
   return (
     <Card component="li" id={`item-${id}`} withBorder padding="sm" style={CARD_STYLE}>
@@ -130,6 +136,18 @@ function ItemCardView<K extends ItemKind>({
         </Group>
       </Group>
       {isOpen && <EditorSlot Editor={Editor} id={id} autoFocus={isFresh} />}
+      {isOpen && (
+        <Group mt="xs">
+          <Button size="compact-sm" variant="subtle" onClick={() => setHistory(true)}>
+            {t('history.open')}
+          </Button>
+        </Group>
+      )}
+      {history && (
+        <Suspense fallback={null}>
+          <HistoryDialog workspaceId={workspaceId} kind={kind} id={id} name={name} onClose={() => setHistory(false)} />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -136,6 +136,10 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
         show(field, value);
         save(form.getValues());
       },
+      restore: (field, value) => {
+        show(field, value);
+        save(form.getValues());
+      },
     });
     const unsubscribe = target.type === 'item' ? store.subscribeItem(target.id, reconcile) : store.subscribe(reconcile);
     const element = formRef.current;

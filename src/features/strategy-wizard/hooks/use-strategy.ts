@@ -49,7 +49,7 @@ export function useOpenWorkspace(workspaceId: string) {
   // Only whether there is data and whether loading failed: a refetch or an edit does not redraw the shell.
   const query = useQuery({ ...strategyQueryOptions(workspaceId), select: hasData });
   const store = useMemo(() => new WorkspaceStore(workspaceId, engine, queryClient), [workspaceId, engine, queryClient]);
-  useEffect(() => () => store.dispose(), [store]);
+  // No disposal: the store follows its sources only while something listens to it.
   const loaded = useSyncExternalStore(store.subscribe, () => store.getSnapshot() !== undefined);
   const live = useMemo(() => liveConnection(workspaceId, queryClient), [workspaceId, queryClient]);
   // Open while the workspace is, from the copy just loaded on (its number says which changes it holds).

@@ -24,21 +24,56 @@ export class WorkspaceStore {
   /** The cache's key for this workspace's strategy: every cache event is checked against it. */
   private readonly queryHash: string;
 
-  constructor(workspaceId: string, engine: SyncEngine, queryClient: QueryClient) {
+  constructor(
+    workspaceId: string,
+    private readonly engine: SyncEngine,
+    private readonly queryClient: QueryClient,
+  ) {
     this.queryHash = hashKey(strategyQueryKey(workspaceId));
+    this.key = strategyQueryKey(workspaceId);
     this.ops = engine.getState().ops;
-    this.server = queryClient.getQueryData<Strategy>(strategyQueryKey(workspaceId));
+    this.server = queryClient.getQueryData<Strategy>(this.key);
+  }
+
+  private readonly key: readonly unknown[];
+  private attached = false;
+
+  /**
+   * Follows the engine and the cache while anyone listens, and lets go when nobody does:
+   * no explicit disposal to get wrong (a component mounted twice, a store kept by a memo).
+   */
+  private attach() {
+    if (this.attached) return;
+    this.attached = true;
+    this.refresh();
     this.unsubscribe.push(
-      engine.subscribe(() => {
-        const ops = engine.getState().ops;
+      this.engine.subscribe(() => {
+        const ops = this.engine.getState().ops;
         if (ops !== this.ops) this.change(() => (this.ops = ops));
       }),
-      queryClient.getQueryCache().subscribe((event) => {
+      this.queryClient.getQueryCache().subscribe((event) => {
         if (event.type !== 'updated' || event.query.queryHash !== this.queryHash) return;
         const data = event.query.state.data as Strategy | undefined;
         if (data !== this.server) this.change(() => (this.server = data));
       }),
     );
+  }
+
+  private detachIfIdle() {
+    if (!this.attached || this.listeners.size > 0 || this.itemListeners.size > 0) return;
+    this.attached = false;
+    this.unsubscribe.splice(0).forEach((u) => u());
+  }
+
+  /** Unattached, the store reads its sources when asked: what it answers is never out of date. */
+  private refresh() {
+    const ops = this.engine.getState().ops;
+    const server = this.queryClient.getQueryData<Strategy>(this.key);
+    if (ops !== this.ops || server !== this.server) {
+      this.ops = ops;
+      this.server = server;
+      this.stale = true;
+    }
   }
 
   private change(apply: () => void) {
@@ -61,24 +96,32 @@ export class WorkspaceStore {
     let set = this.itemListeners.get(id);
     if (!set) this.itemListeners.set(id, (set = new Set()));
     set.add(listener);
+    this.attach();
     return () => {
       set.delete(listener);
       if (set.size === 0) this.itemListeners.delete(id);
+      this.detachIfIdle();
     };
   };
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
+    this.attach();
     return () => {
       this.listeners.delete(listener);
+      this.detachIfIdle();
     };
   };
 
   /** The server's copy alone, without this page's unsent edits: what open forms compare their fields with. */
-  getServer = (): Strategy | undefined => this.server;
+  getServer = (): Strategy | undefined => {
+    if (!this.attached) this.refresh();
+    return this.server;
+  };
 
   /** The live strategy, or undefined until the server's (or the device's) copy is there. */
   getSnapshot = (): Strategy | undefined => {
+    if (!this.attached) this.refresh();
     if (this.stale) {
       this.view = this.server ? applyOperations(this.server, this.ops, new Date().toISOString()) : undefined;
       this.stale = false;
@@ -86,9 +129,11 @@ export class WorkspaceStore {
     return this.view;
   };
 
+  /** Lets go of the sources now (the workspace is closed); a later listener attaches again. */
   dispose() {
-    this.unsubscribe.forEach((u) => u());
     this.listeners.clear();
+    this.itemListeners.clear();
+    this.detachIfIdle();
   }
 }
 

@@ -136,7 +136,11 @@ describe('the save engine with edits that merge', () => {
     const { engine } = engineWith(server.send);
     const op = edit({ evidence: 'Survey and interviews' });
     const heard: unknown[] = [];
-    engine.watchRecord(op, { acked: () => undefined, resolved: (...args) => heard.push(args) });
+    engine.watchRecord(op, {
+      acked: () => undefined,
+      resolved: (...args) => heard.push(args),
+      restore: () => undefined,
+    });
     engine.push(op);
     await after(800);
     server.call(0).fail(conflictOf({ ...base, evidence: 'Survey of 120' }, ['evidence']));
@@ -202,7 +206,7 @@ describe('the save engine with edits that merge', () => {
     const { engine } = engineWith(server.send);
     const op = edit({ evidence: 'Survey of 120' });
     const acked: unknown[] = [];
-    engine.watchRecord(op, { acked: (s) => acked.push(s), resolved: () => undefined });
+    engine.watchRecord(op, { acked: (s) => acked.push(s), resolved: () => undefined, restore: () => undefined });
     engine.push(op);
     await after(800);
     // Typed on while the save is on its way: the next edit's base moves to what was stored.

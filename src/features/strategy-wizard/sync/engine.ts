@@ -54,6 +54,8 @@ export type Resolution = { keep: 'mine' } | { keep: 'theirs' } | { merged: unkno
 export type RecordWatcher = {
   acked(stored: Fields): void;
   resolved(field: string, value: unknown, base: unknown): void;
+  /** An earlier text brought back from the history: the form shows it and saves it. */
+  restore(field: string, value: unknown): void;
 };
 
 export type SyncState = {
@@ -243,6 +245,22 @@ export class SyncEngine {
     this.update();
     this.schedule(0);
   };
+
+  /**
+   * Brings back an earlier value of a field (from the record's history). An open form of the
+   * record takes it as if typed there; otherwise it is queued against the server's copy.
+   */
+  restoreField(target: Operation, field: string, value: unknown, server: Fields, shown: Fields) {
+    const watching = this.watchers.get(targetKey(target));
+    if (watching && watching.size > 0) {
+      watching.forEach((w) => w.restore(field, value));
+      return;
+    }
+    const data = { ...shown, [field]: value };
+    const pending = this.pendingFor(target);
+    const base = pending && isFieldEdit(pending) ? { ...server, ...pending.base } : { ...server };
+    this.push({ ...(target as FieldEdit), data: data as never, base });
+  }
 
   private withBaseVersion(op: Operation): Operation {
     if (op.type !== 'updateItem' && op.type !== 'putSection') return op;
