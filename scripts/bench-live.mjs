@@ -184,7 +184,7 @@ async function run(name, savers, listenerApis, processes) {
         const item = await res.json();
         saves.push(t1 - t0);
         savedAt.set(`${id}:${item.version}`, t1);
-        text = next;
+        text = item.data.description;
         await new Promise((r) => setTimeout(r, PAUSE_MS));
       }
     }),

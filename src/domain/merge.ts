@@ -62,3 +62,21 @@ export function mergeFields(stored: Fields, changes: Fields, base: Fields): Fiel
 export function applyMerge(stored: Fields, changes: Fields, merge: FieldMerge): Record<string, unknown> {
   return { ...stored, ...pick(changes, merge.take) };
 }
+
+/** A schema with fields (an item's or a section's). */
+type FieldSchemas = { shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> };
+
+/**
+ * A record as the server will store it, field by field: text trimmed and made storable,
+ * numbers as numbers. A field that does not pass its rule yet (a draft) stays as typed.
+ * Forms compare and send this, so that a trailing space is not a change the server undoes.
+ */
+export function normalizeRecord(schema: FieldSchemas, record: Fields): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).map(([field, value]) => {
+      const rule = schema.shape[field];
+      const parsed = rule?.safeParse(value);
+      return [field, parsed?.success ? parsed.data : value];
+    }),
+  );
+}

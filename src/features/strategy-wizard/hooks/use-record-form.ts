@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { FieldValues, Path, PathValue } from 'react-hook-form';
 import type { z } from 'zod';
-import { changedFields, sameValue } from '@/domain';
+import { changedFields, ITEM_SCHEMAS, normalizeRecord, SECTION_SCHEMAS, sameValue } from '@/domain';
 import type { Fields, ItemKind, Operation, SectionKey, Strategy } from '@/domain';
 import type { SyncEngine } from '../sync/engine';
 import { useAutosaveForm } from './use-autosave-form';
@@ -33,6 +33,12 @@ function liveRecord(strategy: Strategy | undefined, target: RecordTarget): Field
   return (strategy.items[target.kind] as { id: string; data: unknown }[]).find((i) => i.id === target.id)?.data as
     Fields | undefined;
 }
+
+/** The record's own rules (not the form's): what the server stores, field by field. */
+const rulesOf = (target: RecordTarget) =>
+  (target.type === 'section' ? SECTION_SCHEMAS[target.key] : ITEM_SCHEMAS[target.kind]) as unknown as Parameters<
+    typeof normalizeRecord
+  >[0];
 
 const editOf = (target: RecordTarget, data: Fields, base: Fields): Operation =>
   target.type === 'section'
@@ -80,7 +86,7 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
     (values: F) => {
       if (quiet.current) return;
       const { target: t, toRecord: record } = latest.current;
-      engine.push(editOf(t, record(values), { ...base.current }));
+      engine.push(editOf(t, normalizeRecord(rulesOf(t), record(values)), { ...base.current }));
     },
     [engine],
   );
@@ -107,7 +113,7 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
     const { target: t, toRecord: record } = latest.current;
     const server = serverRecord(store, t);
     if (!server) return;
-    const values = record(form.getValues()) as Fields;
+    const values = normalizeRecord(rulesOf(t), record(form.getValues()));
     const waiting = engine.pendingFor(editOf(t, {}, {}));
     const conflicts = (waiting && 'conflicts' in waiting && waiting.conflicts) || {};
     const focused = focusedField(formRef.current);

@@ -28,6 +28,22 @@ describe('Needs step', () => {
     });
   });
 
+  it('settles on “saved” when the text ends with a space the server trims, without saving again and again', async () => {
+    const ws = givenWorkspace();
+    const { user } = await renderApp(`/w/${ws.id}/needs`);
+    await user.click(screen.getByRole('button', { name: 'Add a need' }));
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/All changes saved/), SAVE_TIMEOUT);
+    await user.type(title, 'Childcare ');
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/All changes saved/), SAVE_TIMEOUT);
+    const need = stored(ws.id).items.need[0];
+    expect(need?.data.title).toBe('Childcare');
+    // The space is still there to type on from.
+    expect(title).toHaveValue('Childcare ');
+    await user.type(title, 'for classes');
+    await waitFor(() => expect(stored(ws.id).items.need[0]?.data.title).toBe('Childcare for classes'), SAVE_TIMEOUT);
+  });
+
   it('says at the field when a title is too long, and keeps it unsaved until fixed', async () => {
     const ws = givenWorkspace();
     const { user } = await renderApp(`/w/${ws.id}/needs`);
