@@ -110,7 +110,9 @@ export default function ConflictDialog({
               data-autofocus
             />
             <Group>
-              <Button onClick={() => resolve({ merged })}>{t('conflict.saveMerged')}</Button>
+              <Button styles={WRAP} onClick={() => resolve({ merged })}>
+                {t('conflict.saveMerged')}
+              </Button>
               <Button variant="default" onClick={() => setMerging(false)}>
                 {t('conflict.cancelMerge')}
               </Button>
@@ -118,14 +120,15 @@ export default function ConflictDialog({
           </Stack>
         ) : (
           <Group>
-            <Button onClick={() => resolve({ keep: 'mine' })} data-autofocus>
+            <Button styles={WRAP} onClick={() => resolve({ keep: 'mine' })} data-autofocus>
               {t('conflict.keepMine')}
             </Button>
-            <Button variant="default" onClick={() => resolve({ keep: 'theirs' })}>
+            <Button styles={WRAP} variant="default" onClick={() => resolve({ keep: 'theirs' })}>
               {name ? t('conflict.takeTheirs', { name }) : t('conflict.takeOther')}
             </Button>
             {isText && (
               <Button
+                styles={WRAP}
                 variant="default"
                 onClick={() => {
                   setMerged(typeof conflict.mine === 'string' ? conflict.mine : mine);
@@ -145,6 +148,9 @@ export default function ConflictDialog({
     </Modal>
   );
 }
+
+/** Long labels (a person's name in them) wrap on a narrow screen instead of being cut. */
+const WRAP = { root: { height: 'auto', minHeight: 36, paddingBlock: 6 }, label: { whiteSpace: 'normal' } } as const;
 
 /** A run of words: marked where it is only in this text. */
 function Part({ part }: { part: { value: string; added?: boolean; removed?: boolean } }) {

@@ -32,6 +32,8 @@ export function Conflicts({ conflicts, engine }: { conflicts: readonly FieldConf
   };
   return (
     <Alert
+      id={CONFLICTS_ID}
+      tabIndex={-1}
       color="red.9"
       variant="outline"
       mb="md"
@@ -56,6 +58,9 @@ export function Conflicts({ conflicts, engine }: { conflicts: readonly FieldConf
     </Alert>
   );
 }
+
+/** The status bar links here: on a narrow screen the list is often out of view. */
+export const CONFLICTS_ID = 'conflicts';
 
 export const targetId = (c: FieldConflict) => (c.target.type === 'item' ? c.target.id : `section:${c.target.key}`);
 

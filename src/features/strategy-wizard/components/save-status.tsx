@@ -63,6 +63,20 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
           {text}
         </Text>
       </Badge>
+      {state.conflicts.length > 0 && (
+        <Anchor
+          href="#conflicts"
+          size="xs"
+          onClick={(e) => {
+            e.preventDefault();
+            const alert = document.getElementById('conflicts');
+            alert?.scrollIntoView({ block: 'start' });
+            alert?.focus();
+          }}
+        >
+          {t('save.showConflicts')}
+        </Anchor>
+      )}
       {state.stuck.length > 0 && (
         <Anchor href={`#${STUCK_ID}`} size="xs">
           {t('save.showStuck')}

@@ -77,6 +77,7 @@ const QuietSaveStatus = memo(
     a.state.lastSavedAt === b.state.lastSavedAt &&
     a.state.nextRetryAt === b.state.nextRetryAt &&
     a.state.stuck === b.state.stuck &&
+    a.state.conflicts.length === b.state.conflicts.length &&
     a.state.ops.length === b.state.ops.length,
 );
 
