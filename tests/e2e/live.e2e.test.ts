@@ -221,6 +221,27 @@ describe('two partners in one strategy', () => {
     expect(history).toContain('What the front desk hears');
   });
 
+  it('never shows a conflict to two people typing in different items at once', async () => {
+    const mine = await newNeed('Reading club in Ukrainian');
+    const hers = await newNeed('Board games evening');
+    const lead = await personPage('lead@example.org');
+    const partner = await personPage('partner@example.org');
+    await openNeed(lead, mine.id);
+    await openNeed(partner, hers.id);
+    // Both type at the same moment, each in their own item, several pauses long.
+    for (const word of ['Weekly', 'Weekly, on Saturdays', 'Weekly, on Saturdays, with volunteers']) {
+      await Promise.all([
+        field(lead, mine.id, 'Description').fill(word),
+        field(partner, hers.id, 'Description').fill(`${word} too`),
+      ]);
+      await Promise.all([waitSaved(lead), waitSaved(partner)]);
+    }
+    expect((await storedNeed(mine.id)).data.description).toBe('Weekly, on Saturdays, with volunteers');
+    expect((await storedNeed(hers.id)).data.description).toBe('Weekly, on Saturdays, with volunteers too');
+    expect(await lead.getByTestId('conflicts').count()).toBe(0);
+    expect(await partner.getByTestId('conflicts').count()).toBe(0);
+  });
+
   it('never overwrites a partner’s change with what a form opened earlier still shows', async () => {
     const need = await newNeed('Homework club');
     const lead = await personPage('lead@example.org');

@@ -11,5 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 60_000,
+    // What a page shows after a save or a partner's change may take a few seconds on a busy machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
