@@ -123,12 +123,9 @@ describe('two partners in one strategy', () => {
 
     await lead.getByRole('button', { name: 'Add a need' }).click();
     await lead.getByLabel('Title', { exact: true }).last().fill('Childcare during language courses');
-    const started = Date.now();
     await waitSaved(lead);
-    await partner
-      .getByRole('heading', { level: 3, name: 'Childcare during language courses' })
-      .waitFor({ timeout: 5000 });
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Without a reload (how fast is measured by npm run bench:live).
+    await partner.getByRole('heading', { level: 3, name: 'Childcare during language courses' }).waitFor();
     // While the lead is in its form, the partner sees so; once the lead closes it, who changed it last.
     await partner.getByText('Demo Lead (library) is editing this now').waitFor();
     await lead.getByRole('button', { name: 'Close “Childcare during language courses”' }).click();
