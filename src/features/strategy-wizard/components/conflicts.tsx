@@ -3,7 +3,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldConflict, SyncEngine } from '../sync/engine';
 import { useCurrentStrategy } from '../hooks/use-strategy';
-import { itemName } from '../steps/review/use-wording';
 
 // Loaded when someone opens it: it brings the word diff and the field wording.
 const ConflictDialog = lazy(() => import('./conflict-dialog'));
@@ -61,6 +60,12 @@ export function Conflicts({ conflicts, engine }: { conflicts: readonly FieldConf
 
 /** The status bar links here: on a narrow screen the list is often out of view. */
 export const CONFLICTS_ID = 'conflicts';
+
+/** An item's title or name, as its card shows it ('' when it has none yet). */
+const itemName = (data: unknown) => {
+  const d = data as { title?: string; name?: string } | undefined;
+  return (d?.title ?? d?.name ?? '').trim();
+};
 
 export const targetId = (c: FieldConflict) => (c.target.type === 'item' ? c.target.id : `section:${c.target.key}`);
 
