@@ -157,6 +157,12 @@ export const ITEM_FIELDS = {
   ],
 } as const satisfies { [K in ItemKind]: Described<ItemData[K]> };
 
+/** A record's title or name as the lists show it, or "" when it has none yet. */
+export const itemName = (data: unknown): string => {
+  const d = data as { title?: string; name?: string } | undefined;
+  return (d?.title ?? d?.name ?? '').trim();
+};
+
 /** Fields of a section or kind, typed loosely for generic code. */
 export const fieldsOf = (owner: Owner): readonly FieldSpec[] =>
   (owner in SECTION_FIELDS

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import pg from 'pg';
+import { EMPTY_FINDING } from '@/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
@@ -44,15 +45,7 @@ async function newNeed(title: string): Promise<Need> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       id: randomUUID(),
-      data: {
-        title,
-        description: '',
-        targetGroups: [],
-        themes: [],
-        evidence: 'Survey',
-        priority: 'high',
-        partnerId: '',
-      },
+      data: { ...EMPTY_FINDING, title, evidence: 'Survey', priority: 'high' },
     }),
   });
   expect(res.status).toBe(201);
@@ -359,15 +352,7 @@ describe.skipIf(!pgReachable)('two server processes on one PostgreSQL', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         id: randomUUID(),
-        data: {
-          title: 'Saved through process one',
-          description: '',
-          targetGroups: [],
-          themes: [],
-          evidence: '',
-          priority: '',
-          partnerId: '',
-        },
+        data: { ...EMPTY_FINDING, title: 'Saved through process one' },
       }),
     });
     expect(res.status).toBe(201);

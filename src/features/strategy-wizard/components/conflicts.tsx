@@ -1,6 +1,7 @@
 import { Alert, Button, List, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { itemName, STEP_OF_SECTION } from '@/domain';
 import type { FieldConflict, SyncEngine } from '../sync/engine';
 import { useCurrentStrategy } from '../hooks/use-strategy';
 
@@ -22,7 +23,7 @@ export function Conflicts({ conflicts, engine }: { conflicts: readonly FieldConf
     const owner = c.target.type === 'item' ? c.target.kind : c.target.key;
     const field = t(`fields:${owner}.${c.field}` as never) as string;
     if (c.target.type === 'section')
-      return t('conflict.inSection', { field, section: t(`wizard:steps.${sectionStep(c.target.key)}.title`) });
+      return t('conflict.inSection', { field, section: t(`wizard:steps.${STEP_OF_SECTION[c.target.key]}.title`) });
     const target = c.target;
     const list = s.items[target.kind] as { id: string; data: unknown }[];
     const index = list.findIndex((i) => i.id === target.id);
@@ -61,13 +62,4 @@ export function Conflicts({ conflicts, engine }: { conflicts: readonly FieldConf
 /** The status bar links here: on a narrow screen the list is often out of view. */
 export const CONFLICTS_ID = 'conflicts';
 
-/** An item's title or name, as its card shows it ('' when it has none yet). */
-const itemName = (data: unknown) => {
-  const d = data as { title?: string; name?: string } | undefined;
-  return (d?.title ?? d?.name ?? '').trim();
-};
-
 export const targetId = (c: FieldConflict) => (c.target.type === 'item' ? c.target.id : `section:${c.target.key}`);
-
-const SECTION_STEP = { partnership: 'partnership', diagnosis: 'diagnosis', plan: 'plan', vision: 'vision' } as const;
-const sectionStep = (key: keyof typeof SECTION_STEP) => SECTION_STEP[key];

@@ -1,6 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { STEPS } from '@/domain';
 import type { PresenceEntry } from '@/domain/live';
 import { WorkspaceContext } from '../hooks/use-strategy';
 import type { LiveConnection, LiveState } from '../live/live-connection';
@@ -37,17 +38,8 @@ function byPerson(entries: readonly PresenceEntry[]) {
   return [...people.values()];
 }
 
-const CONTENT_STEPS = new Set([
-  'partnership',
-  'diagnosis',
-  'needs',
-  'strengths',
-  'challenges',
-  'recommendations',
-  'plan',
-  'vision',
-  'review',
-]);
+/** The pages that are steps have their title; the others (overview, export, members) a word of their own. */
+const STEP_PAGES: ReadonlySet<string> = new Set(STEPS);
 
 /** "Also here: Anna (Needs), Jānis (Plan)", and whether live updates are paused. */
 export function PresenceBar() {
@@ -57,7 +49,7 @@ export function PresenceBar() {
   if (list === null || state === null) return null;
   const people = byPerson(list);
   const whereName = (step: string) =>
-    CONTENT_STEPS.has(step)
+    STEP_PAGES.has(step)
       ? t(`steps.${step as 'needs'}.title`)
       : t(`live.where.${step as 'overview'}`, { defaultValue: step });
   return (

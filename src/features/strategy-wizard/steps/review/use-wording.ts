@@ -1,14 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM_KINDS } from '@/domain';
+import { itemName, ITEM_KINDS } from '@/domain';
 import type { Strategy, Wording } from '@/domain';
 import { countryName, formatDate, formatMonth, formatNumber } from '@/lib/format';
 
-/** A record's title or name as the lists show it, or "" when it has none yet. */
-export const itemName = (data: unknown) => {
-  const d = data as { title?: string; name?: string };
-  return (d.title ?? d.name ?? '').trim();
-};
+export { itemName } from '@/domain';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
