@@ -12,7 +12,9 @@ import {
   putSectionBody,
   RenameWorkspaceBody,
   ReorderBody,
+  TransitionBody,
   updateItemBody,
+  VersionNameBody,
 } from '@/domain';
 import {
   backupContentDisposition,
@@ -365,6 +367,36 @@ export function createHandlers(store: MockStore, origin = '') {
         allowed(req, 'workspace.read');
         body(req, PresenceBody);
         return noContent();
+      }),
+    ),
+    // The workflow to adoption: the demo's person takes the steps of their role.
+    http.get(
+      `${ws}/workflow`,
+      route((req) => json(must(store.workflow(allowed(req, 'workspace.read'))))),
+    ),
+    http.post(
+      `${ws}/workflow`,
+      route((req) => {
+        const id = allowed(req, 'workspace.read');
+        const { action, from, comment } = body(req, TransitionBody);
+        return json(must(store.takeStep(id, { action, from, comment })));
+      }),
+    ),
+    http.post(
+      `${ws}/versions`,
+      route((req) => {
+        const id = allowed(req, 'versions.name');
+        return json(must(store.nameVersion(id, body(req, VersionNameBody).name)), 201);
+      }),
+    ),
+    http.get(
+      `${ws}/versions/:versionId`,
+      route((req) => {
+        const id = allowed(req, 'workspace.read');
+        const versionId = must(checkIdParam(param(req, 'versionId'), 'Version'));
+        const found = must(store.version(id, versionId));
+        if (!found) throw new Refusal({ status: 404, code: 'not_found', message: 'Version not found' });
+        return json(found);
       }),
     ),
     // Last: whatever else is asked under /api is a 404 in the contract's shape, as on the server.

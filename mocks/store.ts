@@ -4,10 +4,11 @@ import {
   SAMPLE_WORKSPACE_NAME,
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
+  stateOf,
   upgradeStrategy,
 } from '@/domain';
 import { backupToOperations } from '@/domain/backup';
-import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
+import { checkContentEditable, checkTransition, checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
 import type {
   ChangedBy,
   RecordBody,
@@ -22,7 +23,12 @@ import type {
   StoredItem,
   StoredSection,
   Strategy,
+  TransitionBody,
+  VersionSummary,
   Workspace,
+  WorkflowEntry,
+  WorkflowInfo,
+  WorkflowState,
   WorkspaceSummary,
 } from '@/domain';
 import type { BackupFile } from '@/domain/backup';
@@ -50,6 +56,8 @@ export const DEMO_USER: SessionUser = {
   twoStepRequired: false,
 };
 
+const summary = ({ content: _, ...v }: VersionSummary & { content: unknown }): VersionSummary => v;
+
 export class MockStore {
   private strategies = new Map<string, Strategy>();
   /** Signed in unless a test or the demo's "Sign out" says otherwise. */
@@ -59,6 +67,11 @@ export class MockStore {
   /** The demo user's role where a test sets one; otherwise lead of every workspace. */
   readonly roles = new Map<string, WorkspaceRole>();
   private sessionStarted = Date.now();
+  /** The workflow's steps and kept versions, newest first, per workspace (in memory only). */
+  private workflows = new Map<
+    string,
+    { entries: WorkflowEntry[]; versions: (VersionSummary & { content: Pick<Strategy, 'sections' | 'items'> })[] }
+  >();
 
   principal(): Principal {
     return this.signedIn ? { userId: DEMO_USER.id, systemRole: DEMO_USER.systemRole } : null;
@@ -98,7 +111,7 @@ export class MockStore {
   }
 
   all(): Strategy[] {
-    return [...this.strategies.values()];
+    return [...this.strategies.keys()].map((id) => this.get(id) as Strategy);
   }
 
   /** Most recently changed first, ties broken as the server's `order by` does. */
@@ -119,9 +132,10 @@ export class MockStore {
       );
   }
 
+  /** As the server reads it: a workspace kept before the workflow existed is a draft. */
   get(id: string): Strategy | undefined {
     const s = this.strategies.get(id.toLowerCase());
-    return s && { ...s, seq: s.seq ?? 0 };
+    return s && { ...s, workspace: { ...s.workspace, state: stateOf(s.workspace) }, seq: s.seq ?? 0 };
   }
 
   strategy(id: string): Ruled<Strategy> {
@@ -194,10 +208,78 @@ export class MockStore {
     return this.change(id, (s, t) => reorder(s, kind, ids, t));
   }
 
+  workflow(id: string): Ruled<WorkflowInfo> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const w = this.workflows.get(s.workspace.id) ?? { entries: [], versions: [] };
+    return allow({ state: stateOf(s.workspace), entries: w.entries, versions: w.versions.map(summary) });
+  }
+
+  /** A step of the workflow by the demo's person in their role: the domain's state machine decides. */
+  takeStep(id: string, body: Required<TransitionBody>): Ruled<{ state: WorkflowState; entry: WorkflowEntry }> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const from = stateOf(s.workspace);
+    const to = checkTransition(from, body, this.roleOf(id));
+    if (!to.ok) return to;
+    const version = this.keep(s, { name: '', action: body.action, state: to.value });
+    const w = this.workflowOf(s.workspace.id);
+    const entry: WorkflowEntry = {
+      id: w.entries.length + 1,
+      at: now(),
+      by: { id: DEMO_USER.id, name: DEMO_USER.name },
+      action: body.action,
+      from,
+      to: to.value,
+      comment: body.comment,
+      versionId: version.id,
+    };
+    w.entries.unshift(entry);
+    this.save({ ...s, workspace: { ...s.workspace, state: to.value } });
+    return allow({ state: to.value, entry });
+  }
+
+  nameVersion(id: string, name: string): Ruled<VersionSummary> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    return allow(this.keep(s, { name, action: null, state: stateOf(s.workspace) }));
+  }
+
+  version(id: string, versionId: string): Ruled<{ version: VersionSummary; strategy: Strategy } | null> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const v = this.workflowOf(s.workspace.id).versions.find((x) => x.id === versionId);
+    return allow(
+      v
+        ? { version: summary(v), strategy: { ...s, ...v.content, workspace: { ...s.workspace, state: v.state } } }
+        : null,
+    );
+  }
+
+  private workflowOf(id: string) {
+    let w = this.workflows.get(id);
+    if (!w) this.workflows.set(id, (w = { entries: [], versions: [] }));
+    return w;
+  }
+
+  private keep(s: Strategy, kept: Pick<VersionSummary, 'name' | 'action' | 'state'>): VersionSummary {
+    const w = this.workflowOf(s.workspace.id);
+    const version = {
+      id: crypto.randomUUID(),
+      number: w.versions.length + 1,
+      at: now(),
+      by: { id: DEMO_USER.id, name: DEMO_USER.name },
+      ...kept,
+      content: structuredClone({ sections: s.sections, items: s.items }),
+    };
+    w.versions.unshift(version);
+    return summary(version);
+  }
+
   /** A new workspace filled by `ops`, each through the same rules as a request; all or nothing. */
   private build(name: string, ops: readonly Operation[]): Ruled<Workspace> {
     const t = now();
-    let s = emptyStrategy({ id: crypto.randomUUID(), name, createdAt: t, updatedAt: t });
+    let s = emptyStrategy({ id: crypto.randomUUID(), name, createdAt: t, updatedAt: t, state: 'draft' });
     const places = this.places();
     for (const op of ops) {
       const done = applyWithRules(s, op, t, places);
@@ -208,9 +290,12 @@ export class MockStore {
     return allow(s.workspace);
   }
 
+  /** A change of content: refused while the workflow pauses editing, as on the server. */
   private change<R>(id: string, fn: (s: Strategy, now: string) => Change<R>): Ruled<R> {
     const s = this.get(id);
     if (!s) return { ok: false, error: unknownWorkspace() };
+    const open = checkContentEditable(stateOf(s.workspace));
+    if (!open.ok) return open;
     const changed = fn(s, now());
     if (!changed.ok) return changed;
     if (changed.value.next !== s) this.save(changed.value.next);

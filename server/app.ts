@@ -24,6 +24,7 @@ import { LocalBus } from './live/bus';
 import { LiveHub } from './live/hub';
 import { sectionRoutes } from './routes/sections/routes';
 import { workspaceRoutes } from './routes/workspaces/routes';
+import { workflowRoutes } from './routes/workflow/routes';
 import { mountSpa } from './static';
 
 export type AppOptions = {
@@ -153,6 +154,7 @@ export function createApp({
   app.route('/api', sectionRoutes);
   app.route('/api', itemRoutes);
   app.route('/api', liveRoutes);
+  app.route('/api', workflowRoutes);
   app.all('/api/*', () => {
     throw ApiError.from(unknownRoute());
   });

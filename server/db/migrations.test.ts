@@ -24,6 +24,8 @@ describeBackends('migrations', (t) => {
       'sessions',
       'sign_in_limits',
       'users',
+      'versions',
+      'workflow_entries',
       'workspace_events',
       'workspaces',
     ]);

@@ -128,6 +128,35 @@ export const MIGRATIONS: readonly string[] = [
   );
   create index workspace_events_workspace on workspace_events (workspace_id, seq);
   `,
+  /* 5: the workflow to adoption (state, the steps taken) and the versions kept on the way */ `
+  alter table workspaces add column state text not null default 'draft';
+  create table workflow_entries (
+    id bigserial primary key,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    at timestamptz not null,
+    user_id uuid references users (id) on delete set null,
+    user_name text not null default '',
+    action text not null,
+    from_state text not null,
+    to_state text not null,
+    comment text not null default '',
+    version_id uuid
+  );
+  create index workflow_entries_workspace on workflow_entries (workspace_id, id);
+  create table versions (
+    id uuid primary key,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    number int not null,
+    at timestamptz not null,
+    user_id uuid references users (id) on delete set null,
+    user_name text not null default '',
+    name text not null default '',
+    action text,
+    state text not null,
+    content jsonb not null,
+    unique (workspace_id, number)
+  );
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

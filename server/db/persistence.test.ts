@@ -40,6 +40,7 @@ describe('the embedded database in a directory', () => {
       { version: 2 },
       { version: 3 },
       { version: 4 },
+      { version: 5 },
     ]);
     await second.close();
   });

@@ -38,6 +38,7 @@ type Fixture = {
   itemId: string;
   invitationId: string;
   token: string;
+  versionId: string;
 };
 
 const SIGNER = { email: 'signer@authz.example', password: 'a long and uncommon passphrase' };
@@ -103,6 +104,12 @@ const TABLE: [Statuses, string][] = [
   [[401, 204, 204, 204, 204, 204, 404], 'PUT /api/workspaces/:id/presence'],
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/history/:record'],
 
+  // ---- the workflow: every member reads it; each step is its role's (here the lead's submission)
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/workflow'],
+  [[401, 200, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/workflow'],
+  [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/versions'],
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/versions/:versionId'],
+
   // ---- members (every member sees who else is there) and invitations: leads
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
   [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/members/:userId'],
@@ -145,6 +152,8 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   'POST /api/workspaces/:id/items/:kind': () => ({ id: randomUUID(), data: EMPTY_ITEMS.need }),
   'PUT /api/workspaces/:id/items/:kind/:itemId': () => ({ data: { ...EMPTY_ITEMS.need, title: 'Changed' } }),
   'PUT /api/workspaces/:id/order/:kind': (f) => ({ ids: [f.itemId] }),
+  'POST /api/workspaces/:id/workflow': () => ({ action: 'submitForReview', from: 'draft' }),
+  'POST /api/workspaces/:id/versions': () => ({ name: 'For the partnership meeting' }),
   'PUT /api/workspaces/:id/presence': () => ({ tab: 'authz-tab-1', step: 'needs', editing: null }),
   'PATCH /api/workspaces/:id/members/:userId': () => ({ role: 'contributor' }),
   'POST /api/workspaces/:id/invitations': () => ({ role: 'contributor' }),
@@ -246,6 +255,12 @@ describeBackends('who may call which route', (t) => {
       expect(item.status).toBe(201);
       itemId = item.body.id;
     }
+    let versionId: string = randomUUID();
+    if (route.includes(':versionId')) {
+      const kept = await lead.post<{ id: string }>(`/api/workspaces/${workspaceId}/versions`, { name: 'First' });
+      expect(kept.status).toBe(201);
+      versionId = kept.body.id;
+    }
     let invitation: { id: string; token: string } = { id: randomUUID(), token: 'x'.repeat(43) };
     if (route.includes('/password-reset/')) {
       // A reset link of an account of its own: using it signs in as that account, nobody else.
@@ -273,6 +288,7 @@ describeBackends('who may call which route', (t) => {
       itemId,
       invitationId: invitation.id,
       token: invitation.token,
+      versionId,
     };
   }
 
@@ -286,7 +302,8 @@ describeBackends('who may call which route', (t) => {
       .replace(':key', 'plan')
       .replace(':record', 'section:plan')
       .replace(':invitationId', f.invitationId)
-      .replace(':token', f.token);
+      .replace(':token', f.token)
+      .replace(':versionId', f.versionId);
 
   function send(api: ApiClient, method: string, path: string, body: unknown): Promise<Res> {
     if (method === 'GET' && path.endsWith('/live')) {
@@ -315,7 +332,9 @@ describeBackends('who may call which route', (t) => {
   async function stored(workspaceId: string): Promise<unknown> {
     const q = (sql: string) => t.db.query(sql, [workspaceId]);
     return {
-      workspaces: await t.db.query('select id, name, updated_at from workspaces order by id'),
+      workspaces: await t.db.query('select id, name, updated_at, state from workspaces order by id'),
+      workflow: await q('select id from workflow_entries where workspace_id = $1 order by id'),
+      versions: await q('select id, name from versions where workspace_id = $1 order by id'),
       sections: await q('select key, version, data from sections where workspace_id = $1 order by key'),
       items: await q('select id, version, position, data from items where workspace_id = $1 order by id'),
       members: await q('select user_id, role from memberships where workspace_id = $1 order by user_id'),

@@ -1,5 +1,5 @@
 import type { LiveChange } from '@/domain/live';
-import type { ChangedBy } from '@/domain';
+import type { ChangedBy, WorkflowState } from '@/domain';
 import type { Queryable } from '../db/database';
 
 // What every write to a workspace leaves behind besides the new data: an event for live
@@ -13,6 +13,8 @@ export type Write = {
   workspaceId: string;
   actor: ChangedBy;
   events: number;
+  /** The workflow's state when the lock was taken. */
+  state: WorkflowState;
 };
 
 export async function recordEvent(w: Write, change: LiveChange): Promise<void> {

@@ -1,16 +1,18 @@
 import { checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
-import type { Workspace, WorkspaceRole, WorkspaceSummary } from '@/domain';
+import { isWorkflowState } from '@/domain';
+import type { Workspace, WorkflowState, WorkspaceRole, WorkspaceSummary } from '@/domain';
 import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';
 import { iso } from './time';
 
-type WorkspaceRow = { id: string; name: string; created_at: Date | string; updated_at: Date | string };
+type WorkspaceRow = { id: string; name: string; created_at: Date | string; updated_at: Date | string; state: string };
 
 const toWorkspace = (r: WorkspaceRow): Workspace => ({
   id: r.id,
   name: r.name,
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
+  state: isWorkflowState(r.state) ? r.state : 'draft',
 });
 
 /** The workspaces `userId` is a member of, with their role; `all`: every workspace (administrators). */
@@ -84,9 +86,10 @@ export async function deleteWorkspace(q: Queryable, id: string): Promise<void> {
  * the same workspace (PostgreSQL), which makes version checks, item counts and positions
  * race-free. Throws 404 for an unknown workspace.
  */
-export async function lockWorkspace(q: Queryable, id: string): Promise<void> {
-  const rows = await q.query('select id from workspaces where id = $1 for update', [id]);
-  if (rows.length === 0) throw ApiError.from(unknownWorkspace());
+export async function lockWorkspace(q: Queryable, id: string): Promise<WorkflowState> {
+  const [row] = await q.query<{ state: string }>('select state from workspaces where id = $1 for update', [id]);
+  if (!row) throw ApiError.from(unknownWorkspace());
+  return isWorkflowState(row.state) ? row.state : 'draft';
 }
 
 /**

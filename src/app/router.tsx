@@ -41,6 +41,7 @@ export const createRoutes = (client: QueryClient) => [
               { index: true, lazy: () => import('./routes/workspace-overview') },
               { path: 'export', lazy: () => import('./routes/workspace-export') },
               { path: 'members', lazy: () => import('./routes/workspace-members') },
+              { path: 'approval', lazy: () => import('./routes/workspace-workflow') },
               {
                 path: ':step',
                 lazy: () => import('./routes/workspace-step'),

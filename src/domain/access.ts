@@ -29,6 +29,8 @@ export type WorkspaceAction =
   | 'members.manage'
   /** Read the workspace's audit log. */
   | 'audit.read'
+  /** Keep a named version of the content ("Draft for the partnership meeting of 12 May"). */
+  | 'versions.name'
   /** Hand the workspace to a lead (administrators, e.g. for workspaces from before accounts). */
   | 'workspace.assignLead';
 
@@ -58,6 +60,7 @@ const ROLE_ACTIONS: Record<WorkspaceRole, ReadonlySet<WorkspaceAction>> = {
     'workspace.comment',
     'members.manage',
     'audit.read',
+    'versions.name',
   ]),
   contributor: new Set(['workspace.read', 'workspace.edit', 'workspace.comment']),
   reviewer: new Set(['workspace.read', 'workspace.comment']),
@@ -98,6 +101,7 @@ export function workspaceAbilities(principal: Principal, role: WorkspaceRole | n
     comment: can(principal, 'workspace.comment', resource),
     manageMembers: can(principal, 'members.manage', resource),
     readAudit: can(principal, 'audit.read', resource),
+    nameVersions: can(principal, 'versions.name', resource),
     assignLead: can(principal, 'workspace.assignLead', resource),
   };
 }

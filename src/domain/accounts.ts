@@ -232,6 +232,16 @@ export const AUDIT_ACTIONS = [
   'recovery-code-used',
   'account-deleted',
   'document-exported',
+  // The workflow (workflow.ts): one per step, and the lead naming a version.
+  'review-requested',
+  'review-withdrawn',
+  'changes-requested',
+  'strategy-approved',
+  'approval-withdrawn',
+  'strategy-submitted',
+  'strategy-returned',
+  'strategy-accepted',
+  'version-named',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -114,6 +114,8 @@ export const ApiErrorCode = z.enum([
   'unauthenticated',
   /** 403: signed in, but the role does not allow this (or the request's origin is not the app's). */
   'forbidden',
+  /** 409: the strategy's state (in review, approved, submitted, accepted) does not allow changing its content now. */
+  'paused',
   /** 429: too many attempts; `Retry-After` says when to try again. */
   'rate_limited',
   /** 410: an invitation or reset link that was used, expired or revoked. */

@@ -14,3 +14,4 @@ export * from './fields';
 export * from './json-guard';
 export * from './access';
 export * from './accounts';
+export * from './workflow';

@@ -19,7 +19,9 @@ export type LiveChange =
   | { type: 'itemDeleted'; kind: ItemKind; id: string }
   | { type: 'order'; kind: ItemKind; ids: string[] }
   | { type: 'section'; key: SectionKey; section: StoredSection }
-  | { type: 'workspace'; workspace: Strategy['workspace'] };
+  | { type: 'workspace'; workspace: Strategy['workspace'] }
+  /** The workflow's history or versions changed (a step, a named version): read them again. */
+  | { type: 'workflow' };
 
 export type LiveEvent = { seq: number; at: string; by: ChangedBy; change: LiveChange };
 
@@ -43,6 +45,7 @@ export const LiveEventSchema = z.object({
       }),
     }),
     z.object({ type: z.literal('workspace'), workspace: Workspace }),
+    z.object({ type: z.literal('workflow') }),
   ]),
 }) as unknown as z.ZodType<LiveEvent>;
 
@@ -117,6 +120,8 @@ function applyChange(s: Strategy, change: LiveChange): Strategy {
     }
     case 'workspace':
       return { ...s, workspace: change.workspace };
+    case 'workflow':
+      return s;
   }
 }
 

@@ -12,6 +12,8 @@ import { applyMerge, mergeFields } from './merge';
 import type { Fields } from './merge';
 import { checkVersion } from './operations';
 import type { ItemKind, SectionKey } from './strategy';
+import { isEditable, TRANSITIONS, transition } from './workflow';
+import type { WorkflowAction, WorkflowActor, WorkflowState } from './workflow';
 
 // Every decision of the API that is not bookkeeping: which request is refused, with which
 // status, code, message and field. The server (server/http, server/store) and the MSW
@@ -53,7 +55,7 @@ const Uuid = z.uuid();
 /** A malformed id is answered like an unknown one: it never reaches the database. Ids compare lowercased. */
 export function checkIdParam(
   raw: string | undefined,
-  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account',
+  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version',
 ): Ruled<string> {
   const value = raw ?? '';
   return Uuid.safeParse(value).success ? allow(value.toLowerCase()) : refuse(404, 'not_found', `${what} not found`);
@@ -81,6 +83,7 @@ const ACTION_WORDS: Partial<Record<WorkspaceAction, string>> = {
   'workspace.delete': 'delete it',
   'members.manage': 'manage its members',
   'audit.read': 'read its activity log',
+  'versions.name': 'name versions of it',
   'workspace.assignLead': 'hand it to a lead',
 };
 
@@ -99,6 +102,72 @@ export function checkAccess(principal: Principal, role: WorkspaceRole | null, ac
     : 'As an administrator who is not a member';
   const answer = role ? 'ask its lead for another role' : 'hand it to a lead first';
   return refuse(403, 'forbidden', `${who} you can read it but not ${ACTION_WORDS[action] ?? 'do this'}: ${answer}`);
+}
+
+// ---------- the workflow (see workflow.ts) ----------
+
+const PAUSED: Record<Exclude<WorkflowState, 'draft' | 'changesRequested' | 'returned'>, string> = {
+  inReview:
+    'The strategy is in municipal review: its content cannot change until the reviewer approves it or requests changes (the lead can also withdraw it from review). Comments stay open.',
+  approved:
+    'The municipality has approved this strategy: its content cannot change unless the lead reopens it for changes, which withdraws the approval. Comments stay open.',
+  submitted:
+    'The strategy has been submitted to the coordinator: its content cannot change unless the coordinator returns it. Comments stay open.',
+  accepted: 'The coordinator has accepted this strategy: its content no longer changes. Comments stay open.',
+};
+
+/** A content write (sections, items, their order, the name) while the state pauses editing: 409, saying why and what to do. */
+export function checkContentEditable(state: WorkflowState): Ruled<true> {
+  return isEditable(state) ? allow(true) : refuse(409, 'paused', PAUSED[state as keyof typeof PAUSED]);
+}
+
+const STATE_WORDS: Record<WorkflowState, string> = {
+  draft: 'a draft',
+  inReview: 'in municipal review',
+  changesRequested: 'waiting for the changes the reviewer requested',
+  approved: 'approved by the municipality',
+  submitted: 'submitted to the coordinator',
+  returned: 'returned by the coordinator',
+  accepted: 'accepted by the coordinator',
+};
+
+const WHO: Record<WorkflowAction, string> = {
+  submitForReview: 'the lead',
+  withdraw: 'the lead',
+  requestChanges: 'a municipal reviewer',
+  approve: 'a municipal reviewer',
+  reopen: 'the lead',
+  submitToCoordinator: 'the lead',
+  returnToTown: 'the programme’s coordinator',
+  accept: 'the programme’s coordinator',
+};
+
+/**
+ * A step of the workflow by `actor` (null: not a member), on a strategy now in `state`, as seen
+ * in `seen` on the person's screen. Someone who may not take it at all is 403; a step that no
+ * longer fits the state (someone else moved it meanwhile) is 409 with the state as it is.
+ */
+export function checkTransition(
+  state: WorkflowState,
+  body: { action: WorkflowAction; comment: string; from: WorkflowState },
+  actor: WorkflowActor | null,
+): Ruled<WorkflowState> {
+  if (actor === null || !TRANSITIONS[body.action].by.includes(actor)) {
+    return refuse(403, 'forbidden', `Only ${WHO[body.action]} can take this step`);
+  }
+  if (body.from !== state || !TRANSITIONS[body.action].from.includes(state)) {
+    return refuse(
+      409,
+      'conflict',
+      `The strategy is now ${STATE_WORDS[state]}: look at its state again before you go on`,
+      {
+        current: { state },
+      },
+    );
+  }
+  const result = transition(state, body.action, actor, body.comment);
+  if (!result.ok) return refuse(400, 'validation', 'Say in a comment what should change, or why', { field: 'comment' });
+  return allow(result.to);
 }
 
 /** Whether `principal` may take an action that concerns no workspace in particular. */

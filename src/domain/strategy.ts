@@ -11,6 +11,7 @@ import {
   TARGET_GROUPS,
   THEME_TAGS,
 } from './taxonomy';
+import { WorkflowStateSchema } from './workflow';
 
 // The strategy model. Every schema here is the single truth for the form resolver,
 // the client's parsing of responses, the server's validation and the MSW handlers.
@@ -243,6 +244,8 @@ export const Workspace = z.object({
   name: text(LIMITS.name),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Where it stands on the way to adoption (workflow.ts); absent in copies from before the workflow: a draft. */
+  state: WorkflowStateSchema.optional(),
 });
 export type Workspace = z.infer<typeof Workspace>;
 

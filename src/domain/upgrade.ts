@@ -1,3 +1,4 @@
+import { isWorkflowState } from './workflow';
 import { z } from 'zod';
 import { isItemKind as isKind, isSectionKey as isKey } from './api';
 import type { Operation } from './operations';
@@ -180,6 +181,7 @@ export function upgradeStrategy(raw: unknown): Strategy | null {
     name: typeof w.name === 'string' ? w.name : '',
     createdAt: typeof w.createdAt === 'string' ? w.createdAt : now,
     updatedAt: typeof w.updatedAt === 'string' ? w.updatedAt : now,
+    ...(isWorkflowState(w.state) ? { state: w.state } : {}),
   };
   const rawSections = isRecord(raw.sections) ? raw.sections : {};
   const sections = Object.fromEntries(

@@ -7,6 +7,7 @@ import type review from '../../locales/en/review.json';
 import type exportNs from '../../locales/en/export.json';
 import type fields from '../../locales/en/fields.json';
 import type auth from '../../locales/en/auth.json';
+import type workflow from '../../locales/en/workflow.json';
 
 // English is the reference language: typing t() from its files turns a mistyped or
 // removed key into a compile error instead of a raw key on screen. The other six
@@ -26,6 +27,7 @@ declare module 'i18next' {
       export: typeof exportNs;
       fields: typeof fields;
       auth: typeof auth;
+      workflow: typeof workflow;
     };
   }
 }

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'export',
   'fields',
   'auth',
+  'workflow',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { emptyStrategy } from '@/domain';
+import type { Strategy, WorkflowState } from '@/domain';
 import { exportFileName } from '@/features/export/lib/files';
 import { buildOutline, needsAttention } from '@/features/export/lib/outline';
 import { fileSlug } from '@/features/export/lib/sanitize';
@@ -61,10 +62,19 @@ describe('the outline the preview shows', () => {
 });
 
 describe('file names', () => {
-  test('say the place and the language, in plain letters', () => {
+  test('say the place, where the strategy stands and the language, in plain letters', () => {
     const s = sampleStrategy();
-    expect(exportFileName(s, 'docx', 'lv')).toBe('strategy-valmiera-lv.docx');
-    expect(exportFileName(s, 'pdf', 'pl')).toBe('strategy-valmiera-pl.pdf');
+    const adopted = (state: WorkflowState, adoptionDate: string): Strategy => ({
+      ...s,
+      workspace: { ...s.workspace, state },
+      sections: { ...s.sections, vision: { ...s.sections.vision, data: { ...s.sections.vision.data, adoptionDate } } },
+    });
+    expect(exportFileName(adopted('draft', ''), 'docx', 'lv')).toBe('strategy-valmiera-draft-lv.docx');
+    expect(exportFileName(adopted('inReview', '2026-05-12'), 'pdf', 'pl')).toBe('strategy-valmiera-in-review-pl.pdf');
+    expect(exportFileName(adopted('approved', '2026-05-12'), 'docx', 'lv')).toBe(
+      'strategy-valmiera-approved-2026-05-12-lv.docx',
+    );
+    expect(exportFileName(adopted('submitted', ''), 'pdf', 'fr')).toBe('strategy-valmiera-submitted-fr.pdf');
     expect(exportFileName(s, 'backup', 'en', new Date('2026-03-15T12:00:00Z'))).toBe(
       'strategy-valmiera-backup-2026-03-15.json',
     );

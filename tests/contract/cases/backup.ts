@@ -159,7 +159,7 @@ export const backupScenarios: Scenario[] = [
         path: IMPORT,
         body: GOOD,
         status: 201,
-        shape: { id: anyId, name: SAMPLE_WORKSPACE_NAME, createdAt: anyTime, updatedAt: anyTime },
+        shape: { id: anyId, name: SAMPLE_WORKSPACE_NAME, createdAt: anyTime, updatedAt: anyTime, state: 'draft' },
       },
       refused('refuses text that is not JSON', 'this is a Word document', {
         code: 'bad_request',

@@ -40,6 +40,7 @@ export const workspaceShape = (name: string, ref = '{ws}') => ({
   name,
   createdAt: anyTime,
   updatedAt: anyTime,
+  state: 'draft',
 });
 
 export const summaryShape = (name: string, ref: string, municipality = '', itemCount = 0) => ({

@@ -59,9 +59,9 @@ describe('Export panel', () => {
     await user.selectOptions(language, 'Latviešu');
     await user.click(screen.getByRole('button', { name: 'Download Word (DOCX)' }));
     expect(
-      await screen.findByText('Download started: strategy-valmiera-lv.docx', {}, { timeout: 10_000 }),
+      await screen.findByText('Download started: strategy-valmiera-draft-lv.docx', {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(downloads.map((d) => d.name)).toEqual(['strategy-valmiera-lv.docx']);
+    expect(downloads.map((d) => d.name)).toEqual(['strategy-valmiera-draft-lv.docx']);
     const zip = await JSZip.loadAsync(await downloads[0]!.blob.arrayBuffer());
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('<w:lang w:val="lv-LV"/>');
     expect(await zip.file('word/document.xml')!.async('string')).toContain('Ieviešanas plāns');

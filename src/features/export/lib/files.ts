@@ -1,4 +1,5 @@
-import type { Strategy } from '@/domain';
+import { stateOf } from '@/domain';
+import type { Strategy, WorkflowState } from '@/domain';
 import { fileSlug } from './sanitize';
 
 // File names and the browser download itself.
@@ -11,11 +12,28 @@ export const MIME: Record<ExportKind, string> = {
   backup: 'application/json',
 };
 
-/** `strategy-valmiera-lv.docx`, `strategy-valmiera-backup-2026-03-15.json`. */
+/** Where the strategy stands, in a file name: the same words in every language, as the files travel. */
+const STATE_SLUG: Record<WorkflowState, string> = {
+  draft: 'draft',
+  inReview: 'in-review',
+  changesRequested: 'changes-requested',
+  approved: 'approved',
+  submitted: 'submitted',
+  returned: 'returned',
+  accepted: 'accepted',
+};
+
+/**
+ * `strategy-valmiera-draft-lv.docx`, `strategy-valmiera-approved-2026-05-12-lv.pdf` (approved on
+ * the council's date), `strategy-valmiera-backup-2026-03-15.json`.
+ */
 export function exportFileName(strategy: Strategy, kind: ExportKind, lng: string, today = new Date()): string {
   const place = fileSlug(strategy.sections.partnership.data.municipality || strategy.workspace.name);
   if (kind === 'backup') return `strategy-${place}-backup-${today.toISOString().slice(0, 10)}.json`;
-  return `strategy-${place}-${lng}.${kind}`;
+  const state = stateOf(strategy.workspace);
+  const adopted = strategy.sections.vision.data.adoptionDate;
+  const when = adopted && state !== 'draft' && state !== 'inReview' ? `-${adopted}` : '';
+  return `strategy-${place}-${STATE_SLUG[state]}${when}-${lng}.${kind}`;
 }
 
 /** Hands the bytes to the browser as a download (Blob + object URL + <a download>). */

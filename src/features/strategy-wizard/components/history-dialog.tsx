@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { display, displayText, fieldsOf, sameValue } from '@/domain';
 import type { Fields, ItemKind, Operation, StoredItem } from '@/domain';
 import { formatDateTime } from '@/lib/format';
-import { useAbilities } from '@/lib/session';
+import { useMay } from './read-only';
 import { useHistory } from '../api/history';
 import type { HistoryEntry } from '../api/history';
 import { useEngine, useWorkspace } from '../hooks/use-strategy';
@@ -30,7 +30,7 @@ export default function HistoryDialog({
   const history = useHistory(workspaceId, `item:${id}`);
   const { strategy } = useWorkspace();
   const engine = useEngine();
-  const may = useAbilities(workspaceId);
+  const may = useMay(workspaceId);
   const wording = useWording(strategy);
   const specs = fieldsOf(kind);
   const item = (strategy.items[kind] as StoredItem[]).find((i) => i.id === id);

@@ -1,7 +1,10 @@
 import { Alert } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { isEditable, stateOf } from '@/domain';
+import type { Strategy, WorkspaceAbilities } from '@/domain';
 import { useAbilities, useSession } from '@/lib/session';
+import { useStrategySelector } from '../hooks/use-strategy';
 
 /**
  * The step's form for someone whose role does not allow changes (a reviewer, an observer, an
@@ -9,7 +12,7 @@ import { useAbilities, useSession } from '@/lib/session';
  * can be typed that the server would refuse. What is read stays readable.
  */
 export function Editable({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
-  const may = useAbilities(workspaceId);
+  const may = useMay(workspaceId);
   return (
     <fieldset className="plain-fieldset" disabled={!may.edit}>
       {children}
@@ -19,7 +22,21 @@ export function Editable({ workspaceId, children }: { workspaceId: string; child
 
 const Notice = lazy(() => import('./read-only-notice').then((m) => ({ default: m.ReadOnlyText })));
 
-/** Says why nothing can be changed, and what to do; its words load only when it shows. */
+/**
+ * What the signed-in person may do in the open workspace: their role's abilities, with editing
+ * paused where the workflow says so (in review, approved, submitted, accepted).
+ */
+export function useMay(workspaceId: string): WorkspaceAbilities & { paused: boolean } {
+  const may = useAbilities(workspaceId);
+  const paused = !isEditable(useStrategySelector(workflowState));
+  return useMemo(() => ({ ...may, edit: may.edit && !paused, paused }), [may, paused]);
+}
+const workflowState = (s: Strategy) => stateOf(s.workspace);
+
+/**
+ * Says why nothing can be changed, and what to do; its words load only when it shows. A pause
+ * of the workflow is told by the workflow's banner above every screen instead.
+ */
 export function ReadOnlyNotice({ workspaceId }: { workspaceId: string }) {
   const may = useAbilities(workspaceId);
   const session = useSession();

@@ -19,6 +19,7 @@ const COLOR: Record<SyncState['status'], string> = {
   failed: 'orange.9',
   unstored: 'red.9',
   signedOut: 'orange.9',
+  paused: 'orange.9',
   conflict: 'red.9',
 };
 

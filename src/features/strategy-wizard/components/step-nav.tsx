@@ -2,10 +2,10 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
-import { STEPS } from '@/domain';
-import type { StepStatus } from '@/domain';
+import { stateOf, STEPS } from '@/domain';
+import type { StepStatus, Strategy, WorkflowState } from '@/domain';
 import { progressOf } from '../hooks/progress';
-import { sameElements, useSettledStrategy, useWorkspaceName } from '../hooks/use-strategy';
+import { sameElements, useSettledStrategy, useStrategySelector, useWorkspaceName } from '../hooks/use-strategy';
 import { StatusText } from './status-badge';
 
 /**
@@ -16,11 +16,23 @@ export function StepNav() {
   const { id, name } = useWorkspaceName();
   const settled = useSettledStrategy();
   const statuses = useMemo(() => STEPS.map((step) => progressOf(settled, step).status), [settled]);
-  return <StepLinks base={`/w/${id}`} name={name} statuses={statuses} />;
+  const state = useStrategySelector(workflowState);
+  return <StepLinks base={`/w/${id}`} name={name} statuses={statuses} state={state} />;
 }
+const workflowState = (s: Strategy) => stateOf(s.workspace);
 
 const StepLinks = memo(
-  function StepLinks({ base, name, statuses }: { base: string; name: string; statuses: StepStatus[] }) {
+  function StepLinks({
+    base,
+    name,
+    statuses,
+    state,
+  }: {
+    base: string;
+    name: string;
+    statuses: StepStatus[];
+    state: WorkflowState;
+  }) {
     const { t } = useTranslation(['wizard', 'common']);
     return (
       <Stack gap={2}>
@@ -42,11 +54,17 @@ const StepLinks = memo(
             </li>
           ))}
         </ol>
+        <NavLink
+          component={RouterLink}
+          to={`${base}/approval`}
+          label={t('common:nav.approval')}
+          description={t(`common:workflowState.${state}`)}
+        />
         <NavLink component={RouterLink} to={`${base}/export`} label={t('export.navLabel')} />
         <NavLink component={RouterLink} to={`${base}/members`} label={t('common:nav.members')} />
         <NavLink component={RouterLink} to="/" label={t('common:actions.backToWorkspaces')} />
       </Stack>
     );
   },
-  (a, b) => a.base === b.base && a.name === b.name && sameElements(a.statuses, b.statuses),
+  (a, b) => a.base === b.base && a.name === b.name && a.state === b.state && sameElements(a.statuses, b.statuses),
 );

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button } from '@mantine/core';
-import { memo, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
@@ -13,6 +13,11 @@ import { UnreadableEdits } from './unreadable-edits';
 import { Conflicts } from './conflicts';
 import { PresenceBar, useReportWhereabouts } from './presence';
 import type { LiveConnection } from '../live/live-connection';
+import { isEditable, stateOf } from '@/domain';
+import type { Strategy } from '@/domain';
+import { useStrategySelector } from '../hooks/use-strategy';
+
+const WorkflowBanner = lazy(() => import('../workflow/workflow-banner').then((m) => ({ default: m.WorkflowBanner })));
 
 /** Loads a workspace once for all its steps and keeps its save engine running. */
 export function WorkspaceShell() {
@@ -54,6 +59,7 @@ export function WorkspaceShell() {
       <AppLayout nav={<StepNav />} status={<LiveSaveStatus engine={context.engine} />}>
         <Whereabouts live={context.live} workspaceId={workspaceId} />
         <PresenceBar />
+        <WorkflowStatus engine={context.engine} workspaceId={workspaceId} />
         <LiveEngineAlerts engine={context.engine} />
         <Suspense fallback={<Loading label={t('common:loading')} />}>
           <Outlet />
@@ -88,6 +94,25 @@ function Whereabouts({ live, workspaceId }: { live: LiveConnection; workspaceId:
   const page = rest.split('/').filter(Boolean)[0] ?? 'overview';
   useReportWhereabouts(live, page);
   return null;
+}
+
+const workflowState = (s: Strategy) => stateOf(s.workspace);
+
+/**
+ * Where the strategy stands, on every screen but a draft's; edits that waited while editing
+ * was paused go as soon as it is open again (sent back for changes, withdrawn, reopened).
+ */
+function WorkflowStatus({ engine, workspaceId }: { engine: SyncEngine; workspaceId: string }) {
+  const state = useStrategySelector(workflowState);
+  useEffect(() => {
+    if (isEditable(state)) engine.resumeEditing();
+  }, [engine, state]);
+  if (state === 'draft') return null;
+  return (
+    <Suspense fallback={null}>
+      <WorkflowBanner workspaceId={workspaceId} state={state} />
+    </Suspense>
+  );
 }
 
 function LiveEngineAlerts({ engine }: { engine: SyncEngine }) {

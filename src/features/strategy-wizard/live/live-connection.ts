@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { workflowQueryKey } from '../workflow/keys';
 import { applyLiveChange, LiveEventSchema, PresenceSchema } from '@/domain/live';
 import type { LiveEvent, PresenceEntry } from '@/domain/live';
 import type { Strategy } from '@/domain';
@@ -139,6 +140,10 @@ export class LiveConnection {
     const key = strategyQueryKey(this.workspaceId);
     const next = this.queryClient.setQueryData<Strategy>(key, (old) => (old ? applyLiveChange(old, event) : old));
     if (next) saveSnapshot(next);
+    // A step of the workflow or a named version: the review screen and the banner read them again.
+    if (event.change.type === 'workflow' || event.change.type === 'workspace') {
+      void this.queryClient.invalidateQueries({ queryKey: workflowQueryKey(this.workspaceId) });
+    }
     const me = currentUser()?.id;
     if (event.by && event.by.id !== me) {
       const record = recordOf(event);

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { changedFields, pick, sameValue } from '@/domain';
+import { changedFields, isEditable, pick, sameValue, stateOf } from '@/domain';
 import type { Fields, Operation, StoredItem, StoredSection, Strategy, UnreadableEdit } from '@/domain';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { SESSION_ENDED_EVENT } from '@/lib/session';
@@ -94,6 +94,11 @@ export class SyncEngine {
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   /** The session ended (401): the queue waits on this device until the same person signs in again. */
   private signedOut = false;
+  /**
+   * The workflow paused editing (409 "paused": in review, approved, submitted): the queue waits
+   * on this device until the strategy is open for editing again.
+   */
+  private paused = false;
   /** Whose edits these are: fixed for the engine's life (another person gets other engines). */
   private readonly storageKey: string;
   /** Its person is gone from the page: nothing more is sent, not even after an answer still on its way. */
@@ -174,6 +179,25 @@ export class SyncEngine {
     this.update();
     this.flushSoon();
   };
+
+  /** The strategy is open for editing again (sent back for changes, withdrawn, reopened): what waited goes now. */
+  resumeEditing = () => {
+    if (!this.paused) return;
+    this.paused = false;
+    this.update();
+    this.flushSoon();
+  };
+
+  /**
+   * Paused by the server: this page's copy may not know yet. Reading the strategy again shows
+   * the screen read-only, or (if it was opened again meanwhile) lets what waits go at once.
+   */
+  private async learnState() {
+    const key = strategyQueryKey(this.workspaceId);
+    await this.queryClient.refetchQueries({ queryKey: key }).catch(() => undefined);
+    const fresh = this.queryClient.getQueryData<Strategy>(key);
+    if (fresh && isEditable(stateOf(fresh.workspace))) this.resumeEditing();
+  }
 
   /** The person chose to sign out without their unsent edits: they are gone from this device. */
   discardAll = () => {
@@ -275,7 +299,7 @@ export class SyncEngine {
   }
 
   private schedule(delay: number) {
-    if (this.signedOut || this.disposed) return;
+    if (this.signedOut || this.paused || this.disposed) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), delay);
     this.queueRetryAt = this.networkDown ? Date.now() + delay : null;
@@ -321,7 +345,7 @@ export class SyncEngine {
   private async sendOne(op: Queued, blocked: Set<string>): Promise<boolean> {
     this.mark(op.opId, { inFlight: true });
     this.update();
-    if (this.signedOut || this.disposed) {
+    if (this.signedOut || this.paused || this.disposed) {
       this.mark(op.opId, { inFlight: false });
       return false;
     }
@@ -346,6 +370,14 @@ export class SyncEngine {
         this.signedOut = true;
         this.update();
         window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+        return false;
+      }
+      if (error instanceof ApiError && error.status === 409 && error.code === 'paused') {
+        // Not this edit's fault: the whole strategy is paused. Everything waits, kept on this device.
+        this.paused = true;
+        this.serverAnswered();
+        this.update(error.message);
+        void this.learnState();
         return false;
       }
       if (error instanceof NetworkError || (error instanceof ApiError && error.unavailable)) {
@@ -508,6 +540,7 @@ export class SyncEngine {
     const derived = deriveStatus(this.queue, {
       unstored: this.unstored,
       signedOut: this.signedOut,
+      paused: this.paused,
       networkDown: this.networkDown,
       online: typeof navigator === 'undefined' || navigator.onLine !== false,
       queueRetryAt: this.queueRetryAt,

@@ -16,6 +16,7 @@ export type SaveStatus =
   | 'failed'
   | 'unstored'
   | 'signedOut'
+  | 'paused'
   | 'conflict';
 
 /** One field waiting for the person's choice between their text and someone else's. */
@@ -33,6 +34,8 @@ export type Conditions = {
   unstored: boolean;
   /** The session ended: everything waits on this device for the same person to sign in again. */
   signedOut: boolean;
+  /** The workflow paused editing: everything waits on this device until the strategy is open again. */
+  paused: boolean;
   /** The server is away: the whole queue waits until `queueRetryAt`. */
   networkDown: boolean;
   online: boolean;
@@ -54,19 +57,21 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
           ? 'saving'
           : c.signedOut
             ? 'signedOut'
-            : c.networkDown
-              ? c.online
-                ? 'retrying'
-                : 'offline'
-              : queue.some((p) => p.conflicts && Object.keys(p.conflicts).length > 0)
-                ? 'conflict'
-                : rejected
-                  ? 'rejected'
-                  : failed.length > 0
-                    ? 'failed'
-                    : queue.some((p) => !isValid(p))
-                      ? 'invalid'
-                      : 'pending';
+            : c.paused
+              ? 'paused'
+              : c.networkDown
+                ? c.online
+                  ? 'retrying'
+                  : 'offline'
+                : queue.some((p) => p.conflicts && Object.keys(p.conflicts).length > 0)
+                  ? 'conflict'
+                  : rejected
+                    ? 'rejected'
+                    : failed.length > 0
+                      ? 'failed'
+                      : queue.some((p) => !isValid(p))
+                        ? 'invalid'
+                        : 'pending';
   return {
     status,
     message: rejected?.rejected ?? (status === 'retrying' ? c.message : null),

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { stateOf } from '@/domain';
 import type { WorkspaceSummary } from '@/domain';
+import { StateBadge } from '@/components/layout/state-badge';
 import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -89,9 +91,12 @@ function WorkspaceCard({
     <Card withBorder component="li" padding="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <div>
-          <Anchor component={Link} to={`/w/${workspace.id}`} fw={700} size="lg">
-            {workspace.name}
-          </Anchor>
+          <Group gap="xs" wrap="wrap">
+            <Anchor component={Link} to={`/w/${workspace.id}`} fw={700} size="lg">
+              {workspace.name}
+            </Anchor>
+            <StateBadge state={stateOf(workspace)} />
+          </Group>
           <Text size="sm" c="gray.8">
             {workspace.municipality ? `${workspace.municipality} · ` : ''}
             {t('list.updated', { date: formatDateTime(workspace.updatedAt, i18n.language) })} ·{' '}

@@ -1,3 +1,4 @@
+import { stateOf } from '@/domain';
 import type { Strategy } from '@/domain';
 import type { Labels } from '../labels';
 import { buildOutline } from '../outline';
@@ -41,6 +42,7 @@ export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel
   const ctx = createCtx(strategy, l);
   const { t } = l;
   const p = strategy.sections.partnership.data;
+  const vision = strategy.sections.vision.data;
   const municipality = clean(p.municipality);
   const title = t('doc.title');
   const outline = buildOutline(strategy);
@@ -79,7 +81,11 @@ export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel
         { label: t('doc.cover.partnership'), value: partnership || ctx.notProvided },
         { label: t('doc.cover.leadLibrary'), value: lead || ctx.notProvided },
         { label: t('doc.cover.version'), value: l.dateTime(updatedAt) },
-        { label: t('doc.cover.status'), value: t('doc.draft') },
+        { label: t('doc.cover.status'), value: t(`doc.states.${stateOf(strategy.workspace)}`) },
+        ...(vision.councilDecision
+          ? [{ label: t('doc.cover.councilDecision'), value: clean(vision.councilDecision) }]
+          : []),
+        ...(vision.adoptionDate ? [{ label: t('doc.cover.adoptionDate'), value: l.date(vision.adoptionDate) }] : []),
         { label: t('doc.cover.date'), value: l.date(updatedAt) },
       ].map((row) => ({ ...row, label: colon(ctx, row.label) })),
     },
