@@ -25,6 +25,7 @@ import { LiveHub } from './live/hub';
 import { sectionRoutes } from './routes/sections/routes';
 import { workspaceRoutes } from './routes/workspaces/routes';
 import { workflowRoutes } from './routes/workflow/routes';
+import { commentRoutes } from './routes/comments/routes';
 import { mountSpa } from './static';
 
 export type AppOptions = {
@@ -155,6 +156,7 @@ export function createApp({
   app.route('/api', itemRoutes);
   app.route('/api', liveRoutes);
   app.route('/api', workflowRoutes);
+  app.route('/api', commentRoutes);
   app.all('/api/*', () => {
     throw ApiError.from(unknownRoute());
   });

@@ -14,6 +14,7 @@ describeBackends('migrations', (t) => {
     );
     expect(tables.map((r) => r.table_name)).toEqual([
       'audit_log',
+      'comments',
       'invitations',
       'items',
       'memberships',

@@ -157,6 +157,25 @@ export const MIGRATIONS: readonly string[] = [
     unique (workspace_id, number)
   );
   `,
+  /* 6: comments in threads on items, sections and the strategy as a whole */ `
+  create table comments (
+    id uuid primary key,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    thread_id uuid not null,
+    anchor text not null,
+    author_id uuid references users (id) on delete set null,
+    author_name text not null default '',
+    author_role text,
+    body text not null,
+    mentions jsonb not null default '[]',
+    created_at timestamptz not null,
+    edited_at timestamptz,
+    deleted_at timestamptz,
+    resolved_at timestamptz,
+    resolved_by text
+  );
+  create index comments_workspace_thread on comments (workspace_id, thread_id, created_at);
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -41,6 +41,7 @@ describe('the embedded database in a directory', () => {
       { version: 3 },
       { version: 4 },
       { version: 5 },
+      { version: 6 },
     ]);
     await second.close();
   });

@@ -8,7 +8,7 @@ export function writeAs<R>(
   c: Context<AppEnv>,
   workspaceId: string,
   fn: (w: Write) => Promise<R>,
-  what: 'content' | 'workflow' = 'content',
+  what: 'content' | 'alongside' = 'content',
 ): Promise<R> {
   const user = c.var.auth?.user;
   const actor = user ? { id: user.id, name: user.name } : null;

@@ -39,6 +39,7 @@ type Fixture = {
   invitationId: string;
   token: string;
   versionId: string;
+  commentId: string;
 };
 
 const SIGNER = { email: 'signer@authz.example', password: 'a long and uncommon passphrase' };
@@ -110,6 +111,14 @@ const TABLE: [Statuses, string][] = [
   [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/versions'],
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/versions/:versionId'],
 
+  // ---- comments: every member comments in any state (an administrator who is not a member reads only);
+  // only the author changes or removes a comment (here the lead's)
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/comments'],
+  [[401, 201, 201, 201, 201, 403, 404], 'POST /api/workspaces/:id/comments'],
+  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/comments/:commentId'],
+  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/comments/:commentId'],
+  [[401, 200, 200, 200, 200, 403, 404], 'PUT /api/workspaces/:id/comments/:commentId/resolved'],
+
   // ---- members (every member sees who else is there) and invitations: leads
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
   [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/members/:userId'],
@@ -154,6 +163,9 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   'PUT /api/workspaces/:id/order/:kind': (f) => ({ ids: [f.itemId] }),
   'POST /api/workspaces/:id/workflow': () => ({ action: 'submitForReview', from: 'draft' }),
   'POST /api/workspaces/:id/versions': () => ({ name: 'For the partnership meeting' }),
+  'POST /api/workspaces/:id/comments': () => ({ anchor: 'strategy', body: 'Who pays for this?' }),
+  'PATCH /api/workspaces/:id/comments/:commentId': () => ({ body: 'Who pays for this, and when?' }),
+  'PUT /api/workspaces/:id/comments/:commentId/resolved': () => ({ resolved: true }),
   'PUT /api/workspaces/:id/presence': () => ({ tab: 'authz-tab-1', step: 'needs', editing: null }),
   'PATCH /api/workspaces/:id/members/:userId': () => ({ role: 'contributor' }),
   'POST /api/workspaces/:id/invitations': () => ({ role: 'contributor' }),
@@ -261,6 +273,15 @@ describeBackends('who may call which route', (t) => {
       expect(kept.status).toBe(201);
       versionId = kept.body.id;
     }
+    let commentId: string = randomUUID();
+    if (route.includes(':commentId')) {
+      const made = await lead.post<{ id: string }>(`/api/workspaces/${workspaceId}/comments`, {
+        anchor: 'strategy',
+        body: 'The lead opens a thread',
+      });
+      expect(made.status).toBe(201);
+      commentId = made.body.id;
+    }
     let invitation: { id: string; token: string } = { id: randomUUID(), token: 'x'.repeat(43) };
     if (route.includes('/password-reset/')) {
       // A reset link of an account of its own: using it signs in as that account, nobody else.
@@ -289,6 +310,7 @@ describeBackends('who may call which route', (t) => {
       invitationId: invitation.id,
       token: invitation.token,
       versionId,
+      commentId,
     };
   }
 
@@ -303,7 +325,8 @@ describeBackends('who may call which route', (t) => {
       .replace(':record', 'section:plan')
       .replace(':invitationId', f.invitationId)
       .replace(':token', f.token)
-      .replace(':versionId', f.versionId);
+      .replace(':versionId', f.versionId)
+      .replace(':commentId', f.commentId);
 
   function send(api: ApiClient, method: string, path: string, body: unknown): Promise<Res> {
     if (method === 'GET' && path.endsWith('/live')) {
@@ -335,6 +358,7 @@ describeBackends('who may call which route', (t) => {
       workspaces: await t.db.query('select id, name, updated_at, state from workspaces order by id'),
       workflow: await q('select id from workflow_entries where workspace_id = $1 order by id'),
       versions: await q('select id, name from versions where workspace_id = $1 order by id'),
+      comments: await q('select id, body, deleted_at, resolved_at from comments where workspace_id = $1 order by id'),
       sections: await q('select key, version, data from sections where workspace_id = $1 order by key'),
       items: await q('select id, version, position, data from items where workspace_id = $1 order by id'),
       members: await q('select user_id, role from memberships where workspace_id = $1 order by user_id'),

@@ -9,7 +9,7 @@ import { lockWorkspace } from './workspaces';
 /**
  * Runs `fn` in a transaction holding the workspace's write lock (404 when there is no such
  * workspace). A write of `content` is refused (409) while the workflow pauses editing (in
- * review, approved, submitted, accepted); the workflow's own steps are not content. Once
+ * review, approved, submitted, accepted); the workflow's steps and comments go alongside it. Once
  * committed, `published` hears of the events it recorded, for live updates.
  */
 export async function writeInWorkspace<R>(
@@ -18,7 +18,7 @@ export async function writeInWorkspace<R>(
   actor: ChangedBy,
   fn: (w: Write) => Promise<R>,
   published?: (workspaceId: string) => void,
-  what: 'content' | 'workflow' = 'content',
+  what: 'content' | 'alongside' = 'content',
 ): Promise<R> {
   let events = 0;
   const result = await db.transaction(async (tx) => {

@@ -242,6 +242,7 @@ export const AUDIT_ACTIONS = [
   'strategy-returned',
   'strategy-accepted',
   'version-named',
+  'comment-deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

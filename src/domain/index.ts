@@ -15,3 +15,4 @@ export * from './json-guard';
 export * from './access';
 export * from './accounts';
 export * from './workflow';
+export * from './comments';

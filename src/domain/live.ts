@@ -21,7 +21,9 @@ export type LiveChange =
   | { type: 'section'; key: SectionKey; section: StoredSection }
   | { type: 'workspace'; workspace: Strategy['workspace'] }
   /** The workflow's history or versions changed (a step, a named version): read them again. */
-  | { type: 'workflow' };
+  | { type: 'workflow' }
+  /** A comment was written, changed, removed, or its thread resolved or reopened: read them again. */
+  | { type: 'comments' };
 
 export type LiveEvent = { seq: number; at: string; by: ChangedBy; change: LiveChange };
 
@@ -46,6 +48,7 @@ export const LiveEventSchema = z.object({
     }),
     z.object({ type: z.literal('workspace'), workspace: Workspace }),
     z.object({ type: z.literal('workflow') }),
+    z.object({ type: z.literal('comments') }),
   ]),
 }) as unknown as z.ZodType<LiveEvent>;
 
@@ -121,6 +124,7 @@ function applyChange(s: Strategy, change: LiveChange): Strategy {
     case 'workspace':
       return { ...s, workspace: change.workspace };
     case 'workflow':
+    case 'comments':
       return s;
   }
 }

@@ -55,7 +55,7 @@ const Uuid = z.uuid();
 /** A malformed id is answered like an unknown one: it never reaches the database. Ids compare lowercased. */
 export function checkIdParam(
   raw: string | undefined,
-  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version',
+  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version' | 'Comment',
 ): Ruled<string> {
   const value = raw ?? '';
   return Uuid.safeParse(value).success ? allow(value.toLowerCase()) : refuse(404, 'not_found', `${what} not found`);
@@ -169,6 +169,25 @@ export function checkTransition(
   if (!result.ok) return refuse(400, 'validation', 'Say in a comment what should change, or why', { field: 'comment' });
   return allow(result.to);
 }
+
+// ---------- comments (see comments.ts) ----------
+
+/** Only its author edits or removes a comment; a removed one stays removed. */
+export function checkOwnComment(
+  comment: { authorId: string | null; deleted: boolean } | undefined,
+  userId: string,
+): Ruled<true> {
+  if (!comment) return refuse(404, 'not_found', 'Comment not found');
+  if (comment.authorId !== userId) return refuse(403, 'forbidden', 'You can change or remove only your own comments');
+  if (comment.deleted) return refuse(409, 'conflict', 'This comment has been removed');
+  return allow(true);
+}
+
+export const unknownCommentTarget = (what: 'item' | 'thread'): RuleError => ({
+  status: 404,
+  code: 'not_found',
+  message: what === 'item' ? 'There is no such item to comment on' : 'There is no such thread to reply to',
+});
 
 /** Whether `principal` may take an action that concerns no workspace in particular. */
 export function checkSystemAccess(principal: Principal, action: SystemAction): Ruled<true> {

@@ -52,7 +52,7 @@ export async function step(c: C) {
       });
       return taken;
     },
-    'workflow',
+    'alongside',
   );
   return c.json(z.object({ state: WorkflowStateSchema, entry: WorkflowEntry }).parse({ state: entry.to, entry }));
 }
@@ -76,7 +76,7 @@ export async function nameVersion(c: C) {
       });
       return kept;
     },
-    'workflow',
+    'alongside',
   );
   return c.json(VersionSummary.parse(version), 201);
 }
