@@ -12,6 +12,9 @@ import {
   putSectionBody,
   RenameWorkspaceBody,
   ReorderBody,
+  EditCommentBody,
+  NewCommentBody,
+  ResolveThreadBody,
   TransitionBody,
   updateItemBody,
   VersionNameBody,
@@ -397,6 +400,42 @@ export function createHandlers(store: MockStore, origin = '') {
         const found = must(store.version(id, versionId));
         if (!found) throw new Refusal({ status: 404, code: 'not_found', message: 'Version not found' });
         return json(found);
+      }),
+    ),
+    // Comments: the demo's one person writes, answers, resolves and removes them.
+    http.get(
+      `${ws}/comments`,
+      route((req) => json({ threads: must(store.threads(allowed(req, 'workspace.read'))) })),
+    ),
+    http.post(
+      `${ws}/comments`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        return json(must(store.addComment(id, body(req, NewCommentBody))), 201);
+      }),
+    ),
+    http.patch(
+      `${ws}/comments/:commentId`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        const commentId = must(checkIdParam(param(req, 'commentId'), 'Comment'));
+        return json(must(store.editComment(id, commentId, body(req, EditCommentBody).body)));
+      }),
+    ),
+    http.delete(
+      `${ws}/comments/:commentId`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        must(store.removeComment(id, must(checkIdParam(param(req, 'commentId'), 'Comment'))));
+        return noContent();
+      }),
+    ),
+    http.put(
+      `${ws}/comments/:commentId/resolved`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        const threadId = must(checkIdParam(param(req, 'commentId'), 'Comment'));
+        return json(must(store.resolveThread(id, threadId, body(req, ResolveThreadBody).resolved)));
       }),
     ),
     // Last: whatever else is asked under /api is a 404 in the contract's shape, as on the server.

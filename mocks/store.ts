@@ -4,13 +4,24 @@ import {
   SAMPLE_WORKSPACE_NAME,
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
+  findMentions,
+  parseAnchor,
   stateOf,
   upgradeStrategy,
 } from '@/domain';
 import { backupToOperations } from '@/domain/backup';
-import { checkContentEditable, checkTransition, checkWorkspaceCount, unknownWorkspace } from '@/domain/store-rules';
+import {
+  checkContentEditable,
+  checkOwnComment,
+  checkTransition,
+  checkWorkspaceCount,
+  unknownCommentTarget,
+  unknownWorkspace,
+} from '@/domain/store-rules';
 import type {
   ChangedBy,
+  Comment,
+  Thread,
   RecordBody,
   ItemData,
   ItemKind,
@@ -56,6 +67,8 @@ export const DEMO_USER: SessionUser = {
   twoStepRequired: false,
 };
 
+const lastAt = (t: Thread) => t.comments.at(-1)?.createdAt ?? '';
+
 const summary = ({ content: _, ...v }: VersionSummary & { content: unknown }): VersionSummary => v;
 
 export class MockStore {
@@ -68,6 +81,7 @@ export class MockStore {
   readonly roles = new Map<string, WorkspaceRole>();
   private sessionStarted = Date.now();
   /** The workflow's steps and kept versions, newest first, per workspace (in memory only). */
+  private comments = new Map<string, Thread[]>();
   private workflows = new Map<
     string,
     { entries: WorkflowEntry[]; versions: (VersionSummary & { content: Pick<Strategy, 'sections' | 'items'> })[] }
@@ -274,6 +288,78 @@ export class MockStore {
     };
     w.versions.unshift(version);
     return summary(version);
+  }
+
+  // ---------- comments: the demo's one person writes them all ----------
+
+  threads(id: string): Ruled<Thread[]> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const list = this.comments.get(s.workspace.id) ?? [];
+    return allow([...list].sort((a, b) => lastAt(b).localeCompare(lastAt(a))).map((t) => structuredClone(t)));
+  }
+
+  addComment(id: string, input: { anchor: string; body: string; threadId?: string }): Ruled<Comment> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const list = this.comments.get(s.workspace.id) ?? [];
+    this.comments.set(s.workspace.id, list);
+    const comment: Comment = {
+      id: crypto.randomUUID(),
+      threadId: '',
+      author: { id: DEMO_USER.id, name: DEMO_USER.name, role: this.roleOf(id) },
+      body: input.body,
+      mentions: findMentions(input.body, [DEMO_USER]),
+      createdAt: now(),
+      editedAt: null,
+      deleted: false,
+    };
+    if (input.threadId) {
+      const thread = list.find((t) => t.id === input.threadId);
+      if (!thread) return { ok: false, error: unknownCommentTarget('thread') };
+      thread.comments.push({ ...comment, threadId: thread.id });
+      thread.resolved = null;
+      return allow({ ...comment, threadId: thread.id });
+    }
+    const target = parseAnchor(input.anchor);
+    if (target?.type === 'item' && !(s.items[target.kind] as StoredItem[]).some((i) => i.id === target.id)) {
+      return { ok: false, error: unknownCommentTarget('item') };
+    }
+    const opened = { ...comment, threadId: comment.id };
+    list.push({ id: comment.id, anchor: input.anchor, resolved: null, comments: [opened] });
+    return allow(opened);
+  }
+
+  editComment(id: string, commentId: string, body: string): Ruled<Comment> {
+    const found = this.findComment(id, commentId);
+    const own = checkOwnComment(found && { authorId: found.author.id, deleted: found.deleted }, DEMO_USER.id);
+    if (!own.ok) return own;
+    const c = found as Comment;
+    Object.assign(c, { body, mentions: findMentions(body, [DEMO_USER]), editedAt: now() });
+    return allow({ ...c });
+  }
+
+  removeComment(id: string, commentId: string): Ruled<null> {
+    const found = this.findComment(id, commentId);
+    const own = checkOwnComment(found && { authorId: found.author.id, deleted: found.deleted }, DEMO_USER.id);
+    if (!own.ok) return own;
+    Object.assign(found as Comment, { body: '', mentions: [], deleted: true });
+    return allow(null);
+  }
+
+  resolveThread(id: string, threadId: string, resolved: boolean): Ruled<Thread> {
+    const thread = (this.comments.get(id.toLowerCase()) ?? []).find((t) => t.id === threadId);
+    if (!thread) return { ok: false, error: unknownCommentTarget('thread') };
+    thread.resolved = resolved ? { at: now(), by: DEMO_USER.name } : null;
+    return allow(structuredClone(thread));
+  }
+
+  private findComment(id: string, commentId: string): Comment | undefined {
+    for (const t of this.comments.get(id.toLowerCase()) ?? []) {
+      const c = t.comments.find((x) => x.id === commentId);
+      if (c) return c;
+    }
+    return undefined;
   }
 
   /** A new workspace filled by `ops`, each through the same rules as a request; all or nothing. */

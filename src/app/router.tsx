@@ -42,6 +42,7 @@ export const createRoutes = (client: QueryClient) => [
               { path: 'export', lazy: () => import('./routes/workspace-export') },
               { path: 'members', lazy: () => import('./routes/workspace-members') },
               { path: 'approval', lazy: () => import('./routes/workspace-workflow') },
+              { path: 'comments', lazy: () => import('./routes/workspace-comments') },
               {
                 path: ':step',
                 lazy: () => import('./routes/workspace-step'),

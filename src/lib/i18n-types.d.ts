@@ -8,6 +8,7 @@ import type exportNs from '../../locales/en/export.json';
 import type fields from '../../locales/en/fields.json';
 import type auth from '../../locales/en/auth.json';
 import type workflow from '../../locales/en/workflow.json';
+import type comments from '../../locales/en/comments.json';
 
 // English is the reference language: typing t() from its files turns a mistyped or
 // removed key into a compile error instead of a raw key on screen. The other six
@@ -28,6 +29,7 @@ declare module 'i18next' {
       fields: typeof fields;
       auth: typeof auth;
       workflow: typeof workflow;
+      comments: typeof comments;
     };
   }
 }

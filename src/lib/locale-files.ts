@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'fields',
   'auth',
   'workflow',
+  'comments',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   AccountSummary,
@@ -20,6 +20,7 @@ import {
 } from '@/domain';
 import type { CreateAccountBody, SignInBody, SignUpBody, UpdateAccountBody, WorkspaceRole } from '@/domain';
 import { api } from '@/lib/api-client';
+import { membersKey, membersQueryOptions } from '@/lib/members';
 import { signedIn } from '@/lib/session';
 
 // What the sign-in, account, members and invitation screens ask of the server.
@@ -62,14 +63,7 @@ export const signOutEverywhere = () => api('/auth/sessions', null, { method: 'DE
 
 // ---------- members ----------
 
-const membersKey = (workspaceId: string) => ['workspace', workspaceId, 'members'] as const;
 const invitationsKey = (workspaceId: string) => ['workspace', workspaceId, 'invitations'] as const;
-
-export const membersQueryOptions = (workspaceId: string) =>
-  queryOptions({
-    queryKey: membersKey(workspaceId),
-    queryFn: ({ signal }) => api(`/workspaces/${workspaceId}/members`, z.array(Member), { signal }),
-  });
 
 export const useMembers = (workspaceId: string) => useQuery(membersQueryOptions(workspaceId));
 

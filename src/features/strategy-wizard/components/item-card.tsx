@@ -4,6 +4,7 @@ import { lazy, memo, Suspense, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind, StoredItem } from '@/domain';
 import { useItem, useItemName } from '../hooks/use-step-data';
+import { CommentsLink } from '../comments/comments-link';
 import { RecordActivity } from './presence';
 import { WorkspaceContext } from '../hooks/use-strategy';
 
@@ -91,6 +92,7 @@ function ItemCardView<K extends ItemKind>({
             {index + 1}. {name}
           </Title>
           <RecordActivity record={id} />
+          <CommentsLink workspaceId={workspaceId} anchor={`item:${kind}:${id}`} name={name} />
           {!isOpen && <ItemSummary kind={kind} id={id} Summary={Summary} />}
         </div>
         <Group gap={4} wrap="wrap">

@@ -2,11 +2,12 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
-import { stateOf, STEPS } from '@/domain';
+import { openCounts, stateOf, STEPS } from '@/domain';
 import type { StepStatus, Strategy, WorkflowState } from '@/domain';
 import { progressOf } from '../hooks/progress';
 import { sameElements, useSettledStrategy, useStrategySelector, useWorkspaceName } from '../hooks/use-strategy';
 import { StatusText } from './status-badge';
+import { useThreads } from '../comments/comments-api';
 
 /**
  * The steps in order, each with its status; the current one is marked for assistive tech.
@@ -17,7 +18,8 @@ export function StepNav() {
   const settled = useSettledStrategy();
   const statuses = useMemo(() => STEPS.map((step) => progressOf(settled, step).status), [settled]);
   const state = useStrategySelector(workflowState);
-  return <StepLinks base={`/w/${id}`} name={name} statuses={statuses} state={state} />;
+  const comments = useThreads(id, (threads) => openCounts(threads).total).data ?? 0;
+  return <StepLinks base={`/w/${id}`} name={name} statuses={statuses} state={state} comments={comments} />;
 }
 const workflowState = (s: Strategy) => stateOf(s.workspace);
 
@@ -27,11 +29,13 @@ const StepLinks = memo(
     name,
     statuses,
     state,
+    comments,
   }: {
     base: string;
     name: string;
     statuses: StepStatus[];
     state: WorkflowState;
+    comments: number;
   }) {
     const { t } = useTranslation(['wizard', 'common']);
     return (
@@ -60,11 +64,22 @@ const StepLinks = memo(
           label={t('common:nav.approval')}
           description={t(`common:workflowState.${state}`)}
         />
+        <NavLink
+          component={RouterLink}
+          to={`${base}/comments`}
+          label={t('comments.navLabel')}
+          description={comments > 0 ? t('comments.navCount', { count: comments }) : undefined}
+        />
         <NavLink component={RouterLink} to={`${base}/export`} label={t('export.navLabel')} />
         <NavLink component={RouterLink} to={`${base}/members`} label={t('common:nav.members')} />
         <NavLink component={RouterLink} to="/" label={t('common:actions.backToWorkspaces')} />
       </Stack>
     );
   },
-  (a, b) => a.base === b.base && a.name === b.name && a.state === b.state && sameElements(a.statuses, b.statuses),
+  (a, b) =>
+    a.base === b.base &&
+    a.name === b.name &&
+    a.state === b.state &&
+    a.comments === b.comments &&
+    sameElements(a.statuses, b.statuses),
 );

@@ -2,7 +2,8 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isStepId, STEPS } from '@/domain';
+import { isStepId, STEP_CONTENT, STEPS } from '@/domain';
+import type { SectionKey } from '@/domain';
 import type { Missing, StepId, StepStatus } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -13,6 +14,12 @@ import { Guidance } from './guidance';
 import { Editable, ReadOnlyNotice } from './read-only';
 import { MissingList } from './missing-list';
 import { StatusBadge } from './status-badge';
+import { CommentsLink } from '../comments/comments-link';
+
+/** The sections a step edits: their comments are the step's own. */
+const STEP_CONTENT_SECTIONS: Record<StepId, readonly SectionKey[]> = Object.fromEntries(
+  STEPS.map((s) => [s, s === 'review' ? [] : STEP_CONTENT[s].sections]),
+) as Record<StepId, readonly SectionKey[]>;
 
 /** One step's page: heading, status, guidance, the step's own form, and the way on. */
 export function StepRoute() {
@@ -41,6 +48,15 @@ export function StepRoute() {
         </Text>
         <PageHeading title={`${title} — ${name}`}>{title}</PageHeading>
         <StepProgressLine step={step} />
+        {STEP_CONTENT_SECTIONS[step].map((key) => (
+          <CommentsLink
+            key={key}
+            workspaceId={id}
+            anchor={`section:${key}`}
+            name={title}
+            label={t('comments.onStep')}
+          />
+        ))}
       </div>
       <Guidance step={step} />
       <ReadOnlyNotice workspaceId={id} />

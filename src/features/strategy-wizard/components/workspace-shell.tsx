@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button } from '@mantine/core';
-import { lazy, memo, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { Link, Outlet, useLocation, useParams, useSearchParams } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
 import { Loading } from '@/components/layout/loading';
 import { ApiError } from '@/lib/api-client';
@@ -16,6 +16,8 @@ import type { LiveConnection } from '../live/live-connection';
 import { isEditable, stateOf } from '@/domain';
 import type { Strategy } from '@/domain';
 import { useStrategySelector } from '../hooks/use-strategy';
+
+const CommentsDrawer = lazy(() => import('../comments/comments-drawer'));
 
 const WorkflowBanner = lazy(() => import('../workflow/workflow-banner').then((m) => ({ default: m.WorkflowBanner })));
 
@@ -64,6 +66,7 @@ export function WorkspaceShell() {
         <Suspense fallback={<Loading label={t('common:loading')} />}>
           <Outlet />
         </Suspense>
+        <CommentsBeside workspaceId={workspaceId} />
       </AppLayout>
     </WorkspaceContext.Provider>
   );
@@ -97,6 +100,20 @@ function Whereabouts({ live, workspaceId }: { live: LiveConnection; workspaceId:
 }
 
 const workflowState = (s: Strategy) => stateOf(s.workspace);
+
+/** The comments of `?comments=…` beside any page of the workspace; their code loads when first opened. */
+function CommentsBeside({ workspaceId }: { workspaceId: string }) {
+  const [params] = useSearchParams();
+  const [wanted, setWanted] = useState(false);
+  const open = params.has('comments');
+  if (open && !wanted) setWanted(true);
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <CommentsDrawer workspaceId={workspaceId} />
+    </Suspense>
+  );
+}
 
 /**
  * Where the strategy stands, on every screen but a draft's; edits that waited while editing

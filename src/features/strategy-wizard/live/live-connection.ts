@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { commentsQueryKey } from '../comments/keys';
 import { workflowQueryKey } from '../workflow/keys';
 import { applyLiveChange, LiveEventSchema, PresenceSchema } from '@/domain/live';
 import type { LiveEvent, PresenceEntry } from '@/domain/live';
@@ -143,6 +144,9 @@ export class LiveConnection {
     // A step of the workflow or a named version: the review screen and the banner read them again.
     if (event.change.type === 'workflow' || event.change.type === 'workspace') {
       void this.queryClient.invalidateQueries({ queryKey: workflowQueryKey(this.workspaceId) });
+    }
+    if (event.change.type === 'comments') {
+      void this.queryClient.invalidateQueries({ queryKey: commentsQueryKey(this.workspaceId) });
     }
     const me = currentUser()?.id;
     if (event.by && event.by.id !== me) {
