@@ -30,10 +30,11 @@ export function CommentsLink({
       to={{ pathname: location.pathname, search: `?${params.toString()}` }}
       size="sm"
       fw={count > 0 ? 700 : undefined}
-      aria-label={t('comments.linkFor', { name, count })}
+      // No count at all when there is none: Latvian reads 0 like 10 or 20, so "0" is not a plural form here.
+      aria-label={count === 0 ? t('comments.linkForNone', { name }) : t('comments.linkFor', { name, count })}
       data-testid={`comments-link-${anchor}`}
     >
-      {label && count === 0 ? label : t('comments.link', { count })}
+      {count > 0 ? t('comments.link', { count }) : (label ?? t('comments.linkNone'))}
     </Anchor>
   );
 }
