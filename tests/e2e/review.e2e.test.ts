@@ -129,7 +129,7 @@ describe('from draft to submission, with a municipal reviewer', () => {
       .getByText(/Changes requested by Demo Reviewer/)
       .waitFor();
     await partner.getByRole('button', { name: 'Edit “Open weekly language cafés in the library”' }).click();
-    const description = partner.getByLabel('Description', { exact: true }).first();
+    const description = partner.getByLabel('Explanation', { exact: true }).first();
     await description.fill('Led by the central library, with the volunteers of the NGO.');
     await waitSaved(partner);
 

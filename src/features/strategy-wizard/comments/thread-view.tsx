@@ -156,7 +156,7 @@ function CommentView({
           <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>
             {t('edit')}
           </Button>
-          <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => setRemoving(true)}>
+          <Button size="compact-xs" variant="outline" color="red.9" onClick={() => setRemoving(true)}>
             {t('remove')}
           </Button>
         </Group>
