@@ -43,6 +43,8 @@ export const createRoutes = (client: QueryClient) => [
               { path: 'members', lazy: () => import('./routes/workspace-members') },
               { path: 'approval', lazy: () => import('./routes/workspace-workflow') },
               { path: 'comments', lazy: () => import('./routes/workspace-comments') },
+              { path: 'versions/compare', lazy: () => import('./routes/workspace-compare') },
+              { path: 'versions/:versionId', lazy: () => import('./routes/workspace-version') },
               {
                 path: ':step',
                 lazy: () => import('./routes/workspace-step'),

@@ -16,3 +16,4 @@ export * from './access';
 export * from './accounts';
 export * from './workflow';
 export * from './comments';
+export * from './compare';

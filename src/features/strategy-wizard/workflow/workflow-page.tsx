@@ -1,4 +1,18 @@
-import { Alert, Badge, Blockquote, Button, Card, Container, Group, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Blockquote,
+  Button,
+  Card,
+  Container,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableActions, openRequest } from '@/domain';
@@ -72,6 +86,11 @@ function Standing({
   const actions = availableActions(info.state, role);
   const last = info.entries[0];
   const request = openRequest(info.entries);
+  // Back in review after a request for changes: what the reviewer wants to see first.
+  const sinceRequest =
+    info.state === 'inReview'
+      ? info.entries.find((e) => e.action === 'requestChanges' || e.action === 'returnToTown')
+      : undefined;
   return (
     <section aria-labelledby="state-heading">
       <Card withBorder padding="lg">
@@ -89,6 +108,17 @@ function Standing({
           )}
         </Group>
         <Text mb="md">{t(`explain.${info.state}`)}</Text>
+        {sinceRequest?.versionId && (
+          <Anchor
+            component={Link}
+            to={`/w/${workspaceId}/versions/compare?from=${sinceRequest.versionId}&to=now`}
+            display="inline-block"
+            mb="md"
+            fw={700}
+          >
+            {t('compare.sinceRequest')}
+          </Anchor>
+        )}
         {request && (request.to === 'changesRequested' || request.to === 'returned') && (
           <Blockquote
             color="orange.9"
@@ -195,6 +225,11 @@ function Versions({ workspaceId, info, mayName }: { workspaceId: string; info: W
         {t('versionsTitle')}
       </Title>
       <Text mb="sm">{t('versionsIntro')}</Text>
+      {info.versions.length > 0 && (
+        <Anchor component={Link} to={`/w/${workspaceId}/versions/compare`} display="inline-block" mb="sm">
+          {t('compare.link')}
+        </Anchor>
+      )}
       {mayName && <NameVersionForm workspaceId={workspaceId} />}
       {info.versions.length === 0 ? (
         <Text mt="sm">{t('versionsEmpty')}</Text>
@@ -208,6 +243,7 @@ function Versions({ workspaceId, info, mayName }: { workspaceId: string; info: W
                 <Table.Th scope="col">{t('version.when')}</Table.Th>
                 <Table.Th scope="col">{t('version.by')}</Table.Th>
                 <Table.Th scope="col">{t('version.state')}</Table.Th>
+                <Table.Th scope="col">{t('version.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -220,6 +256,26 @@ function Versions({ workspaceId, info, mayName }: { workspaceId: string; info: W
                   <Table.Td>{formatDateTime(v.at, i18n.language)}</Table.Td>
                   <Table.Td>{v.by.name || t('someone')}</Table.Td>
                   <Table.Td>{t(`common:workflowState.${v.state}`)}</Table.Td>
+                  <Table.Td>
+                    <Group gap="sm" wrap="nowrap">
+                      <Anchor
+                        component={Link}
+                        to={`/w/${workspaceId}/versions/${v.id}`}
+                        size="sm"
+                        aria-label={t('version.open', { number: v.number })}
+                      >
+                        {t('compare.open')}
+                      </Anchor>
+                      <Anchor
+                        component={Link}
+                        to={`/w/${workspaceId}/versions/compare?from=${v.id}&to=now`}
+                        size="sm"
+                        aria-label={t('version.compare', { number: v.number })}
+                      >
+                        {t('compare.compareWithNow')}
+                      </Anchor>
+                    </Group>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
