@@ -22,6 +22,20 @@ describe('the words that changed', () => {
     expect(marks('Źródło: ankieta gminy', 'Źródło: ankieta gminy z 2025 r.')).toEqual(['+z 2025 r.']);
   });
 
+  it('replaces a rewritten text whole rather than word by word', () => {
+    expect(
+      wordDiff(
+        'Informal conversation in Latvian led by volunteers.',
+        'Led by the central library, with the volunteers of the NGO.',
+      ),
+    ).toEqual([
+      { text: 'Informal conversation in Latvian led by volunteers.', change: 'removed' },
+      { text: 'Led by the central library, with the volunteers of the NGO.', change: 'added' },
+    ]);
+    expect(wordDiff('', 'Nowy tekst')).toEqual([{ text: 'Nowy tekst', change: 'added' }]);
+    expect(wordDiff('Stary tekst', '')).toEqual([{ text: 'Stary tekst', change: 'removed' }]);
+  });
+
   it('keeps the whole text, in order, when put back together', () => {
     const before = 'Kursy języka polskiego dla dorosłych';
     const after = 'Bezpłatne kursy języka polskiego dla dorosłych i młodzieży';

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,8 +26,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 let sampleId = '';
 
-async function personPage(email: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function personPage(email: string, width = 1280, acceptDownloads = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads });
   contexts.push(context);
   const page = await context.newPage();
   await signInContext(page, server, email);
@@ -75,7 +77,7 @@ describe('from draft to submission, with a municipal reviewer', () => {
   it('goes through review, a request for changes answered in a comment, approval and submission', async () => {
     const lead = await personPage('lead@example.org');
     const partner = await personPage('partner@example.org', 360);
-    const reviewer = await personPage('reviewer@example.org');
+    const reviewer = await personPage('reviewer@example.org', 1280, true);
     const errors = [...watchErrors(lead), ...watchErrors(partner), ...watchErrors(reviewer)];
 
     // The lead submits the draft for municipal review.
@@ -135,6 +137,27 @@ describe('from draft to submission, with a municipal reviewer', () => {
 
     // Submitted again, approved, and sent to the coordinator.
     await takeStep(lead, 'Submit for municipal review');
+    // The reviewer sees at once what changed since they asked, and takes it to the council as a redline.
+    await reviewer.goto(`${server.url}/w/${sampleId}/approval`);
+    await reviewer.getByRole('link', { name: 'See what changed since changes were requested' }).click();
+    await reviewer.getByRole('heading', { level: 1, name: 'Compare versions' }).waitFor();
+    const changed = reviewer.getByRole('article', {
+      name: 'Recommendation: Open weekly language cafés in the library',
+    });
+    await changed.getByRole('insertion').first().waitFor();
+    // The partner rewrote the explanation: the new text is marked inserted, the old deleted.
+    expect(await changed.getByRole('insertion').allTextContents()).toEqual([
+      '[inserted: Led by the central library, with the volunteers of the NGO.]',
+    ]);
+    await expectNoViolations(reviewer);
+    const [download] = await Promise.all([
+      reviewer.waitForEvent('download'),
+      reviewer.getByRole('button', { name: 'Download the changes as a Word document with tracked changes' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^strategy-valmiera-changes-v2-v3-en\.docx$/);
+    const zip = await JSZip.loadAsync(await readFile((await download.path()) as string));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Demo Lead \(library\)"[^>]*>\s*<w:r>[\s\S]*?Led by the central library/);
     await takeStep(reviewer, 'Approve for the municipality');
     await expect.poll(() => state(reviewer).textContent()).toBe('Approved by the municipality');
     await takeStep(lead, 'Submit to the programme coordinator');

@@ -11,6 +11,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { Link } from 'react-router';
 import { useState } from 'react';
@@ -86,7 +87,8 @@ function Standing({
   const actions = availableActions(info.state, role);
   const last = info.entries[0];
   const request = openRequest(info.entries);
-  // Back in review after a request for changes: what the reviewer wants to see first.
+  // Back in review after a request for changes: what the reviewer wants to see first, from the
+  // text they sent back to the text submitted again (the newest version, kept at the submission).
   const sinceRequest =
     info.state === 'inReview'
       ? info.entries.find((e) => e.action === 'requestChanges' || e.action === 'returnToTown')
@@ -111,7 +113,7 @@ function Standing({
         {sinceRequest?.versionId && (
           <Anchor
             component={Link}
-            to={`/w/${workspaceId}/versions/compare?from=${sinceRequest.versionId}&to=now`}
+            to={`/w/${workspaceId}/versions/compare?from=${sinceRequest.versionId}&to=${info.versions[0]?.id ?? 'now'}`}
             display="inline-block"
             mb="md"
             fw={700}
@@ -258,21 +260,12 @@ function Versions({ workspaceId, info, mayName }: { workspaceId: string; info: W
                   <Table.Td>{t(`common:workflowState.${v.state}`)}</Table.Td>
                   <Table.Td>
                     <Group gap="sm" wrap="nowrap">
-                      <Anchor
-                        component={Link}
-                        to={`/w/${workspaceId}/versions/${v.id}`}
-                        size="sm"
-                        aria-label={t('version.open', { number: v.number })}
-                      >
-                        {t('compare.open')}
+                      <Anchor component={Link} to={`/w/${workspaceId}/versions/${v.id}`} size="sm">
+                        {t('compare.open')} <VisuallyHidden>{t('version.which', { number: v.number })}</VisuallyHidden>
                       </Anchor>
-                      <Anchor
-                        component={Link}
-                        to={`/w/${workspaceId}/versions/compare?from=${v.id}&to=now`}
-                        size="sm"
-                        aria-label={t('version.compare', { number: v.number })}
-                      >
-                        {t('compare.compareWithNow')}
+                      <Anchor component={Link} to={`/w/${workspaceId}/versions/compare?from=${v.id}&to=now`} size="sm">
+                        {t('compare.compareWithNow')}{' '}
+                        <VisuallyHidden>{t('version.which', { number: v.number })}</VisuallyHidden>
                       </Anchor>
                     </Group>
                   </Table.Td>
