@@ -26,6 +26,7 @@ import { sectionRoutes } from './routes/sections/routes';
 import { workspaceRoutes } from './routes/workspaces/routes';
 import { workflowRoutes } from './routes/workflow/routes';
 import { commentRoutes } from './routes/comments/routes';
+import { ideaRoutes } from './routes/ideas/routes';
 import { mountSpa } from './static';
 
 export type AppOptions = {
@@ -157,6 +158,7 @@ export function createApp({
   app.route('/api', liveRoutes);
   app.route('/api', workflowRoutes);
   app.route('/api', commentRoutes);
+  app.route('/api', ideaRoutes);
   app.all('/api/*', () => {
     throw ApiError.from(unknownRoute());
   });

@@ -15,6 +15,8 @@ describeBackends('migrations', (t) => {
     expect(tables.map((r) => r.table_name)).toEqual([
       'audit_log',
       'comments',
+      'idea_votes',
+      'ideas',
       'invitations',
       'items',
       'memberships',

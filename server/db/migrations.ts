@@ -176,6 +176,31 @@ export const MIGRATIONS: readonly string[] = [
   );
   create index comments_workspace_thread on comments (workspace_id, thread_id, created_at);
   `,
+  /* 7: the ideas board of workshops: ideas, one vote per member and idea */ `
+  create table ideas (
+    id uuid primary key,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    title text not null,
+    description text not null default '',
+    themes jsonb not null default '[]',
+    target_groups jsonb not null default '[]',
+    status text not null default 'proposed',
+    reason text not null default '',
+    author_id uuid references users (id) on delete set null,
+    author_name text not null default '',
+    created_at timestamptz not null,
+    updated_at timestamptz not null,
+    converted_kind text,
+    converted_id uuid
+  );
+  create index ideas_workspace on ideas (workspace_id, created_at);
+  create table idea_votes (
+    idea_id uuid not null references ideas (id) on delete cascade,
+    user_id uuid not null references users (id) on delete cascade,
+    created_at timestamptz not null,
+    primary key (idea_id, user_id)
+  );
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -42,6 +42,7 @@ describe('the embedded database in a directory', () => {
       { version: 4 },
       { version: 5 },
       { version: 6 },
+      { version: 7 },
     ]);
     await second.close();
   });

@@ -40,6 +40,7 @@ type Fixture = {
   token: string;
   versionId: string;
   commentId: string;
+  ideaId: string;
 };
 
 const SIGNER = { email: 'signer@authz.example', password: 'a long and uncommon passphrase' };
@@ -119,6 +120,16 @@ const TABLE: [Statuses, string][] = [
   [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/comments/:commentId'],
   [[401, 200, 200, 200, 200, 403, 404], 'PUT /api/workspaces/:id/comments/:commentId/resolved'],
 
+  // ---- the ideas board: every member proposes and votes; its author or the lead changes an
+  // idea (here the lead's); the lead decides and turns a selected idea into an item
+  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/ideas'],
+  [[401, 201, 201, 201, 201, 403, 404], 'POST /api/workspaces/:id/ideas'],
+  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/ideas/:ideaId'],
+  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/ideas/:ideaId'],
+  [[401, 200, 200, 200, 200, 403, 404], 'PUT /api/workspaces/:id/ideas/:ideaId/vote'],
+  [[401, 200, 403, 403, 403, 403, 404], 'PUT /api/workspaces/:id/ideas/:ideaId/decision'],
+  [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/ideas/:ideaId/convert'],
+
   // ---- members (every member sees who else is there) and invitations: leads
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
   [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/members/:userId'],
@@ -166,6 +177,21 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   'POST /api/workspaces/:id/comments': () => ({ anchor: 'strategy', body: 'Who pays for this?' }),
   'PATCH /api/workspaces/:id/comments/:commentId': () => ({ body: 'Who pays for this, and when?' }),
   'PUT /api/workspaces/:id/comments/:commentId/resolved': () => ({ resolved: true }),
+  'POST /api/workspaces/:id/ideas': () => ({
+    title: 'Homework club',
+    description: 'Twice a week',
+    themes: [],
+    targetGroups: [],
+  }),
+  'PATCH /api/workspaces/:id/ideas/:ideaId': () => ({
+    title: 'Homework club for teenagers',
+    description: '',
+    themes: [],
+    targetGroups: [],
+  }),
+  'PUT /api/workspaces/:id/ideas/:ideaId/vote': () => ({ vote: true }),
+  'PUT /api/workspaces/:id/ideas/:ideaId/decision': () => ({ status: 'selected' }),
+  'POST /api/workspaces/:id/ideas/:ideaId/convert': () => ({ kind: 'recommendation', id: randomUUID() }),
   'PUT /api/workspaces/:id/presence': () => ({ tab: 'authz-tab-1', step: 'needs', editing: null }),
   'PATCH /api/workspaces/:id/members/:userId': () => ({ role: 'contributor' }),
   'POST /api/workspaces/:id/invitations': () => ({ role: 'contributor' }),
@@ -282,6 +308,21 @@ describeBackends('who may call which route', (t) => {
       expect(made.status).toBe(201);
       commentId = made.body.id;
     }
+    let ideaId: string = randomUUID();
+    if (route.includes(':ideaId')) {
+      const made = await lead.post<{ id: string }>(`/api/workspaces/${workspaceId}/ideas`, {
+        title: 'The lead proposes',
+        description: '',
+        themes: [],
+        targetGroups: [],
+      });
+      expect(made.status).toBe(201);
+      ideaId = made.body.id;
+      // Only a selected idea can be turned into an item.
+      if (route.endsWith('/convert')) {
+        await t.db.query(`update ideas set status = 'selected' where id = $1`, [ideaId]);
+      }
+    }
     let invitation: { id: string; token: string } = { id: randomUUID(), token: 'x'.repeat(43) };
     if (route.includes('/password-reset/')) {
       // A reset link of an account of its own: using it signs in as that account, nobody else.
@@ -311,6 +352,7 @@ describeBackends('who may call which route', (t) => {
       token: invitation.token,
       versionId,
       commentId,
+      ideaId,
     };
   }
 
@@ -326,7 +368,8 @@ describeBackends('who may call which route', (t) => {
       .replace(':invitationId', f.invitationId)
       .replace(':token', f.token)
       .replace(':versionId', f.versionId)
-      .replace(':commentId', f.commentId);
+      .replace(':commentId', f.commentId)
+      .replace(':ideaId', f.ideaId);
 
   function send(api: ApiClient, method: string, path: string, body: unknown): Promise<Res> {
     if (method === 'GET' && path.endsWith('/live')) {
@@ -358,6 +401,10 @@ describeBackends('who may call which route', (t) => {
       workspaces: await t.db.query('select id, name, updated_at, state from workspaces order by id'),
       workflow: await q('select id from workflow_entries where workspace_id = $1 order by id'),
       versions: await q('select id, name from versions where workspace_id = $1 order by id'),
+      ideas: await q('select id, title, status, converted_id from ideas where workspace_id = $1 order by id'),
+      votes: await q(
+        'select v.idea_id, v.user_id from idea_votes v join ideas i on i.id = v.idea_id where i.workspace_id = $1 order by 1, 2',
+      ),
       comments: await q('select id, body, deleted_at, resolved_at from comments where workspace_id = $1 order by id'),
       sections: await q('select key, version, data from sections where workspace_id = $1 order by key'),
       items: await q('select id, version, position, data from items where workspace_id = $1 order by id'),

@@ -31,6 +31,8 @@ export type WorkspaceAction =
   | 'audit.read'
   /** Keep a named version of the content ("Draft for the partnership meeting of 12 May"). */
   | 'versions.name'
+  /** Select ideas of the board or set them aside, and turn selected ones into recommendations or actions. */
+  | 'ideas.decide'
   /** Hand the workspace to a lead (administrators, e.g. for workspaces from before accounts). */
   | 'workspace.assignLead';
 
@@ -61,6 +63,7 @@ const ROLE_ACTIONS: Record<WorkspaceRole, ReadonlySet<WorkspaceAction>> = {
     'members.manage',
     'audit.read',
     'versions.name',
+    'ideas.decide',
   ]),
   contributor: new Set(['workspace.read', 'workspace.edit', 'workspace.comment']),
   reviewer: new Set(['workspace.read', 'workspace.comment']),
@@ -102,6 +105,7 @@ export function workspaceAbilities(principal: Principal, role: WorkspaceRole | n
     manageMembers: can(principal, 'members.manage', resource),
     readAudit: can(principal, 'audit.read', resource),
     nameVersions: can(principal, 'versions.name', resource),
+    decideIdeas: can(principal, 'ideas.decide', resource),
     assignLead: can(principal, 'workspace.assignLead', resource),
   };
 }

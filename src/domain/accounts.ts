@@ -243,6 +243,7 @@ export const AUDIT_ACTIONS = [
   'strategy-accepted',
   'version-named',
   'comment-deleted',
+  'idea-deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -17,3 +17,4 @@ export * from './accounts';
 export * from './workflow';
 export * from './comments';
 export * from './compare';
+export * from './ideas';

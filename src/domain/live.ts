@@ -23,7 +23,9 @@ export type LiveChange =
   /** The workflow's history or versions changed (a step, a named version): read them again. */
   | { type: 'workflow' }
   /** A comment was written, changed, removed, or its thread resolved or reopened: read them again. */
-  | { type: 'comments' };
+  | { type: 'comments' }
+  /** An idea was proposed, changed, voted on, decided or removed: read the board again. */
+  | { type: 'ideas' };
 
 export type LiveEvent = { seq: number; at: string; by: ChangedBy; change: LiveChange };
 
@@ -49,6 +51,7 @@ export const LiveEventSchema = z.object({
     z.object({ type: z.literal('workspace'), workspace: Workspace }),
     z.object({ type: z.literal('workflow') }),
     z.object({ type: z.literal('comments') }),
+    z.object({ type: z.literal('ideas') }),
   ]),
 }) as unknown as z.ZodType<LiveEvent>;
 
@@ -125,6 +128,7 @@ function applyChange(s: Strategy, change: LiveChange): Strategy {
       return { ...s, workspace: change.workspace };
     case 'workflow':
     case 'comments':
+    case 'ideas':
       return s;
   }
 }

@@ -55,7 +55,7 @@ const Uuid = z.uuid();
 /** A malformed id is answered like an unknown one: it never reaches the database. Ids compare lowercased. */
 export function checkIdParam(
   raw: string | undefined,
-  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version' | 'Comment',
+  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version' | 'Comment' | 'Idea',
 ): Ruled<string> {
   const value = raw ?? '';
   return Uuid.safeParse(value).success ? allow(value.toLowerCase()) : refuse(404, 'not_found', `${what} not found`);
@@ -84,6 +84,7 @@ const ACTION_WORDS: Partial<Record<WorkspaceAction, string>> = {
   'members.manage': 'manage its members',
   'audit.read': 'read its activity log',
   'versions.name': 'name versions of it',
+  'ideas.decide': 'select ideas or set them aside',
   'workspace.assignLead': 'hand it to a lead',
 };
 
@@ -188,6 +189,32 @@ export const unknownCommentTarget = (what: 'item' | 'thread'): RuleError => ({
   code: 'not_found',
   message: what === 'item' ? 'There is no such item to comment on' : 'There is no such thread to reply to',
 });
+
+// ---------- ideas (see ideas.ts) ----------
+
+/** Its author or the lead changes or removes an idea; one made into an item stays as it was. */
+export function checkIdeaEditor(
+  idea: { authorId: string | null; converted: boolean } | undefined,
+  userId: string,
+  role: WorkspaceRole | null,
+): Ruled<true> {
+  if (!idea) return refuse(404, 'not_found', 'Idea not found');
+  if (idea.authorId !== userId && role !== 'lead') {
+    return refuse(403, 'forbidden', 'Only the person who proposed an idea, or the lead, can change or remove it');
+  }
+  if (idea.converted)
+    return refuse(409, 'conflict', 'This idea has been turned into an item of the strategy: change the item instead');
+  return allow(true);
+}
+
+/** Only a selected idea, not yet used, becomes a recommendation or an action. */
+export function checkConvertIdea(idea: { status: string; converted: boolean } | undefined): Ruled<true> {
+  if (!idea) return refuse(404, 'not_found', 'Idea not found');
+  if (idea.converted) return refuse(409, 'conflict', 'This idea has already been turned into an item of the strategy');
+  if (idea.status !== 'selected')
+    return refuse(409, 'conflict', 'Select the idea before you turn it into a recommendation or an action');
+  return allow(true);
+}
 
 /** Whether `principal` may take an action that concerns no workspace in particular. */
 export function checkSystemAccess(principal: Principal, action: SystemAction): Ruled<true> {
