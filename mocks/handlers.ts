@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { PathParams } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   createItemBody,
   CreateInvitationBody,
@@ -12,6 +12,10 @@ import {
   putSectionBody,
   RenameWorkspaceBody,
   ReorderBody,
+  ConvertIdeaBody,
+  DecideIdeaBody,
+  IdeaBody,
+  VoteBody,
   EditCommentBody,
   NewCommentBody,
   ResolveThreadBody,
@@ -84,6 +88,7 @@ const workspaceId = (req: Req) => must(checkIdParam(param(req, 'id'), 'Workspace
 const itemId = (req: Req) => must(checkIdParam(param(req, 'itemId'), 'Item'));
 const itemKind = (req: Req) => must(checkItemKindParam(param(req, 'kind')));
 const sectionKey = (req: Req) => must(checkSectionKeyParam(param(req, 'key')));
+const ideaParam = (req: Req) => must(checkIdParam(param(req, 'ideaId'), 'Idea'));
 
 function body<S extends z.ZodType>(req: Req, schema: S): z.output<S> {
   must(checkJsonContentType(req.contentType));
@@ -400,6 +405,55 @@ export function createHandlers(store: MockStore, origin = '') {
         const found = must(store.version(id, versionId));
         if (!found) throw new Refusal({ status: 404, code: 'not_found', message: 'Version not found' });
         return json(found);
+      }),
+    ),
+    // The ideas board: the demo's one person proposes, votes, decides and turns ideas into items.
+    http.get(
+      `${ws}/ideas`,
+      route((req) => json({ ideas: must(store.ideas(allowed(req, 'workspace.read'))) })),
+    ),
+    http.post(
+      `${ws}/ideas`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        return json(must(store.proposeIdea(id, body(req, IdeaBody.extend({ id: z.uuid().optional() })))), 201);
+      }),
+    ),
+    http.patch(
+      `${ws}/ideas/:ideaId`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        return json(must(store.editIdea(id, ideaParam(req), body(req, IdeaBody))));
+      }),
+    ),
+    http.delete(
+      `${ws}/ideas/:ideaId`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        must(store.removeIdea(id, ideaParam(req)));
+        return noContent();
+      }),
+    ),
+    http.put(
+      `${ws}/ideas/:ideaId/vote`,
+      route((req) => {
+        const id = allowed(req, 'workspace.comment');
+        return json(must(store.voteIdea(id, ideaParam(req), body(req, VoteBody).vote)));
+      }),
+    ),
+    http.put(
+      `${ws}/ideas/:ideaId/decision`,
+      route((req) => {
+        const id = allowed(req, 'ideas.decide');
+        const { status, reason } = body(req, DecideIdeaBody);
+        return json(must(store.decideIdea(id, ideaParam(req), status, reason)));
+      }),
+    ),
+    http.post(
+      `${ws}/ideas/:ideaId/convert`,
+      route((req) => {
+        const id = allowed(req, 'ideas.decide');
+        return json(must(store.convertIdea(id, ideaParam(req), body(req, ConvertIdeaBody))), 201);
       }),
     ),
     // Comments: the demo's one person writes, answers, resolves and removes them.

@@ -5,6 +5,7 @@ import {
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
   findMentions,
+  itemFromIdea,
   parseAnchor,
   stateOf,
   upgradeStrategy,
@@ -12,6 +13,8 @@ import {
 import { backupToOperations } from '@/domain/backup';
 import {
   checkContentEditable,
+  checkConvertIdea,
+  checkIdeaEditor,
   checkOwnComment,
   checkTransition,
   checkWorkspaceCount,
@@ -21,6 +24,10 @@ import {
 import type {
   ChangedBy,
   Comment,
+  Idea,
+  IdeaBody,
+  IdeaStatus,
+  IdeaTarget,
   Thread,
   RecordBody,
   ItemData,
@@ -82,6 +89,7 @@ export class MockStore {
   private sessionStarted = Date.now();
   /** The workflow's steps and kept versions, newest first, per workspace (in memory only). */
   private comments = new Map<string, Thread[]>();
+  private ideaBoards = new Map<string, Idea[]>();
   private workflows = new Map<
     string,
     { entries: WorkflowEntry[]; versions: (VersionSummary & { content: Pick<Strategy, 'sections' | 'items'> })[] }
@@ -288,6 +296,101 @@ export class MockStore {
     };
     w.versions.unshift(version);
     return summary(version);
+  }
+
+  // ---------- ideas: the demo's one person proposes, votes and decides ----------
+
+  ideas(id: string): Ruled<Idea[]> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    return allow((this.ideaBoards.get(s.workspace.id) ?? []).map((i) => structuredClone(i)));
+  }
+
+  proposeIdea(id: string, body: IdeaBody & { id?: string }): Ruled<Idea> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const board = this.ideaBoards.get(s.workspace.id) ?? [];
+    this.ideaBoards.set(s.workspace.id, board);
+    const { id: ideaId = crypto.randomUUID(), ...fields } = body;
+    const existing = board.find((i) => i.id === ideaId);
+    if (existing) return allow(structuredClone(existing));
+    const idea: Idea = {
+      id: ideaId,
+      ...fields,
+      status: 'proposed',
+      reason: '',
+      proposedBy: { id: DEMO_USER.id, name: DEMO_USER.name },
+      createdAt: now(),
+      votes: 0,
+      myVote: false,
+      convertedTo: null,
+    };
+    board.unshift(idea);
+    return allow(structuredClone(idea));
+  }
+
+  private idea(id: string, ideaId: string): Idea | undefined {
+    return (this.ideaBoards.get(id.toLowerCase()) ?? []).find((i) => i.id === ideaId);
+  }
+
+  editIdea(id: string, ideaId: string, body: IdeaBody): Ruled<Idea> {
+    const idea = this.idea(id, ideaId);
+    const may = checkIdeaEditor(
+      idea && { authorId: idea.proposedBy.id, converted: idea.convertedTo !== null },
+      DEMO_USER.id,
+      this.roleOf(id),
+    );
+    if (!may.ok) return may;
+    Object.assign(idea as Idea, body);
+    return allow(structuredClone(idea as Idea));
+  }
+
+  removeIdea(id: string, ideaId: string): Ruled<null> {
+    const idea = this.idea(id, ideaId);
+    const may = checkIdeaEditor(
+      idea && { authorId: idea.proposedBy.id, converted: idea.convertedTo !== null },
+      DEMO_USER.id,
+      this.roleOf(id),
+    );
+    if (!may.ok) return may;
+    const board = this.ideaBoards.get(id.toLowerCase()) ?? [];
+    this.ideaBoards.set(
+      id.toLowerCase(),
+      board.filter((i) => i.id !== ideaId),
+    );
+    return allow(null);
+  }
+
+  voteIdea(id: string, ideaId: string, on: boolean): Ruled<Idea> {
+    const idea = this.idea(id, ideaId);
+    if (!idea) return checkConvertIdea(undefined) as Ruled<never>;
+    if (on !== idea.myVote) Object.assign(idea, { myVote: on, votes: idea.votes + (on ? 1 : -1) });
+    return allow(structuredClone(idea));
+  }
+
+  decideIdea(id: string, ideaId: string, status: IdeaStatus, reason: string): Ruled<Idea> {
+    const idea = this.idea(id, ideaId);
+    const may = checkIdeaEditor(idea && { authorId: null, converted: idea.convertedTo !== null }, DEMO_USER.id, 'lead');
+    if (!may.ok) return may;
+    Object.assign(idea as Idea, { status, reason: status === 'setAside' ? reason : '' });
+    return allow(structuredClone(idea as Idea));
+  }
+
+  convertIdea(
+    id: string,
+    ideaId: string,
+    target: { kind: IdeaTarget; id: string },
+  ): Ruled<{ idea: Idea; item: StoredItem }> {
+    const idea = this.idea(id, ideaId);
+    const may = checkConvertIdea(idea && { status: idea.status, converted: idea.convertedTo !== null });
+    if (!may.ok) return may;
+    const source = idea as Idea;
+    const data =
+      target.kind === 'recommendation' ? itemFromIdea(source, 'recommendation') : itemFromIdea(source, 'action');
+    const made = this.createItem(id, target.kind, { id: target.id, data });
+    if (!made.ok) return made;
+    source.convertedTo = { kind: target.kind, id: made.value.item.id };
+    return allow({ idea: structuredClone(source), item: made.value.item });
   }
 
   // ---------- comments: the demo's one person writes them all ----------

@@ -43,6 +43,7 @@ export const createRoutes = (client: QueryClient) => [
               { path: 'members', lazy: () => import('./routes/workspace-members') },
               { path: 'approval', lazy: () => import('./routes/workspace-workflow') },
               { path: 'comments', lazy: () => import('./routes/workspace-comments') },
+              { path: 'ideas', lazy: () => import('./routes/workspace-ideas') },
               { path: 'versions/compare', lazy: () => import('./routes/workspace-compare') },
               { path: 'versions/:versionId', lazy: () => import('./routes/workspace-version') },
               {

@@ -9,6 +9,7 @@ import type fields from '../../locales/en/fields.json';
 import type auth from '../../locales/en/auth.json';
 import type workflow from '../../locales/en/workflow.json';
 import type comments from '../../locales/en/comments.json';
+import type ideas from '../../locales/en/ideas.json';
 
 // English is the reference language: typing t() from its files turns a mistyped or
 // removed key into a compile error instead of a raw key on screen. The other six
@@ -30,6 +31,7 @@ declare module 'i18next' {
       auth: typeof auth;
       workflow: typeof workflow;
       comments: typeof comments;
+      ideas: typeof ideas;
     };
   }
 }

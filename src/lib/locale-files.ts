@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'auth',
   'workflow',
   'comments',
+  'ideas',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemKind, StoredItem } from '@/domain';
 import { useItem, useItemName } from '../hooks/use-step-data';
 import { CommentsLink } from '../comments/comments-link';
+import { IdeaOrigin } from '../ideas/idea-origin';
 import { RecordActivity } from './presence';
 import { WorkspaceContext } from '../hooks/use-strategy';
 
@@ -93,6 +94,7 @@ function ItemCardView<K extends ItemKind>({
           </Title>
           <RecordActivity record={id} />
           <CommentsLink workspaceId={workspaceId} anchor={`item:${kind}:${id}`} name={name} />
+          {(kind === 'recommendation' || kind === 'action') && <IdeaOrigin workspaceId={workspaceId} itemId={id} />}
           {!isOpen && <ItemSummary kind={kind} id={id} Summary={Summary} />}
         </div>
         <Group gap={4} wrap="wrap">

@@ -64,6 +64,7 @@ const StepLinks = memo(
           label={t('common:nav.approval')}
           description={t(`common:workflowState.${state}`)}
         />
+        <NavLink component={RouterLink} to={`${base}/ideas`} label={t('ideas.navLabel')} />
         <NavLink
           component={RouterLink}
           to={`${base}/comments`}

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { commentsQueryKey } from '../comments/keys';
+import { ideasQueryKey } from '../ideas/keys';
 import { workflowQueryKey } from '../workflow/keys';
 import { applyLiveChange, LiveEventSchema, PresenceSchema } from '@/domain/live';
 import type { LiveEvent, PresenceEntry } from '@/domain/live';
@@ -147,6 +148,9 @@ export class LiveConnection {
     }
     if (event.change.type === 'comments') {
       void this.queryClient.invalidateQueries({ queryKey: commentsQueryKey(this.workspaceId) });
+    }
+    if (event.change.type === 'ideas') {
+      void this.queryClient.invalidateQueries({ queryKey: ideasQueryKey(this.workspaceId) });
     }
     const me = currentUser()?.id;
     if (event.by && event.by.id !== me) {
