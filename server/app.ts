@@ -27,6 +27,7 @@ import { workspaceRoutes } from './routes/workspaces/routes';
 import { workflowRoutes } from './routes/workflow/routes';
 import { commentRoutes } from './routes/comments/routes';
 import { ideaRoutes } from './routes/ideas/routes';
+import { notificationRoutes } from './routes/notifications/routes';
 import { mountSpa } from './static';
 
 export type AppOptions = {
@@ -159,6 +160,7 @@ export function createApp({
   app.route('/api', workflowRoutes);
   app.route('/api', commentRoutes);
   app.route('/api', ideaRoutes);
+  app.route('/api', notificationRoutes);
   app.all('/api/*', () => {
     throw ApiError.from(unknownRoute());
   });

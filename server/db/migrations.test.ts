@@ -20,6 +20,7 @@ describeBackends('migrations', (t) => {
       'invitations',
       'items',
       'memberships',
+      'notifications',
       'record_history',
       'reset_links',
       'schema_migrations',

@@ -201,6 +201,20 @@ export const MIGRATIONS: readonly string[] = [
     primary key (idea_id, user_id)
   );
   `,
+  /* 8: what happened while a person was away (in the app; there is no mail server) */ `
+  create table notifications (
+    id bigserial primary key,
+    user_id uuid not null references users (id) on delete cascade,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    at timestamptz not null,
+    kind text not null,
+    actor_name text not null default '',
+    action text,
+    anchor text,
+    read_at timestamptz
+  );
+  create index notifications_user on notifications (user_id, id);
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -43,6 +43,7 @@ describe('the embedded database in a directory', () => {
       { version: 5 },
       { version: 6 },
       { version: 7 },
+      { version: 8 },
     ]);
     await second.close();
   });

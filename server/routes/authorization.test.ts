@@ -130,6 +130,11 @@ const TABLE: [Statuses, string][] = [
   [[401, 200, 403, 403, 403, 403, 404], 'PUT /api/workspaces/:id/ideas/:ideaId/decision'],
   [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/ideas/:ideaId/convert'],
 
+  // ---- what happened while one was away: one's own notes only
+  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/notifications'],
+  [[401, 204, 204, 204, 204, 204, 204], 'PUT /api/notifications/read'],
+  [[401, 204, 204, 204, 204, 204, 204], 'PUT /api/notifications/:notificationId/read'],
+
   // ---- members (every member sees who else is there) and invitations: leads
   [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
   [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/members/:userId'],
@@ -369,7 +374,8 @@ describeBackends('who may call which route', (t) => {
       .replace(':token', f.token)
       .replace(':versionId', f.versionId)
       .replace(':commentId', f.commentId)
-      .replace(':ideaId', f.ideaId);
+      .replace(':ideaId', f.ideaId)
+      .replace(':notificationId', '1');
 
   function send(api: ApiClient, method: string, path: string, body: unknown): Promise<Res> {
     if (method === 'GET' && path.endsWith('/live')) {

@@ -6,6 +6,7 @@ import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';
 import type { Write } from './changes';
 import { recordEvent } from './changes';
+import { notify } from './notifications';
 import { iso } from './time';
 
 // Comments in threads. A thread is its first comment's id; a reply carries it. Removing a
@@ -105,6 +106,19 @@ export async function addComment(
     threadId = id;
   }
   const mentions = findMentions(input.body, await members(w.tx, w.workspaceId));
+  await notify(w, mentions, { kind: 'mention', anchor });
+  if (input.threadId) {
+    // Everyone who wrote in the thread hears of the reply (unless just told of a mention).
+    const earlier = await w.tx.query<{ author_id: string }>(
+      'select distinct author_id from comments where thread_id = $1 and author_id is not null and deleted_at is null',
+      [threadId],
+    );
+    await notify(
+      w,
+      earlier.map((r) => r.author_id).filter((id) => !mentions.includes(id)),
+      { kind: 'reply', anchor },
+    );
+  }
   const [row] = await w.tx.query<CommentRow>(
     `insert into comments (id, workspace_id, thread_id, anchor, author_id, author_name, author_role, body, mentions, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) returning *`,
@@ -129,6 +143,13 @@ export async function editComment(w: Write, id: string, userId: string, body: st
   const row = await findComment(w.tx, w.workspaceId, id);
   orThrow(checkOwnComment(row && { authorId: row.author_id, deleted: row.deleted_at !== null }, userId));
   const mentions = findMentions(body, await members(w.tx, w.workspaceId));
+  // Only those newly mentioned by the edit hear of it.
+  const before = Array.isArray(row?.mentions) ? (row.mentions as string[]) : [];
+  await notify(
+    w,
+    mentions.filter((m) => !before.includes(m)),
+    { kind: 'mention', anchor: (row as CommentRow).anchor },
+  );
   const [updated] = await w.tx.query<CommentRow>(
     'update comments set body = $2, mentions = $3::jsonb, edited_at = $4 where id = $1 returning *',
     [id, body, JSON.stringify(mentions), w.now],

@@ -18,3 +18,4 @@ export * from './workflow';
 export * from './comments';
 export * from './compare';
 export * from './ideas';
+export * from './notifications';

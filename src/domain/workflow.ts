@@ -39,6 +39,8 @@ export const WORKFLOW_ACTIONS = [
   'accept',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+export const isWorkflowAction = (v: unknown): v is WorkflowAction =>
+  typeof v === 'string' && (WORKFLOW_ACTIONS as readonly string[]).includes(v);
 
 /**
  * Who takes a step: a member's role in the workspace, or the coordinator of the programme the

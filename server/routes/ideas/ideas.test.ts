@@ -30,8 +30,7 @@ describeBackends('ideas from workshops', (t) => {
 
   it('counts one vote per member, changeable, and says whose vote is whose', async () => {
     const { ws, lead, partner, reviewer } = await board();
-    const idea = (await propose(partner, ws.id, 'Homework club in the library', { themes: ['library.language'] }))
-      .body;
+    const idea = (await propose(partner, ws.id, 'Homework club in the library', { themes: ['library.language'] })).body;
     expect(idea).toMatchObject({ status: 'proposed', votes: 0, myVote: false, proposedBy: { name: 'anna' } });
     const path = `/api/workspaces/${ws.id}/ideas/${idea.id}/vote`;
     for (const api of [lead, partner, reviewer, partner])
