@@ -407,6 +407,28 @@ export function createHandlers(store: MockStore, origin = '') {
         return json(found);
       }),
     ),
+    // The demo has one person: nobody else does anything there is to hear of.
+    http.get(
+      api('/notifications'),
+      route(() => {
+        signedIn();
+        return json({ items: [], unread: 0 });
+      }),
+    ),
+    http.put(
+      api('/notifications/read'),
+      route(() => {
+        signedIn();
+        return noContent();
+      }),
+    ),
+    http.put(
+      api('/notifications/:notificationId/read'),
+      route(() => {
+        signedIn();
+        return noContent();
+      }),
+    ),
     // The ideas board: the demo's one person proposes, votes, decides and turns ideas into items.
     http.get(
       `${ws}/ideas`,

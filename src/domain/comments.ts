@@ -44,6 +44,16 @@ export function stepOfAnchor(a: CommentAnchor): ContentStep | null {
   return null;
 }
 
+/** Where a thread's subject is edited, with its comments open beside it (an app path). */
+export function commentPath(workspaceId: string, raw: string): string {
+  const anchor = parseAnchor(raw);
+  const step = anchor ? stepOfAnchor(anchor) : null;
+  const comments = `comments=${encodeURIComponent(raw)}`;
+  if (!anchor || !step) return `/w/${workspaceId}?${comments}`;
+  if (anchor.type === 'item') return `/w/${workspaceId}/${step}?item=${anchor.id}&${comments}`;
+  return `/w/${workspaceId}/${step}?${comments}`;
+}
+
 export const AnchorSchema = z
   .string()
   .max(120)

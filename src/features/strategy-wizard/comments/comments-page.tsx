@@ -1,7 +1,7 @@
 import { Anchor, Container, Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { filterThreads, parseAnchor, stepOfAnchor, THREAD_FILTERS } from '@/domain';
+import { commentPath, filterThreads, THREAD_FILTERS } from '@/domain';
 import type { ThreadFilter } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -61,7 +61,7 @@ export function CommentsPage({ workspaceId }: { workspaceId: string }) {
                   heading={
                     <Group justify="space-between" mb="xs" wrap="wrap">
                       <Text fw={700}>{t('about', { name })}</Text>
-                      <Anchor component={Link} to={placeOf(workspaceId, thread.anchor)} size="sm">
+                      <Anchor component={Link} to={commentPath(workspaceId, thread.anchor)} size="sm">
                         {t('goTo', { name })}
                       </Anchor>
                     </Group>
@@ -74,14 +74,4 @@ export function CommentsPage({ workspaceId }: { workspaceId: string }) {
       )}
     </Container>
   );
-}
-
-/** Where a thread's subject is edited, with its comments open beside it. */
-function placeOf(workspaceId: string, raw: string): string {
-  const anchor = parseAnchor(raw);
-  const step = anchor ? stepOfAnchor(anchor) : null;
-  const comments = `comments=${encodeURIComponent(raw)}`;
-  if (!anchor || !step) return `/w/${workspaceId}?${comments}`;
-  if (anchor.type === 'item') return `/w/${workspaceId}/${step}?item=${anchor.id}&${comments}`;
-  return `/w/${workspaceId}/${step}?${comments}`;
 }

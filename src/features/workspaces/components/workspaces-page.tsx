@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,9 @@ import { formatDateTime } from '@/lib/format';
 import { useRoleAbilities } from '@/lib/session';
 import { useDeleteWorkspace } from '../api/delete-workspace';
 import { useWorkspaces } from '../api/get-workspaces';
+import { useNotifications } from '../api/notifications';
 import { CreateWorkspaceForm } from './create-workspace-form';
+import { WhileAway } from './while-away';
 import { RenameWorkspaceDialog } from './rename-workspace-dialog';
 
 /** The list of the person's strategy workspaces: open, create, rename, delete, import. */
@@ -27,6 +29,7 @@ export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
     <Container size="md" px={0}>
       <PageHeading>{t('title')}</PageHeading>
       <Text mb="lg">{t('intro')}</Text>
+      <WhileAway />
       <Card withBorder mb="xl" component="section">
         <CreateWorkspaceForm />
       </Card>
@@ -87,6 +90,7 @@ function WorkspaceCard({
 }) {
   const { t, i18n } = useTranslation('workspaces');
   const may = useRoleAbilities(workspace.role);
+  const unread = useNotifications().data?.items.filter((n) => !n.read && n.workspace.id === workspace.id).length ?? 0;
   return (
     <Card withBorder component="li" padding="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -96,6 +100,11 @@ function WorkspaceCard({
               {workspace.name}
             </Anchor>
             <StateBadge state={stateOf(workspace)} />
+            {unread > 0 && (
+              <Badge color="blue.9" variant="filled" radius="sm" tt="none">
+                {t('list.unread', { count: unread })}
+              </Badge>
+            )}
           </Group>
           <Text size="sm" c="gray.8">
             {workspace.municipality ? `${workspace.municipality} · ` : ''}
