@@ -271,10 +271,9 @@ export class MockStore {
     const s = this.get(id);
     if (!s) return { ok: false, error: unknownWorkspace() };
     const v = this.workflowOf(s.workspace.id).versions.find((x) => x.id === versionId);
+    // As the server reads a version: its content and the workspace as it is, with no event number.
     return allow(
-      v
-        ? { version: summary(v), strategy: { ...s, ...v.content, workspace: { ...s.workspace, state: v.state } } }
-        : null,
+      v ? { version: summary(v), strategy: { ...v.content, workspace: { ...s.workspace, state: v.state } } } : null,
     );
   }
 

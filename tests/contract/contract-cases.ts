@@ -3,6 +3,7 @@ import { itemScenarios } from './cases/items';
 import { olderReleaseScenarios } from './cases/older-release';
 import { orderScenarios } from './cases/order';
 import { sectionScenarios } from './cases/sections';
+import { reviewScenarios } from './cases/review';
 import { workspaceScenarios } from './cases/workspaces';
 import type { Scenario } from './contract';
 
@@ -19,4 +20,5 @@ export const CONTRACT_CASES: Scenario[] = [
   ...orderScenarios,
   ...backupScenarios,
   ...olderReleaseScenarios,
+  ...reviewScenarios,
 ];

@@ -99,7 +99,10 @@ function normalize(answers: Answer[]): Answer[] {
     if (typeof value === 'object' && value !== null) {
       const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       // The number of the last live event counts every change on that target: only its presence is compared.
-      return Object.fromEntries(entries.map(([k, v]) => [k, k === 'seq' && typeof v === 'number' ? '<seq>' : walk(v)]));
+      // So does a number that counts rows across workspaces (a workflow entry's id).
+      return Object.fromEntries(
+        entries.map(([k, v]) => [k, (k === 'seq' || k === 'id') && typeof v === 'number' ? `<${k}>` : walk(v)]),
+      );
     }
     return value;
   };
