@@ -12,17 +12,12 @@ import {
   putSectionBody,
   RenameWorkspaceBody,
   ReorderBody,
-  ConvertIdeaBody,
-  DecideIdeaBody,
-  IdeaBody,
-  VoteBody,
-  EditCommentBody,
-  NewCommentBody,
-  ResolveThreadBody,
   TransitionBody,
   updateItemBody,
   VersionNameBody,
 } from '@/domain';
+import { ConvertIdeaBody, DecideIdeaBody, IdeaBody, VoteBody } from '@/domain/ideas';
+import { EditCommentBody, NewCommentBody, ResolveThreadBody } from '@/domain/comments';
 import {
   backupContentDisposition,
   backupProblemError,

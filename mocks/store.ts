@@ -4,12 +4,11 @@ import {
   SAMPLE_WORKSPACE_NAME,
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
-  findMentions,
-  itemFromIdea,
-  parseAnchor,
   stateOf,
   upgradeStrategy,
 } from '@/domain';
+import { findMentions, parseAnchor } from '@/domain/comments';
+import { itemFromIdea } from '@/domain/ideas';
 import { backupToOperations } from '@/domain/backup';
 import {
   checkContentEditable,
@@ -23,12 +22,6 @@ import {
 } from '@/domain/store-rules';
 import type {
   ChangedBy,
-  Comment,
-  Idea,
-  IdeaBody,
-  IdeaStatus,
-  IdeaTarget,
-  Thread,
   RecordBody,
   ItemData,
   ItemKind,
@@ -49,6 +42,8 @@ import type {
   WorkflowState,
   WorkspaceSummary,
 } from '@/domain';
+import type { Comment, Thread } from '@/domain/comments';
+import type { Idea, IdeaBody, IdeaStatus, IdeaTarget } from '@/domain/ideas';
 import type { BackupFile } from '@/domain/backup';
 import type { Ruled } from '@/domain/store-rules';
 import { applyWithRules, createItem, deleteItem, putSection, reorder, updateItem } from './changes';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { findMentions, isWorkspaceRole, parseAnchor } from '@/domain';
-import type { Comment, Thread, WorkspaceRole } from '@/domain';
+import { isWorkspaceRole } from '@/domain';
+import { findMentions, parseAnchor } from '@/domain/comments';
+import type { WorkspaceRole } from '@/domain';
+import type { Comment, Thread } from '@/domain/comments';
 import { checkOwnComment, unknownCommentTarget } from '@/domain/store-rules';
 import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';

@@ -1,5 +1,6 @@
-import { itemFromIdea } from '@/domain';
-import type { Idea, IdeaBody, IdeaStatus, IdeaTarget, StoredItem, WorkspaceRole } from '@/domain';
+import { itemFromIdea } from '@/domain/ideas';
+import type { StoredItem, WorkspaceRole } from '@/domain';
+import type { Idea, IdeaBody, IdeaStatus, IdeaTarget } from '@/domain/ideas';
 import { checkConvertIdea, checkIdeaEditor } from '@/domain/store-rules';
 import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';

@@ -1,5 +1,6 @@
 import { isWorkflowAction } from '@/domain';
-import type { Notification, NotificationKind, WorkflowAction } from '@/domain';
+import type { WorkflowAction } from '@/domain';
+import type { Notification, NotificationKind } from '@/domain/notifications';
 import type { Queryable } from '../db/database';
 import type { Write } from './changes';
 import { iso } from './time';

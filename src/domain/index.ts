@@ -15,7 +15,3 @@ export * from './json-guard';
 export * from './access';
 export * from './accounts';
 export * from './workflow';
-export * from './comments';
-export * from './compare';
-export * from './ideas';
-export * from './notifications';

@@ -107,6 +107,16 @@ describe('from draft to submission, with a municipal reviewer', () => {
     await expect.poll(() => state(reviewer).textContent()).toBe('Changes requested');
     await expectNoViolations(reviewer);
 
+    // Back at the list of workspaces, the lead hears what happened meanwhile.
+    await lead.goto(`${server.url}/`);
+    const away = lead.getByRole('region', { name: /While you were away/ });
+    await away.getByRole('link', { name: 'Demo Reviewer (municipality): Request changes' }).waitFor();
+    await away
+      .getByRole('link', {
+        name: 'Demo Reviewer (municipality) mentioned you in a discussion of the step “Recommendations”',
+      })
+      .waitFor();
+    await expectNoViolations(lead);
     // The lead sees the request on every screen, and the comment that mentions them.
     await lead.goto(`${server.url}/w/${sampleId}/comments?show=mentionsMe`);
     await lead.getByText('Who leads the cafés?', { exact: false }).waitFor();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareStrategies, EMPTY_FINDING, EMPTY_ITEMS, emptyStrategy } from '@/domain';
+import { EMPTY_FINDING, EMPTY_ITEMS, emptyStrategy } from '@/domain';
+import { compareStrategies } from '@/domain/compare';
 import type { ItemKind, StoredItem, Strategy } from '@/domain';
 import { wordDiff } from '@/lib/word-diff';
 

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
-import type { AuditEntry, Comment, Comments, Thread } from '@/domain';
-import { openCounts } from '@/domain';
+import type { AuditEntry } from '@/domain';
+import type { Comment, Comments, Thread } from '@/domain/comments';
+import { openCounts } from '@/domain/comments';
 import type { ApiClient } from '../../test/api-client';
 import { describeBackends, expectError, expectUnchanged, newItem, newWorkspace, UNKNOWN_ID } from '../../test/helpers';
 import { makeMember, person } from '../../test/people';

@@ -6,7 +6,7 @@ import {
   NewCommentBody,
   ResolveThreadBody,
   ThreadSchema,
-} from '@/domain';
+} from '@/domain/comments';
 import { checkIdParam } from '@/domain/store-rules';
 import { audit } from '../../audit';
 import { workspaceParam } from '../../auth/guard';

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import {
-  ConvertIdeaBody,
-  DecideIdeaBody,
-  IdeaBody,
-  IdeaSchema,
-  IdeasSchema,
-  StoredItemSchema,
-  VoteBody,
-} from '@/domain';
+import { StoredItemSchema } from '@/domain';
+import { ConvertIdeaBody, DecideIdeaBody, IdeaBody, IdeaSchema, IdeasSchema, VoteBody } from '@/domain/ideas';
 import { checkIdParam } from '@/domain/store-rules';
 import { audit } from '../../audit';
 import { workspaceParam } from '../../auth/guard';

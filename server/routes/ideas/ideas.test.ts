@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import type { Idea, StoredItem } from '@/domain';
+import type { StoredItem } from '@/domain';
+import type { Idea } from '@/domain/ideas';
 import type { ApiClient } from '../../test/api-client';
 import {
   describeBackends,

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { NotificationsSchema } from '@/domain';
+import { NotificationsSchema } from '@/domain/notifications';
 import { requireAuth } from '../../auth/guard';
 import { notFound } from '../../errors';
 import type { AppEnv } from '../../http/env';

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import type { Comment, Notifications } from '@/domain';
+import type { Comment } from '@/domain/comments';
+import type { Notifications } from '@/domain/notifications';
 import type { ApiClient } from '../../test/api-client';
 import { describeBackends, newItem, newWorkspace } from '../../test/helpers';
 import { makeMember, person } from '../../test/people';

@@ -9,7 +9,8 @@ import {
   TextRun,
 } from 'docx';
 import type { ParagraphChild } from 'docx';
-import { compareStrategies, display, displayText, fieldsOf, itemName } from '@/domain';
+import { display, displayText, fieldsOf, itemName } from '@/domain';
+import { compareStrategies } from '@/domain/compare';
 import type { ContentStep, ItemKind, SectionKey, StoredItem, Strategy } from '@/domain';
 import { wordDiff } from '@/lib/word-diff';
 import type { Labels } from './labels';

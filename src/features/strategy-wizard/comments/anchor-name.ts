@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemName, parseAnchor, STEP_OF_SECTION } from '@/domain';
+import { itemName, STEP_OF_SECTION } from '@/domain';
+import { parseAnchor } from '@/domain/comments';
 import type { Strategy } from '@/domain';
 
 /**

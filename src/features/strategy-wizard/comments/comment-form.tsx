@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { COMMENT_MAX } from '@/domain';
+import { COMMENT_MAX } from '@/domain/comments';
 import { useErrorText } from '@/components/form/field-message';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { encodeMessage } from '@/lib/zod-messages';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { CommentSchema, CommentsSchema, openCounts, ThreadSchema } from '@/domain';
-import type { Comments, NewCommentBody, Thread } from '@/domain';
+import { CommentSchema, CommentsSchema, openCounts, ThreadSchema } from '@/domain/comments';
+import type { Comments, NewCommentBody, Thread } from '@/domain/comments';
 import { api } from '@/lib/api-client';
 import { isLive } from '../live/live-status';
 import { commentsQueryKey } from './keys';

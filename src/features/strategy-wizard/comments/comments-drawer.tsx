@@ -1,7 +1,7 @@
 import { Drawer } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { parseAnchor } from '@/domain';
+import { parseAnchor } from '@/domain/comments';
 import { useCurrentStrategy } from '../hooks/use-strategy';
 import { useAnchorName } from './anchor-name';
 import { ThreadList } from './thread-list';

@@ -1,8 +1,8 @@
 import { Anchor, Container, Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { commentPath, filterThreads, THREAD_FILTERS } from '@/domain';
-import type { ThreadFilter } from '@/domain';
+import { commentPath, filterThreads, THREAD_FILTERS } from '@/domain/comments';
+import type { ThreadFilter } from '@/domain/comments';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { currentUser, useAbilities } from '@/lib/session';

@@ -1,7 +1,8 @@
 import { Anchor, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { completionPercent, CONTENT_STEPS, findProblems, openCounts, STEPS, stepProgress } from '@/domain';
+import { completionPercent, CONTENT_STEPS, findProblems, STEPS, stepProgress } from '@/domain';
+import { openCounts } from '@/domain/comments';
 import type { ContentStep } from '@/domain';
 import { PageHeading } from '@/components/layout/page-heading';
 import { useWorkspace } from '../hooks/use-strategy';

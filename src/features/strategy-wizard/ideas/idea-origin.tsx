@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ideaOfItem } from '@/domain';
+import { ideaOfItem } from '@/domain/ideas';
 import { useIdeas } from './ideas-api';
 
 /** On a recommendation or action made from an idea: whose idea, with how many votes, and a way to it. */

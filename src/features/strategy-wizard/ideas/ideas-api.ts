@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { IdeaSchema, IdeasSchema, StoredItemSchema } from '@/domain';
-import type { DecideIdeaBody, Idea, IdeaBody, IdeaTarget } from '@/domain';
+import { StoredItemSchema } from '@/domain';
+import { IdeaSchema, IdeasSchema } from '@/domain/ideas';
+import type { DecideIdeaBody, Idea, IdeaBody, IdeaTarget } from '@/domain/ideas';
 import { api } from '@/lib/api-client';
 import { strategyQueryKey } from '../api/get-strategy';
 import { isLive } from '../live/live-status';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { NotificationsSchema } from '@/domain';
+import { NotificationsSchema } from '@/domain/notifications';
 import { api } from '@/lib/api-client';
 
 const key = ['notifications'] as const;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Notification } from '@/domain';
+import type { Notification } from '@/domain/notifications';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/utils/render';
 import { givenWorkspace, stored } from '../../../../tests/utils/workspace';

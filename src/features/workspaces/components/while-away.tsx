@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { commentPath, parseAnchor, stepOfAnchor } from '@/domain';
-import type { Notification } from '@/domain';
+import { commentPath, parseAnchor, stepOfAnchor } from '@/domain/comments';
+import type { Notification } from '@/domain/notifications';
 import { formatDateTime } from '@/lib/format';
 import { useMarkRead, useNotifications } from '../api/notifications';
 

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stateOf } from '@/domain';
@@ -15,8 +15,10 @@ import { useDeleteWorkspace } from '../api/delete-workspace';
 import { useWorkspaces } from '../api/get-workspaces';
 import { useNotifications } from '../api/notifications';
 import { CreateWorkspaceForm } from './create-workspace-form';
-import { WhileAway } from './while-away';
 import { RenameWorkspaceDialog } from './rename-workspace-dialog';
+
+// Its words (the steps, the workflow) load only when there is something to tell.
+const WhileAway = lazy(() => import('./while-away').then((m) => ({ default: m.WhileAway })));
 
 /** The list of the person's strategy workspaces: open, create, rename, delete, import. */
 export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
@@ -25,11 +27,16 @@ export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
   const [renaming, setRenaming] = useState<WorkspaceSummary | null>(null);
   const [deleting, setDeleting] = useState<WorkspaceSummary | null>(null);
   const remove = useDeleteWorkspace();
+  const notes = useNotifications();
   return (
     <Container size="md" px={0}>
       <PageHeading>{t('title')}</PageHeading>
       <Text mb="lg">{t('intro')}</Text>
-      <WhileAway />
+      {(notes.data?.items.length ?? 0) > 0 && (
+        <Suspense fallback={null}>
+          <WhileAway />
+        </Suspense>
+      )}
       <Card withBorder mb="xl" component="section">
         <CreateWorkspaceForm />
       </Card>
