@@ -23,7 +23,7 @@ export type WorkspaceAction =
   | 'workspace.edit'
   | 'workspace.rename'
   | 'workspace.delete'
-  /** Comment on the strategy (the comments arrive with the review issue). */
+  /** Comment on the strategy: threads on items, sections and the whole (comments.ts). */
   | 'workspace.comment'
   /** See and change members and invitations. */
   | 'members.manage'

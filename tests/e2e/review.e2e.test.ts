@@ -96,7 +96,7 @@ describe('from draft to submission, with a municipal reviewer', () => {
 
     // The reviewer comments on a recommendation, mentioning the lead.
     await reviewer.goto(`${server.url}/w/${sampleId}/recommendations`);
-    await reviewer.getByRole('link', { name: 'Comment on Open weekly language cafés in the library' }).click();
+    await reviewer.getByRole('link', { name: /^Comment ?: Open weekly language cafés in the library$/ }).click();
     const drawer = reviewer.getByRole('dialog', { name: /^Comments on Recommendation “Open weekly language cafés/ });
     await drawer.getByRole('textbox', { name: 'Your comment' }).fill('Who leads the cafés? @Demo Lead (library)');
     await drawer.getByRole('button', { name: 'Post comment' }).click();

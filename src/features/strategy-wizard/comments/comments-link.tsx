@@ -1,4 +1,4 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useOpenCount } from './comments-api';
@@ -30,11 +30,12 @@ export function CommentsLink({
       to={{ pathname: location.pathname, search: `?${params.toString()}` }}
       size="sm"
       fw={count > 0 ? 700 : undefined}
-      // No count at all when there is none: Latvian reads 0 like 10 or 20, so "0" is not a plural form here.
-      aria-label={count === 0 ? t('comments.linkForNone', { name }) : t('comments.linkFor', { name, count })}
       data-testid={`comments-link-${anchor}`}
     >
+      {/* No count at all when there is none: Latvian reads 0 like 10 or 20, so "0" is not a plural form here. */}
       {count > 0 ? t('comments.link', { count }) : (label ?? t('comments.linkNone'))}
+      {/* What it is about, for a screen reader's list of links; the visible words come first. */}
+      <VisuallyHidden>{t('comments.about', { name })}</VisuallyHidden>
     </Anchor>
   );
 }

@@ -22,7 +22,7 @@ describe('Comments', () => {
     await waitForScreen('Needs');
 
     const card = within(document.getElementById(`item-${need.id}`) as HTMLElement);
-    await user.click(card.getByRole('link', { name: /^Comment on / }));
+    await user.click(card.getByRole('link', { name: /^Comment: / }));
     const drawer = within(await screen.findByRole('dialog', { name: /^Comments on Need “/ }, SCREEN_TIMEOUT));
     expect(drawer.getByText('No comments yet.')).toBeInTheDocument();
 
@@ -33,7 +33,9 @@ describe('Comments', () => {
     await user.click(drawer.getByRole('button', { name: 'Post comment' }));
     expect(await drawer.findByText('Which survey is this from?')).toBeInTheDocument();
     expect(threadsOf(ws.id)).toMatchObject([{ anchor: `item:need:${need.id}`, resolved: null }]);
-    await waitFor(() => expect(card.getByRole('link', { name: /: 1 open$/ })).toHaveTextContent('Comments (1)'));
+    await waitFor(() =>
+      expect(card.getByRole('link', { name: /^Comments \(1\): / })).toHaveTextContent('Comments (1)'),
+    );
 
     await user.click(drawer.getByRole('button', { name: 'Reply' }));
     await user.type(drawer.getByRole('textbox', { name: 'Your reply' }), 'The 2025 municipal survey.');
@@ -47,7 +49,7 @@ describe('Comments', () => {
     await user.click(drawer.getByRole('button', { name: 'Resolve' }));
     expect(await drawer.findByRole('button', { name: 'Show 1 resolved thread' })).toBeInTheDocument();
     expect(threadsOf(ws.id)[0]?.resolved).toMatchObject({ by: 'Demo Lead (library)' });
-    await waitFor(() => expect(card.getByRole('link', { name: /^Comment on / })).toHaveTextContent('Comment'));
+    await waitFor(() => expect(card.getByRole('link', { name: /^Comment: / })).toHaveTextContent('Comment'));
   });
 
   it('edits and removes one’s own comment, leaving “Comment removed” in the thread', async () => {
