@@ -73,6 +73,43 @@ afterAll(async () => {
   if (server) removeDir(server.dataDir);
 });
 
+describe('ideas from a workshop', () => {
+  it('a partner proposes, others vote live, and the lead turns the idea into an action that remembers it', async () => {
+    const lead = await personPage('lead@example.org');
+    const partner = await personPage('partner@example.org', 360);
+    const reviewer = await personPage('reviewer@example.org');
+    const errors = [...watchErrors(lead), ...watchErrors(partner), ...watchErrors(reviewer)];
+    await lead.goto(`${server.url}/w/${sampleId}/ideas`);
+    await lead.getByRole('heading', { level: 1, name: 'Ideas from workshops' }).waitFor();
+
+    await partner.goto(`${server.url}/w/${sampleId}/ideas`);
+    await partner.getByRole('button', { name: 'Propose an idea' }).click();
+    await partner.getByLabel(/Title of the idea/).fill('Homework club in the library');
+    await partner.getByLabel('Description').fill('Volunteers help pupils twice a week.');
+    await partner.getByRole('button', { name: 'Propose the idea' }).click();
+    await partner.getByText('The idea is on the board.').waitFor();
+    await expectNoViolations(partner);
+
+    // The lead's board shows it, and the reviewer's vote, without a reload.
+    const card = lead.getByRole('listitem', { name: 'Homework club in the library' });
+    await card.waitFor();
+    await reviewer.goto(`${server.url}/w/${sampleId}/ideas`);
+    await reviewer
+      .getByRole('listitem', { name: 'Homework club in the library' })
+      .getByRole('button', { name: 'Vote for this idea' })
+      .click();
+    await card.getByTestId('votes').getByText('1 vote').waitFor();
+    await expectNoViolations(lead);
+
+    await card.getByRole('button', { name: 'Select' }).click();
+    await card.getByRole('button', { name: 'Turn into an action' }).click();
+    await lead.getByText('The idea is now an action “Homework club in the library”.').waitFor();
+    await partner.goto(`${server.url}/w/${sampleId}/plan`);
+    await partner.getByText('From the idea of Demo Partner (NGO), 1 vote').waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('from draft to submission, with a municipal reviewer', () => {
   it('goes through review, a request for changes answered in a comment, approval and submission', async () => {
     const lead = await personPage('lead@example.org');
@@ -182,6 +219,11 @@ describe('from draft to submission, with a municipal reviewer', () => {
     }
     await history.getByText('Name the partner who leads each recommendation.').waitFor();
     expect(await lead.getByRole('region', { name: 'Versions' }).getByRole('row').count()).toBe(1 + 5);
+    await expectNoViolations(lead);
+    // The first version, as it was sent, read-only.
+    await lead.getByRole('link', { name: /^Open \(version 1\)$/ }).click();
+    await lead.getByRole('heading', { level: 1, name: /^Version 1: Submit for municipal review/ }).waitFor();
+    await lead.getByRole('article', { name: 'Recommendation: Open weekly language cafés in the library' }).waitFor();
     await expectNoViolations(lead);
     expect(errors).toEqual([]);
   });

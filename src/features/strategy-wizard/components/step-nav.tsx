@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
 import { stateOf, STEPS } from '@/domain';
 import { openCounts } from '@/domain/comments';
-import type { StepStatus, Strategy, WorkflowState } from '@/domain';
+import type { ContentStep, StepStatus, Strategy, WorkflowState } from '@/domain';
 import { progressOf } from '../hooks/progress';
 import { sameElements, useSettledStrategy, useStrategySelector, useWorkspaceName } from '../hooks/use-strategy';
 import { StatusText } from './status-badge';
@@ -19,8 +19,12 @@ export function StepNav() {
   const settled = useSettledStrategy();
   const statuses = useMemo(() => STEPS.map((step) => progressOf(settled, step).status), [settled]);
   const state = useStrategySelector(workflowState);
-  const comments = useThreads(id, (threads) => openCounts(threads).total).data ?? 0;
-  return <StepLinks base={`/w/${id}`} name={name} statuses={statuses} state={state} comments={comments} />;
+  const counts = useThreads(id, openCounts).data;
+  const comments = counts?.total ?? 0;
+  const perStep = useMemo(() => STEPS.map((step) => counts?.byStep.get(step as ContentStep) ?? 0), [counts]);
+  return (
+    <StepLinks base={`/w/${id}`} name={name} statuses={statuses} state={state} comments={comments} perStep={perStep} />
+  );
 }
 const workflowState = (s: Strategy) => stateOf(s.workspace);
 
@@ -31,12 +35,15 @@ const StepLinks = memo(
     statuses,
     state,
     comments,
+    perStep,
   }: {
     base: string;
     name: string;
     statuses: StepStatus[];
     state: WorkflowState;
     comments: number;
+    /** Open comments on each step, in the order of STEPS. */
+    perStep: number[];
   }) {
     const { t } = useTranslation(['wizard', 'common']);
     return (
@@ -54,7 +61,17 @@ const StepLinks = memo(
                 label={`${i + 1}. ${t(`steps.${step}.title`)}`}
                 color="gray"
                 variant="light"
-                description={<StatusText status={statuses[i] as StepStatus} />}
+                description={
+                  <>
+                    <StatusText status={statuses[i] as StepStatus} />
+                    {(perStep[i] ?? 0) > 0 && (
+                      <Text span size="xs" c="gray.8">
+                        {' · '}
+                        {t('comments.threadCount', { count: perStep[i] })}
+                      </Text>
+                    )}
+                  </>
+                }
               />
             </li>
           ))}
@@ -83,5 +100,6 @@ const StepLinks = memo(
     a.name === b.name &&
     a.state === b.state &&
     a.comments === b.comments &&
+    sameElements(a.perStep, b.perStep) &&
     sameElements(a.statuses, b.statuses),
 );
