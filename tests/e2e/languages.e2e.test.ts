@@ -63,6 +63,12 @@ describe('every screen, every language', () => {
       `/w/${workspaceId}`,
       `/w/${workspaceId}/members`,
       ...STEPS.map((s) => `/w/${workspaceId}/${s}`),
+      // Review and adoption: the approval page, comments (the panel and the drawer), ideas, versions.
+      `/w/${workspaceId}/approval`,
+      `/w/${workspaceId}/comments`,
+      `/w/${workspaceId}/needs?comments=strategy`,
+      `/w/${workspaceId}/ideas`,
+      `/w/${workspaceId}/versions/compare`,
     ];
     for (const path of paths) {
       await page.goto(`${server.url}${path}`);
