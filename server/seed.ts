@@ -36,6 +36,13 @@ export const DEMO_ACCOUNTS: readonly DemoSpec[] = [
     sample: 'contributor',
   },
   {
+    email: 'partner2@example.org',
+    name: 'Demo Partner (municipality)',
+    role: 'contributor',
+    systemRole: 'user',
+    sample: 'contributor',
+  },
+  {
     email: 'reviewer@example.org',
     name: 'Demo Reviewer (municipality)',
     role: 'reviewer',

@@ -168,9 +168,20 @@ describe('from draft to submission, with a municipal reviewer', () => {
     await leadDrawer.getByRole('textbox', { name: 'Your reply' }).fill('The library leads them, with the NGO.');
     await leadDrawer.getByRole('button', { name: 'Post reply' }).click();
     await leadDrawer.getByText('The library leads them, with the NGO.').waitFor();
-    // The reviewer's open drawer hears the answer live.
+    // The reviewer reads the answer; a second partner, from the municipality, adds to the thread
+    // from their own browser, and the reviewer sees it arrive without a reload.
     await reviewer.goto(`${server.url}/w/${sampleId}/comments`);
     await reviewer.getByText('The library leads them, with the NGO.').waitFor();
+    const partner2 = await personPage('partner2@example.org');
+    errors.push(...watchErrors(partner2));
+    await partner2.goto(`${server.url}/w/${sampleId}/comments`);
+    const thread = partner2.getByRole('article', { name: /^Thread started by Demo Reviewer/ });
+    await thread.getByText('The library leads them, with the NGO.').waitFor();
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByRole('textbox', { name: 'Your reply' }).fill('The youth centre can host them on Saturdays.');
+    await thread.getByRole('button', { name: 'Post reply' }).click();
+    await thread.getByText('The youth centre can host them on Saturdays.').waitFor();
+    await reviewer.getByText('The youth centre can host them on Saturdays.').waitFor();
 
     // The partner, open for editing again, makes the change.
     await partner
