@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { applyOperations, emptyStrategy, sampleOperations } from '@/domain';
+import { applyOperations, emptyStrategy, LIMITS, sampleOperations } from '@/domain';
 import { strategyToBackup } from '@/domain/backup';
 import { mockStore, server } from '../../../../mocks/node';
 import { renderWithProviders } from '../../../../tests/utils/render';
+import { copyName } from '../api/import-backup';
 import { ImportBackup } from './import-backup';
 
 const NOW = '2026-03-15T10:30:00.000Z';
@@ -42,6 +43,27 @@ describe('Importing a backup', () => {
       expect(onImported).toHaveBeenCalledWith(expect.objectContaining({ name: 'Valmiera — sample strategy' })),
     );
     expect(workspaceCount()).toBe(before + 1);
+  });
+
+  it('names the import “… (copy)” when a workspace of that name is already in the list', async () => {
+    const { user, onImported, choose } = setup();
+    mockStore.current.create('Valmiera — sample strategy');
+    await choose(backupText());
+    await user.click(await screen.findByRole('button', { name: 'Import as a new workspace' }));
+    await vi.waitFor(() =>
+      expect(onImported).toHaveBeenCalledWith(expect.objectContaining({ name: 'Valmiera — sample strategy (copy)' })),
+    );
+    expect(mockStore.current.list().map((w) => w.name)).toContain('Valmiera — sample strategy (copy)');
+  });
+
+  it('counts copies and keeps a long name within the limit', () => {
+    const copy = (name: string, n: number) => (n === 1 ? `${name} (copy)` : `${name} (copy ${n})`);
+    expect(copyName('Cēsis', new Set(['Rīga']), copy)).toBe('Cēsis');
+    expect(copyName('Cēsis', new Set(['Cēsis', 'Cēsis (copy)']), copy)).toBe('Cēsis (copy 2)');
+    const long = 'x'.repeat(LIMITS.name);
+    const named = copyName(long, new Set([long]), copy);
+    expect(named).toMatch(/ \(copy\)$/);
+    expect(named.length).toBeLessThanOrEqual(LIMITS.name);
   });
 
   it.each([

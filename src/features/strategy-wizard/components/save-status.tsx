@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, List, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Text, VisuallyHidden } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,8 +24,9 @@ const COLOR: Record<SyncState['status'], string> = {
 };
 
 /**
- * What is saved, in words, always true. A polite live region announces changes of
- * state (not every keystroke): "Saving…", "All changes saved at 14:02", "Offline…".
+ * What is saved, in words, always true. Screen readers hear only what needs them: a change to
+ * a state that holds edits back (offline, refused, signed out, paused…), and "all saved" once
+ * that is over — not "Saving…" and "Saved" after every pause in typing.
  */
 export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEngine }) {
   const { t, i18n } = useTranslation('wizard');
@@ -40,8 +41,12 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
         : state.status === 'rejected'
           ? t('save.rejected', { count: state.stuck.filter((s) => s.reason === 'refused').length })
           : t(`save.${state.status}`, { count: state.ops.length });
+  const announcement = useAnnouncement(state.status, text);
   return (
     <Group gap="xs" wrap="nowrap">
+      <VisuallyHidden role="status" aria-live="polite" data-testid="save-announcement">
+        {announcement}
+      </VisuallyHidden>
       <Badge
         color={COLOR[state.status]}
         variant="outline"
@@ -52,15 +57,7 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
         // Two short lines fit the banner; an ellipsis would hide what the status says.
         styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
       >
-        <Text
-          span
-          size="xs"
-          fw={600}
-          role="status"
-          aria-live="polite"
-          data-testid="save-status"
-          data-status={state.status}
-        >
+        <Text span size="xs" fw={600} data-testid="save-status" data-status={state.status}>
           {text}
         </Text>
       </Badge>
@@ -90,6 +87,24 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
       )}
     </Group>
   );
+}
+
+/** The everyday states: typing, sending, saved. They show, but are not announced. */
+const QUIET: ReadonlySet<SyncState['status']> = new Set(['saved', 'pending', 'saving']);
+
+/**
+ * What the live region says: the text of a state that holds edits back, when that state begins
+ * (not its countdown), and the saved text when everything went through after one.
+ */
+function useAnnouncement(status: SyncState['status'], text: string): string {
+  const [said, setSaid] = useState<{ status: SyncState['status']; text: string }>({ status: 'saved', text: '' });
+  useEffect(() => {
+    if (status === said.status) return;
+    if (!QUIET.has(status)) setSaid({ status, text });
+    else if (status === 'saved' && !QUIET.has(said.status)) setSaid({ status, text });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the text of a state is taken when it begins
+  }, [status]);
+  return said.text;
 }
 
 /**

@@ -46,7 +46,10 @@ export function StepRoute() {
         <Text size="sm" c="gray.8" fw={600}>
           {t('step.counter', { n: index + 1, total: STEPS.length })}
         </Text>
-        <PageHeading title={`${title} — ${name}`}>{title}</PageHeading>
+        {/* Keyed by step: moving between steps is a new page, and its heading takes focus. */}
+        <PageHeading key={step} title={`${title} — ${name}`}>
+          {title}
+        </PageHeading>
         <StepProgressLine step={step} />
         {STEP_CONTENT_SECTIONS[step].map((key) => (
           <CommentsLink

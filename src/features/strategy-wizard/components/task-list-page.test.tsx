@@ -76,4 +76,15 @@ describe('Overview (task list)', () => {
     expect(screen.getByText('Step 7 of 9')).toBeInTheDocument();
     expect(document.title).toBe('Implementation plan — Test town strategy — LiBri Strategy Builder');
   });
+
+  it('moves focus to the next step’s heading when “Next” is followed, so a screen reader hears the new page', async () => {
+    const ws = givenWorkspace({ sample: true });
+    const { user, waitForScreen } = await renderApp(`/w/${ws.id}/needs`);
+    await waitForScreen('Needs');
+    await user.click(screen.getByRole('link', { name: /^Next: Strengths/ }));
+    const heading = await waitForScreen('Strengths');
+    expect(heading).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: /^← Previous: Needs/ }));
+    expect(await waitForScreen('Needs')).toHaveFocus();
+  });
 });

@@ -53,6 +53,26 @@ describe('Saving when the server cannot be reached', () => {
     expect(screen.queryByRole('button', { name: 'Try now' })).not.toBeInTheDocument();
   });
 
+  it('announces to screen readers only when edits are held back and when they are through, not every save', async () => {
+    const ws = givenWorkspace();
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+    const announced = () => screen.getByTestId('save-announcement');
+    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
+    await waitUntilAllSaved();
+    await user.type(screen.getByRole('textbox', { name: 'Lead library' }), 'Central');
+    await waitUntilAllSaved();
+    // Two pauses in typing, two saves: nothing said.
+    expect(announced()).toHaveTextContent(/^$/);
+    expect(announced()).toHaveAttribute('role', 'status');
+
+    serverAnswers503();
+    await user.type(screen.getByRole('textbox', { name: 'Municipality' }), ' novads');
+    await waitFor(() => expect(announced()).toHaveTextContent(NOT_REACHABLE), SAVE_TIMEOUT);
+    server.resetHandlers();
+    await waitUntilAllSaved();
+    await waitFor(() => expect(announced()).toHaveTextContent(/^All changes saved/));
+  });
+
   it('sends the edits made during an outage as soon as the person presses “Try now”', async () => {
     const ws = givenWorkspace();
     networkFails();
