@@ -85,7 +85,11 @@ describe('a library director builds a whole strategy', () => {
 
   it('fills the partnership step', async () => {
     await openStep('partnership', 'Partnership');
-    await page.getByLabel('Municipality', { exact: true }).fill('Cēsis');
+    // A focused text field shows a ring as clear as a button's, not only a border colour.
+    const municipality = page.getByLabel('Municipality', { exact: true });
+    await municipality.focus();
+    expect(await municipality.evaluate((el) => getComputedStyle(el).outlineWidth)).toBe('2px');
+    await municipality.fill('Cēsis');
     await page.getByLabel('Country').selectOption('LV');
     await page.getByLabel('Lead library', { exact: true }).fill('Cēsis Central Library');
     await page.getByLabel('The cooperation agreement is signed').check();

@@ -37,7 +37,17 @@ export function TextField<T extends FieldValues>({
 }: Props<T>) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
-  const common = { label, description, error, id: useFieldId(name), withAsterisk: required, autoFocus };
+  // In a Mantine dialog the focus trap takes the first tabbable element (the close button) unless
+  // a field says `data-autofocus`: a field that asks for focus gets it there too.
+  const common = {
+    label,
+    description,
+    error,
+    id: useFieldId(name),
+    withAsterisk: required,
+    autoFocus,
+    ...(autoFocus ? { 'data-autofocus': true } : {}),
+  };
   if (multiline) {
     // The box grows with its text through CSS (`field-sizing`), not by measuring it in script
     // on every keystroke; where the browser lacks it, the box has `rows` lines and a scrollbar.

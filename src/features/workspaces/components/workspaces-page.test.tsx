@@ -51,6 +51,8 @@ describe('Workspaces page', () => {
     // The dialog has one field (whether it is labelled is checked in its own test below).
     const name = dialog.getByRole('textbox');
     expect(name).toHaveValue('Old name');
+    // The dialog opens on what it is for: the name, not its close button.
+    await waitFor(() => expect(name).toHaveFocus());
     await user.clear(name);
     await user.click(dialog.getByRole('button', { name: 'Save name' }));
     expect(await dialog.findByText('Enter a value')).toBeInTheDocument();
