@@ -59,6 +59,18 @@ function expectPageFrame() {
   expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
 }
 
+/** Headings never skip a level on the way down (h1 → h3 with no h2 between), hidden ones included. */
+function expectHeadingsInOrder() {
+  const levels = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((h) => ({
+    level: Number(h.tagName[1]),
+    text: h.textContent ?? '',
+  }));
+  levels.reduce((previous, h) => {
+    expect(h.level, `“${h.text}” (h${h.level}) after an h${previous}`).toBeLessThanOrEqual(previous + 1);
+    return h.level;
+  }, 0);
+}
+
 describe('Accessibility basics', () => {
   it.each(STEP_CASES)(
     'names every field of the $heading step, with one h1 and the landmarks',
@@ -70,6 +82,7 @@ describe('Accessibility basics', () => {
       if (ready) expect(screen.getByRole(ready.role, { name: ready.name })).toBeInTheDocument();
 
       expectPageFrame();
+      expectHeadingsInOrder();
       expect(screen.getByRole('navigation', { name: 'Steps of the strategy' })).toBeInTheDocument();
       expect(screen.getByRole('navigation', { name: 'Previous and next step' })).toBeInTheDocument();
       expectEveryFieldNamed();

@@ -16,7 +16,8 @@ export function Guidance({ step }: { step: StepId }) {
       <Text mb="sm" size="lg">
         {t(`${step}.purpose`)}
       </Text>
-      <Accordion variant="separated" multiple mb="lg" chevronPosition="left">
+      {/* Its two parts are headings of the page (h2), so that the example titles (h3) sit under one. */}
+      <Accordion variant="separated" multiple mb="lg" chevronPosition="left" order={2}>
         <Accordion.Item value="questions">
           <Accordion.Control>{t('wizard:guidance.questions')}</Accordion.Control>
           <Accordion.Panel>
