@@ -44,7 +44,8 @@ export function TextField<T extends FieldValues>({
     description,
     error,
     id: useFieldId(name),
-    withAsterisk: required,
+    // Marked for the eye (an asterisk) and for assistive technology (required); forms validate themselves.
+    required,
     autoFocus,
     ...(autoFocus ? { 'data-autofocus': true } : {}),
   };

@@ -1,6 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES, rememberLanguage } from '@/lib/i18n';
+import { isLanguage, rememberLanguage } from '@/lib/i18n';
+import { languageOptions } from '../form/language-options';
 
 /** The seven languages, each in its own name; the choice is remembered on this device. */
 export function LanguageSwitcher() {
@@ -16,8 +17,9 @@ export function LanguageSwitcher() {
         rememberLanguage(lng);
         void i18n.changeLanguage(lng);
       }}
-      data={LANGUAGES.map((lng) => ({ value: lng, label: LANGUAGE_NAMES[lng] }))}
       styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { marginBottom: 0 } }}
-    />
+    >
+      {languageOptions()}
+    </NativeSelect>
   );
 }

@@ -2,14 +2,13 @@ import { Alert, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Title }
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '@/domain';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/lib/i18n';
+import { languageOptions } from '@/components/form/language-options';
+import { isLanguage } from '@/lib/i18n';
 import type { Language } from '@/lib/i18n';
 import { useExport } from '../hooks/use-export';
 import type { ExportKind } from '../lib/files';
 import { buildOutline } from '../lib/outline';
 import { OutlinePreview } from './outline-preview';
-
-const LANGUAGE_OPTIONS = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 
 /** Export the strategy as DOCX or PDF in any of the seven languages, or as a backup file. */
 export function ExportPanel({ strategy }: { strategy: Strategy }) {
@@ -41,11 +40,12 @@ export function ExportPanel({ strategy }: { strategy: Strategy }) {
           <NativeSelect
             label={t('panel.language')}
             description={t('panel.languageDescription')}
-            data={LANGUAGE_OPTIONS}
             value={lng}
             onChange={(e) => isLanguage(e.currentTarget.value) && setLng(e.currentTarget.value)}
             maw={360}
-          />
+          >
+            {languageOptions()}
+          </NativeSelect>
           <OutlinePreview outline={outline} />
           <Group gap="sm">
             {button('docx', t('panel.downloadDocx'))}

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy, VersionSummary } from '@/domain';
 import { currentUser } from '@/lib/session';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/lib/i18n';
+import { languageOptions } from '@/components/form/language-options';
+import { isLanguage } from '@/lib/i18n';
 import type { Language } from '@/lib/i18n';
 import { MIME, saveFile } from '../lib/files';
 import { fileSlug } from '../lib/sanitize';
@@ -63,8 +64,9 @@ export function RedlineDownload({ before, after, from, to }: Props) {
           label={t('compare.redlineLanguage')}
           value={lng}
           onChange={(e) => isLanguage(e.currentTarget.value) && setLng(e.currentTarget.value)}
-          data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
-        />
+        >
+          {languageOptions()}
+        </NativeSelect>
         <Button onClick={() => void download()} loading={busy}>
           {t('compare.redline')}
         </Button>

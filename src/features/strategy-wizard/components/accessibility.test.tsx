@@ -127,5 +127,18 @@ describe('Accessibility basics', () => {
     expect(screen.getByRole('link', { name: 'Valmiera strategy' })).toBeInTheDocument();
     expectPageFrame();
     expectEveryFieldNamed();
+    // A required field is required for assistive technology too, not only marked by an asterisk.
+    expect(screen.getByRole('textbox', { name: /^Name of the workspace/ })).toBeRequired();
+    // Each language is named in its own language, and marked so.
+    const languages = within(screen.getByRole('combobox', { name: 'Language' })).getAllByRole('option');
+    expect(languages.map((o) => [o.textContent, o.getAttribute('lang')])).toEqual([
+      ['English', 'en'],
+      ['Latviešu', 'lv'],
+      ['Polski', 'pl'],
+      ['Lietuvių', 'lt'],
+      ['Français', 'fr'],
+      ['Italiano', 'it'],
+      ['Română', 'ro'],
+    ]);
   });
 });

@@ -436,7 +436,7 @@ function IdeaCard({
               validate: (v) => (v.trim() ? true : t('common:errors.reasonRequired')),
             })}
             error={reasonError}
-            withAsterisk
+            required
             autosize
             minRows={2}
             data-autofocus

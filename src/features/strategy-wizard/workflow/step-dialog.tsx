@@ -66,7 +66,7 @@ export function StepDialog({
           autosize
           minRows={3}
           maxRows={12}
-          withAsterisk={required}
+          required={required}
           error={error}
           {...form.register('comment')}
           data-autofocus
