@@ -18,6 +18,7 @@ import {
   checkTransition,
   checkWorkspaceCount,
   unknownCommentTarget,
+  unknownIdea,
   unknownWorkspace,
 } from '@/domain/store-rules';
 import type {
@@ -357,7 +358,7 @@ export class MockStore {
 
   voteIdea(id: string, ideaId: string, on: boolean): Ruled<Idea> {
     const idea = this.idea(id, ideaId);
-    if (!idea) return checkConvertIdea(undefined) as Ruled<never>;
+    if (!idea) return { ok: false, error: unknownIdea() };
     if (on !== idea.myVote) Object.assign(idea, { myVote: on, votes: idea.votes + (on ? 1 : -1) });
     return allow(structuredClone(idea));
   }

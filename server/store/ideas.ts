@@ -1,7 +1,7 @@
 import { itemFromIdea } from '@/domain/ideas';
 import type { StoredItem, WorkspaceRole } from '@/domain';
 import type { Idea, IdeaBody, IdeaStatus, IdeaTarget } from '@/domain/ideas';
-import { checkConvertIdea, checkIdeaEditor } from '@/domain/store-rules';
+import { checkConvertIdea, checkIdeaEditor, unknownIdea } from '@/domain/store-rules';
 import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';
 import type { Write } from './changes';
@@ -119,7 +119,7 @@ export async function removeIdea(w: Write, id: string, role: WorkspaceRole | nul
 /** One vote per member and idea: voting again changes nothing, taking it back removes it. */
 export async function vote(w: Write, id: string, on: boolean): Promise<Idea> {
   const idea = await findIdea(w.tx, w.workspaceId, id, actorId(w));
-  if (!idea) orThrow(checkConvertIdea(undefined));
+  if (!idea) throw ApiError.from(unknownIdea());
   if (on) {
     await w.tx.query(
       'insert into idea_votes (idea_id, user_id, created_at) values ($1, $2, $3) on conflict do nothing',

@@ -337,6 +337,12 @@ export function describeRecord(owner: Owner, record: Record<string, unknown>, w:
   }));
 }
 
+/** One field of a record in words ('' when the owner has no such field): a comparison's line. */
+export function describeField(owner: Owner, key: string, record: Record<string, unknown>, w: Wording): string {
+  const spec = fieldsOf(owner).find((f) => f.key === key);
+  return spec ? displayText(display(spec, record), w, owner) : '';
+}
+
 /** Typed access for callers that hold a concrete record. */
 export const recordOf = (data: ItemData[ItemKind] | SectionData[SectionKey] | Action) =>
   data as unknown as Record<string, unknown>;

@@ -192,13 +192,15 @@ export const unknownCommentTarget = (what: 'item' | 'thread'): RuleError => ({
 
 // ---------- ideas (see ideas.ts) ----------
 
+export const unknownIdea = (): RuleError => ({ status: 404, code: 'not_found', message: 'Idea not found' });
+
 /** Its author or the lead changes or removes an idea; one made into an item stays as it was. */
 export function checkIdeaEditor(
   idea: { authorId: string | null; converted: boolean } | undefined,
   userId: string,
   role: WorkspaceRole | null,
 ): Ruled<true> {
-  if (!idea) return refuse(404, 'not_found', 'Idea not found');
+  if (!idea) return { ok: false, error: unknownIdea() };
   if (idea.authorId !== userId && role !== 'lead') {
     return refuse(403, 'forbidden', 'Only the person who proposed an idea, or the lead, can change or remove it');
   }
@@ -209,7 +211,7 @@ export function checkIdeaEditor(
 
 /** Only a selected idea, not yet used, becomes a recommendation or an action. */
 export function checkConvertIdea(idea: { status: string; converted: boolean } | undefined): Ruled<true> {
-  if (!idea) return refuse(404, 'not_found', 'Idea not found');
+  if (!idea) return { ok: false, error: unknownIdea() };
   if (idea.converted) return refuse(409, 'conflict', 'This idea has already been turned into an item of the strategy');
   if (idea.status !== 'selected')
     return refuse(409, 'conflict', 'Select the idea before you turn it into a recommendation or an action');

@@ -9,7 +9,7 @@ import {
   TextRun,
 } from 'docx';
 import type { ParagraphChild } from 'docx';
-import { display, displayText, fieldsOf, itemName } from '@/domain';
+import { describeField, display, displayText, fieldsOf, itemName } from '@/domain';
 import { compareStrategies } from '@/domain/compare';
 import type { ContentStep, ItemKind, SectionKey, StoredItem, Strategy } from '@/domain';
 import { wordDiff } from '@/lib/word-diff';
@@ -62,11 +62,6 @@ function runs(text: string, kind: 'same' | 'added' | 'removed', rev: () => Revis
     });
 }
 
-function fieldText(ctx: Ctx, owner: SectionKey | ItemKind, key: string, record: Record<string, unknown>): string {
-  const spec = fieldsOf(owner).find((f) => f.key === key);
-  return spec ? displayText(display(spec, record), ctx.wording, owner) : '';
-}
-
 export async function buildRedline(input: RedlineInput, l: Labels): Promise<Uint8Array> {
   const { before, after, from, to } = input;
   const was = createCtx(before, l);
@@ -84,7 +79,7 @@ export async function buildRedline(input: RedlineInput, l: Labels): Promise<Uint
     a: Record<string, unknown>,
   ) => {
     body.push(label(l.field(owner, key)));
-    const parts = wordDiff(fieldText(was, owner, key, b), fieldText(now, owner, key, a));
+    const parts = wordDiff(describeField(owner, key, b, was.wording), describeField(owner, key, a, now.wording));
     const children = parts.flatMap((p) => runs(p.text, p.change, rev));
     body.push(new Paragraph({ children: children.length > 0 ? children : [new TextRun(l.t('doc.notProvided'))] }));
   };

@@ -1,10 +1,10 @@
 import { Alert } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { isEditable, stateOf } from '@/domain';
-import type { Strategy, WorkspaceAbilities } from '@/domain';
+import { isEditable } from '@/domain';
+import type { WorkspaceAbilities } from '@/domain';
 import { useAbilities, useSession } from '@/lib/session';
-import { useStrategySelector } from '../hooks/use-strategy';
+import { useWorkflowState } from '../hooks/use-strategy';
 
 /**
  * The step's form for someone whose role does not allow changes (a reviewer, an observer, an
@@ -28,10 +28,9 @@ const Notice = lazy(() => import('./read-only-notice').then((m) => ({ default: m
  */
 export function useMay(workspaceId: string): WorkspaceAbilities & { paused: boolean } {
   const may = useAbilities(workspaceId);
-  const paused = !isEditable(useStrategySelector(workflowState));
-  return useMemo(() => ({ ...may, edit: may.edit && !paused, paused }), [may, paused]);
+  const paused = !isEditable(useWorkflowState());
+  return { ...may, edit: may.edit && !paused, paused };
 }
-const workflowState = (s: Strategy) => stateOf(s.workspace);
 
 /**
  * Says why nothing can be changed, and what to do; its words load only when it shows. A pause

@@ -2,11 +2,11 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
-import { stateOf, STEPS } from '@/domain';
+import { STEPS } from '@/domain';
 import { openCounts } from '@/domain/comments';
-import type { ContentStep, StepStatus, Strategy, WorkflowState } from '@/domain';
+import type { ContentStep, StepStatus, WorkflowState } from '@/domain';
 import { progressOf } from '../hooks/progress';
-import { sameElements, useSettledStrategy, useStrategySelector, useWorkspaceName } from '../hooks/use-strategy';
+import { sameElements, useSettledStrategy, useWorkflowState, useWorkspaceName } from '../hooks/use-strategy';
 import { StatusText } from './status-badge';
 import { useThreads } from '../comments/comments-api';
 
@@ -18,7 +18,7 @@ export function StepNav() {
   const { id, name } = useWorkspaceName();
   const settled = useSettledStrategy();
   const statuses = useMemo(() => STEPS.map((step) => progressOf(settled, step).status), [settled]);
-  const state = useStrategySelector(workflowState);
+  const state = useWorkflowState();
   const counts = useThreads(id, openCounts).data;
   const comments = counts?.total ?? 0;
   const perStep = useMemo(() => STEPS.map((step) => counts?.byStep.get(step as ContentStep) ?? 0), [counts]);
@@ -26,7 +26,6 @@ export function StepNav() {
     <StepLinks base={`/w/${id}`} name={name} statuses={statuses} state={state} comments={comments} perStep={perStep} />
   );
 }
-const workflowState = (s: Strategy) => stateOf(s.workspace);
 
 const StepLinks = memo(
   function StepLinks({

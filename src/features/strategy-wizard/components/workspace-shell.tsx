@@ -5,7 +5,7 @@ import { Link, Outlet, useLocation, useParams, useSearchParams } from 'react-rou
 import { AppLayout } from '@/components/layout/app-layout';
 import { Loading } from '@/components/layout/loading';
 import { ApiError } from '@/lib/api-client';
-import { useOpenWorkspace, useSyncState, WorkspaceContext } from '../hooks/use-strategy';
+import { useOpenWorkspace, useSyncState, useWorkflowState, WorkspaceContext } from '../hooks/use-strategy';
 import type { SyncEngine } from '../sync/engine';
 import { SaveStatus, StuckEdits } from './save-status';
 import { StepNav } from './step-nav';
@@ -13,9 +13,7 @@ import { UnreadableEdits } from './unreadable-edits';
 import { Conflicts } from './conflicts';
 import { PresenceBar, useReportWhereabouts } from './presence';
 import type { LiveConnection } from '../live/live-connection';
-import { isEditable, stateOf } from '@/domain';
-import type { Strategy } from '@/domain';
-import { useStrategySelector } from '../hooks/use-strategy';
+import { isEditable } from '@/domain';
 
 const CommentsDrawer = lazy(() => import('../comments/comments-drawer'));
 
@@ -99,8 +97,6 @@ function Whereabouts({ live, workspaceId }: { live: LiveConnection; workspaceId:
   return null;
 }
 
-const workflowState = (s: Strategy) => stateOf(s.workspace);
-
 /** The comments of `?comments=…` beside any page of the workspace; their code loads when first opened. */
 function CommentsBeside({ workspaceId }: { workspaceId: string }) {
   const [params] = useSearchParams();
@@ -120,7 +116,7 @@ function CommentsBeside({ workspaceId }: { workspaceId: string }) {
  * was paused go as soon as it is open again (sent back for changes, withdrawn, reopened).
  */
 function WorkflowStatus({ engine, workspaceId }: { engine: SyncEngine; workspaceId: string }) {
-  const state = useStrategySelector(workflowState);
+  const state = useWorkflowState();
   useEffect(() => {
     if (isEditable(state)) engine.resumeEditing();
   }, [engine, state]);

@@ -11,7 +11,8 @@ import {
   useSyncExternalStore,
   startTransition,
 } from 'react';
-import type { Strategy } from '@/domain';
+import { stateOf } from '@/domain';
+import type { Strategy, WorkflowState } from '@/domain';
 import { strategyQueryOptions } from '../api/get-strategy';
 import type { SyncEngine, SyncState } from '../sync/engine';
 import { getSyncEngine } from '../sync/registry';
@@ -109,6 +110,10 @@ const sameIdAndName = (a: Strategy['workspace'], b: Strategy['workspace']) => a.
 
 /** The workspace's id and name: headings and links follow a rename, not the typing. */
 export const useWorkspaceName = (): Strategy['workspace'] => useStrategySelector(workspaceOf, sameIdAndName);
+
+const workflowStateOf = (s: Strategy) => stateOf(s.workspace);
+/** Where the open strategy stands in the workflow (workflow.ts); redraws only when that changes. */
+export const useWorkflowState = (): WorkflowState => useStrategySelector(workflowStateOf);
 
 /** The engine, for saving; never changes. */
 export const useEngine = () => useWorkspaceContext().engine;

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { display, displayText, fieldsOf, itemName } from '@/domain';
+import { describeField, fieldsOf, itemName } from '@/domain';
 import { compareStrategies } from '@/domain/compare';
-import type { ItemKind, SectionKey, Strategy, VersionSummary, Wording } from '@/domain';
+import type { Strategy, VersionSummary, Wording } from '@/domain';
 import type { ItemChange } from '@/domain/compare';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -145,8 +145,8 @@ export function ComparePage({
                           <FieldDiff
                             key={key}
                             label={t(`fields:${s.key}.${key}` as never) as string}
-                            before={textOf(s.key, key, s.before, wordings.before)}
-                            after={textOf(s.key, key, s.after, wordings.after)}
+                            before={describeField(s.key, key, s.before, wordings.before)}
+                            after={describeField(s.key, key, s.after, wordings.after)}
                             view={view}
                           />
                         ))}
@@ -164,11 +164,6 @@ export function ComparePage({
       )}
     </Container>
   );
-}
-
-function textOf(owner: SectionKey | ItemKind, key: string, record: Record<string, unknown>, w: Wording): string {
-  const spec = fieldsOf(owner).find((f) => f.key === key);
-  return spec ? displayText(display(spec, record), w, owner) : '';
 }
 
 const BADGE: Record<ItemChange['type'], string> = { added: 'green.9', removed: 'red.9', changed: 'blue.9' };
@@ -195,7 +190,7 @@ function ItemDiff({
           .filter((f) => f.show.as !== 'currency')
           .map((f) => f.key)
           .filter((k) =>
-            textOf(change.kind, k, record, change.type === 'added' ? wordings.after : wordings.before).trim(),
+            describeField(change.kind, k, record, change.type === 'added' ? wordings.after : wordings.before).trim(),
           );
   return (
     <Card withBorder padding="sm" component="article" aria-labelledby={`cmp-item-${change.type}-${change.id}`}>
@@ -214,12 +209,12 @@ function ItemDiff({
           before={
             change.type === 'added'
               ? ''
-              : textOf(change.kind, key, change.type === 'removed' ? record : change.before, wordings.before)
+              : describeField(change.kind, key, change.type === 'removed' ? record : change.before, wordings.before)
           }
           after={
             change.type === 'removed'
               ? ''
-              : textOf(change.kind, key, change.type === 'added' ? record : change.after, wordings.after)
+              : describeField(change.kind, key, change.type === 'added' ? record : change.after, wordings.after)
           }
           view={view}
         />
