@@ -1,10 +1,14 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
 
-/** Shown while a screen's code or data loads; announced as busy. */
+/**
+ * Shown while a screen's code or data loads; announced as busy. The label belongs to the status
+ * region (a spinner's bare span may not carry one), and is also its text for screen readers.
+ */
 export function Loading({ label }: { label: string }) {
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={label} />
+    <Center py="xl" role="status" aria-live="polite" aria-label={label}>
+      <Loader aria-hidden />
+      <VisuallyHidden>{label}</VisuallyHidden>
     </Center>
   );
 }

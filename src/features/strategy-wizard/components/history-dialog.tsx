@@ -97,7 +97,7 @@ export default function HistoryDialog({
     >
       {history.isPending ? (
         <Group justify="center" p="md">
-          <Loader size="sm" aria-label={t('common:loading')} />
+          <Loader size="sm" role="status" aria-label={t('common:loading')} />
         </Group>
       ) : history.isError ? (
         <Alert color="red.9" variant="outline" role="alert">
