@@ -40,6 +40,7 @@ import type { Invitation, SetupInfo, WorkspaceAction } from '@/domain';
 import common from '../locales/en/common.json';
 import { DEMO_USER } from './store';
 import { PresenceBody } from '@/domain/live';
+import { EnrolTownBody } from '@/domain/programmes';
 import type { MockStore } from './store';
 
 // The same HTTP contract as server/, answered in the browser or in tests. Every check a
@@ -105,7 +106,7 @@ export function createHandlers(store: MockStore, origin = '') {
   const allowed = (req: Req, action: WorkspaceAction) => {
     signedIn();
     const id = workspaceId(req);
-    must(checkAccess(store.principal(), store.roleOf(id), action));
+    must(checkAccess(store.principal(), store.roleOf(id), action, store.coordinates(id)));
     return id;
   };
   const invitations = new Map<string, Invitation & { workspaceId: string }>();
@@ -178,11 +179,10 @@ export function createHandlers(store: MockStore, origin = '') {
         return json({
           exportedAt: now,
           account: { ...user, createdAt: now },
-          memberships: store.all().map((s) => ({
-            workspace: s.workspace.name,
-            role: store.roleOf(s.workspace.id) ?? 'lead',
-            since: s.workspace.createdAt,
-          })),
+          memberships: store.all().flatMap((s) => {
+            const role = store.roleOf(s.workspace.id);
+            return role ? [{ workspace: s.workspace.name, role, since: s.workspace.createdAt }] : [];
+          }),
           sessions: [],
           activity: [],
         });
@@ -209,9 +209,11 @@ export function createHandlers(store: MockStore, origin = '') {
       route((req) => {
         const id = allowed(req, 'workspace.read');
         const joinedAt = must(store.strategy(id)).workspace.createdAt;
-        return json([
-          { userId: DEMO_USER.id, name: DEMO_USER.name, email: DEMO_USER.email, role: store.roleOf(id), joinedAt },
-        ]);
+        const role = store.roleOf(id);
+        // A coordinator observes the town without being one of its members.
+        return json(
+          role ? [{ userId: DEMO_USER.id, name: DEMO_USER.name, email: DEMO_USER.email, role, joinedAt }] : [],
+        );
       }),
     ),
     http.get(
@@ -507,6 +509,67 @@ export function createHandlers(store: MockStore, origin = '') {
         const id = allowed(req, 'workspace.comment');
         const threadId = must(checkIdParam(param(req, 'commentId'), 'Comment'));
         return json(must(store.resolveThread(id, threadId, body(req, ResolveThreadBody).resolved)));
+      }),
+    ),
+    // ---------- programmes (src/domain/programmes.ts) ----------
+    http.get(
+      api('/programmes'),
+      route(() => {
+        signedIn();
+        return json(store.programmes());
+      }),
+    ),
+    // The demo's one person is no administrator: creating or changing a programme is refused
+    // (403) by the server's rule before any body is read.
+    http.post(
+      api('/programmes'),
+      route(() => {
+        must(checkSystemAccess(store.principal(), 'programmes.manage'));
+        throw new Refusal(unknownRoute());
+      }),
+    ),
+    http.get(
+      api('/programmes/:programmeId'),
+      route((req) => {
+        signedIn();
+        return json(must(store.programme(must(checkIdParam(param(req, 'programmeId'), 'Programme')), 'read')));
+      }),
+    ),
+    http.patch(
+      api('/programmes/:programmeId'),
+      route((req) => {
+        signedIn();
+        must(store.programme(must(checkIdParam(param(req, 'programmeId'), 'Programme')), 'manage'));
+        throw new Refusal(unknownRoute());
+      }),
+    ),
+    http.get(
+      api('/programmes/:programmeId/dashboard'),
+      route((req) => {
+        signedIn();
+        return json(must(store.dashboard(must(checkIdParam(param(req, 'programmeId'), 'Programme')), new Date())));
+      }),
+    ),
+    http.post(
+      api('/programmes/:programmeId/towns'),
+      route((req) => {
+        signedIn();
+        const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
+        must(store.programme(id, 'enrol'));
+        const workspace = must(store.enrol(id, body(req, EnrolTownBody)));
+        const now = Date.now();
+        const invitation: Invitation = {
+          id: crypto.randomUUID(),
+          role: 'lead',
+          createdAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + INVITATION_MS).toISOString(),
+          createdBy: DEMO_USER.name,
+          state: 'open',
+          usedBy: null,
+        };
+        invitations.set(invitation.id, { ...invitation, workspaceId: workspace.id });
+        const token = crypto.randomUUID().replaceAll('-', '').padEnd(43, 'x');
+        return json({ workspace, invitation: { ...invitation, token } }, 201);
       }),
     ),
     // Last: whatever else is asked under /api is a 404 in the contract's shape, as on the server.

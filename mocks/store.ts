@@ -1,5 +1,7 @@
 import {
+  actorsOf,
   emptyStrategy,
+  EMPTY_SECTIONS,
   sampleOperations,
   SAMPLE_WORKSPACE_NAME,
   SESSION_IDLE_MS,
@@ -7,10 +9,14 @@ import {
   stateOf,
   upgradeStrategy,
 } from '@/domain';
-import { findMentions, parseAnchor } from '@/domain/comments';
+import { findMentions, openCounts, parseAnchor } from '@/domain/comments';
+import { daysUntil, townProgress } from '@/domain/programmes';
+import type { Dashboard, Programme } from '@/domain/programmes';
 import { itemFromIdea } from '@/domain/ideas';
 import { backupToOperations } from '@/domain/backup';
 import {
+  checkProgrammeAccess,
+  unknownProgramme,
   checkContentEditable,
   checkConvertIdea,
   checkIdeaEditor,
@@ -80,8 +86,13 @@ export class MockStore {
   signedIn = true;
   /** The number of the last change, across workspaces, as the server numbers its live events. */
   private seq = 0;
-  /** The demo user's role where a test sets one; otherwise lead of every workspace. */
+  /** The demo user's role where a test sets one; otherwise lead of every workspace not in `coordinated`. */
   readonly roles = new Map<string, WorkspaceRole>();
+  /** Workspaces of a programme the demo user coordinates (mocks/programmes.ts): observed, not led. */
+  readonly coordinated = new Set<string>();
+  private programmeRecords = new Map<string, Omit<Programme, 'townCount'> & { towns: string[] }>();
+  /** Towns enrolled here whose lead has not joined yet. */
+  private leadless = new Set<string>();
   private sessionStarted = Date.now();
   /** The workflow's steps and kept versions, newest first, per workspace (in memory only). */
   private comments = new Map<string, Thread[]>();
@@ -97,14 +108,27 @@ export class MockStore {
 
   roleOf(id: string): WorkspaceRole | null {
     const key = id.toLowerCase();
-    return this.strategies.has(key) ? (this.roles.get(key) ?? 'lead') : null;
+    if (!this.strategies.has(key)) return null;
+    return this.roles.get(key) ?? (this.coordinated.has(key) ? null : 'lead');
+  }
+
+  /** Whether the demo user coordinates the programme the workspace belongs to. */
+  coordinates(id: string): boolean {
+    const key = id.toLowerCase();
+    return this.strategies.has(key) && this.coordinated.has(key);
   }
 
   session(): SessionInfo {
     const now = Date.now();
     return {
       user: DEMO_USER,
-      memberships: Object.fromEntries(this.all().map((s) => [s.workspace.id, this.roleOf(s.workspace.id) ?? 'lead'])),
+      memberships: Object.fromEntries(
+        this.all().flatMap((s) => {
+          const role = this.roleOf(s.workspace.id);
+          return role ? [[s.workspace.id, role]] : [];
+        }),
+      ),
+      coordinates: [...this.coordinated].filter((id) => this.strategies.has(id)).sort(),
       idleExpiresAt: new Date(now + SESSION_IDLE_MS).toISOString(),
       expiresAt: new Date(this.sessionStarted + SESSION_MAX_MS).toISOString(),
     };
@@ -135,6 +159,7 @@ export class MockStore {
   /** Most recently changed first, ties broken as the server's `order by` does. */
   list(): WorkspaceSummary[] {
     return this.all()
+      .filter((s) => this.roleOf(s.workspace.id) !== null)
       .map((s) => ({
         ...s.workspace,
         municipality: s.sections.partnership.data.municipality,
@@ -238,7 +263,7 @@ export class MockStore {
     const s = this.get(id);
     if (!s) return { ok: false, error: unknownWorkspace() };
     const from = stateOf(s.workspace);
-    const to = checkTransition(from, body, this.roleOf(id));
+    const to = checkTransition(from, body, actorsOf(this.roleOf(id), this.coordinates(id)));
     if (!to.ok) return to;
     const version = this.keep(s, { name: '', action: body.action, state: to.value });
     const w = this.workflowOf(s.workspace.id);
@@ -405,7 +430,11 @@ export class MockStore {
     const comment: Comment = {
       id: crypto.randomUUID(),
       threadId: '',
-      author: { id: DEMO_USER.id, name: DEMO_USER.name, role: this.roleOf(id) },
+      author: {
+        id: DEMO_USER.id,
+        name: DEMO_USER.name,
+        role: this.roleOf(id) ?? (this.coordinates(id) ? 'coordinator' : null),
+      },
       body: input.body,
       mentions: findMentions(input.body, [DEMO_USER]),
       createdAt: now(),
@@ -461,6 +490,89 @@ export class MockStore {
   }
 
   /** A new workspace filled by `ops`, each through the same rules as a request; all or nothing. */
+  // ---------- programmes: the demo user coordinates every programme the store holds ----------
+
+  /** For fixtures: a programme the demo user coordinates, and its towns, made here with their state. */
+  addProgramme(
+    programme: Omit<Programme, 'townCount'>,
+    towns: readonly { name: string; ops: Operation[]; state?: WorkflowState }[],
+  ): Programme {
+    const ids = towns.map((town) => {
+      const made = this.create(town.name, town.ops);
+      const s = this.strategies.get(made.id) as Strategy;
+      if (town.state) this.strategies.set(made.id, { ...s, workspace: { ...s.workspace, state: town.state } });
+      this.coordinated.add(made.id);
+      return made.id;
+    });
+    this.programmeRecords.set(programme.id, { ...programme, towns: ids });
+    return { ...programme, townCount: ids.length };
+  }
+
+  programmes(): Programme[] {
+    return [...this.programmeRecords.keys()]
+      .map((id) => this.programmeOf(id) as Programme)
+      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+  }
+
+  programme(id: string, action: 'read' | 'enrol' | 'manage'): Ruled<Programme> {
+    const found = this.programmeOf(id);
+    if (!found) return { ok: false, error: unknownProgramme() };
+    const may = checkProgrammeAccess(this.principal(), true, action);
+    return may.ok ? allow(found) : may;
+  }
+
+  private programmeOf(id: string): Programme | undefined {
+    const record = this.programmeRecords.get(id.toLowerCase());
+    if (!record) return undefined;
+    const { towns, ...programme } = record;
+    return { ...programme, townCount: towns.filter((t) => this.strategies.has(t)).length };
+  }
+
+  dashboard(id: string, at: Date): Ruled<Dashboard> {
+    const found = this.programme(id, 'read');
+    if (!found.ok) return found;
+    const programme = found.value;
+    const towns = (this.programmeRecords.get(programme.id)?.towns ?? [])
+      .map((t) => this.get(t))
+      .filter((s): s is Strategy => s !== undefined)
+      .sort((a, b) => (a.workspace.name < b.workspace.name ? -1 : a.workspace.name > b.workspace.name ? 1 : 0))
+      .map((s) => {
+        const threads = this.comments.get(s.workspace.id) ?? [];
+        const lastComment = threads
+          .flatMap((t) => t.comments.map((c) => c.createdAt))
+          .sort()
+          .at(-1);
+        const lastActivity = lastComment && lastComment > s.workspace.updatedAt ? lastComment : s.workspace.updatedAt;
+        return townProgress(
+          s,
+          { openComments: openCounts(threads).total, lastActivity, hasLead: !this.leadless.has(s.workspace.id) },
+          programme.deadline,
+          at,
+        );
+      });
+    return allow({ programme, daysToDeadline: daysUntil(programme.deadline, at), towns });
+  }
+
+  /** A new town in the programme; like the server, it has no lead until its invitation is used. */
+  enrol(id: string, body: { name: string; municipality: string }): Ruled<Workspace> {
+    const found = this.programme(id, 'enrol');
+    if (!found.ok) return found;
+    const room = checkWorkspaceCount(this.strategies.size);
+    if (!room.ok) return room;
+    const made = this.build(body.name, [
+      {
+        type: 'putSection',
+        key: 'partnership',
+        data: { ...EMPTY_SECTIONS.partnership, municipality: body.municipality, country: found.value.country },
+      },
+    ]);
+    if (!made.ok) return made;
+    this.coordinated.add(made.value.id);
+    this.leadless.add(made.value.id);
+    this.programmeRecords.get(found.value.id)?.towns.push(made.value.id);
+    return made;
+  }
+
   private build(name: string, ops: readonly Operation[]): Ruled<Workspace> {
     const t = now();
     let s = emptyStrategy({ id: crypto.randomUUID(), name, createdAt: t, updatedAt: t, state: 'draft' });

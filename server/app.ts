@@ -28,6 +28,7 @@ import { workflowRoutes } from './routes/workflow/routes';
 import { commentRoutes } from './routes/comments/routes';
 import { ideaRoutes } from './routes/ideas/routes';
 import { notificationRoutes } from './routes/notifications/routes';
+import { programmeRoutes } from './routes/programmes/routes';
 import { mountSpa } from './static';
 
 export type AppOptions = {
@@ -161,6 +162,7 @@ export function createApp({
   app.route('/api', commentRoutes);
   app.route('/api', ideaRoutes);
   app.route('/api', notificationRoutes);
+  app.route('/api', programmeRoutes);
   app.all('/api/*', () => {
     throw ApiError.from(unknownRoute());
   });

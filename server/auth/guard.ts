@@ -8,7 +8,7 @@ import { ApiError, orThrow } from '../errors';
 import type { AppEnv, Auth } from '../http/env';
 import { findSession, touchSession } from './sessions';
 import { isTokenShape } from './tokens';
-import { roleIn } from './users';
+import { standingIn } from '../store/programmes';
 
 type C = Context<AppEnv>;
 
@@ -83,16 +83,17 @@ export function requireSystem(c: C, action: SystemAction): Auth {
 }
 
 /**
- * The workspace of the `:id` parameter, if the signed-in person may take `action` in it. A
- * workspace they may not read answers 404, exactly as one that does not exist.
+ * The workspace of the `:id` parameter, if the signed-in person may take `action` in it, as a
+ * member or as the coordinator of its programme. A workspace they may not read answers 404,
+ * exactly as one that does not exist.
  */
 export async function workspaceParam(
   c: C,
   action: WorkspaceAction,
-): Promise<{ id: string; auth: Auth; role: WorkspaceRole | null }> {
+): Promise<{ id: string; auth: Auth; role: WorkspaceRole | null; coordinates: boolean }> {
   const auth = requireAuth(c);
   const id = orThrow(checkIdParam(c.req.param('id'), 'Workspace'));
-  const role = await roleIn(c.var.db, id, auth.user.id);
-  orThrow(checkAccess(auth.principal, role, action));
-  return { id, auth, role };
+  const { role, coordinates } = await standingIn(c.var.db, id, auth.user.id);
+  orThrow(checkAccess(auth.principal, role, action, coordinates));
+  return { id, auth, role, coordinates };
 }

@@ -21,6 +21,8 @@ describeBackends('migrations', (t) => {
       'items',
       'memberships',
       'notifications',
+      'programme_coordinators',
+      'programmes',
       'record_history',
       'reset_links',
       'schema_migrations',

@@ -215,6 +215,26 @@ export const MIGRATIONS: readonly string[] = [
   );
   create index notifications_user on notifications (user_id, id);
   `,
+  /* 9: programmes of towns, their coordinators, and the programme a workspace belongs to */ `
+  create table programmes (
+    id uuid primary key,
+    name text not null,
+    country text not null,
+    deadline text not null,
+    language text not null,
+    created_at timestamptz not null,
+    updated_at timestamptz not null
+  );
+  create table programme_coordinators (
+    programme_id uuid not null references programmes (id) on delete cascade,
+    user_id uuid not null references users (id) on delete cascade,
+    created_at timestamptz not null,
+    primary key (programme_id, user_id)
+  );
+  create index programme_coordinators_user on programme_coordinators (user_id);
+  alter table workspaces add column programme_id uuid references programmes (id) on delete set null;
+  create index workspaces_programme on workspaces (programme_id);
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -44,6 +44,7 @@ describe('the embedded database in a directory', () => {
       { version: 6 },
       { version: 7 },
       { version: 8 },
+      { version: 9 },
     ]);
     await second.close();
   });

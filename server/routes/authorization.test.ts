@@ -16,7 +16,16 @@ import type { Person } from '../test/people';
 // THE AUTHORIZATION TABLE: every route the app registers, and the status each kind of person
 // gets from it. A new route fails the first test until someone decides who may call it.
 
-const ACTORS = ['anonymous', 'lead', 'contributor', 'reviewer', 'observer', 'admin', 'otherLead'] as const;
+const ACTORS = [
+  'anonymous',
+  'lead',
+  'contributor',
+  'reviewer',
+  'observer',
+  'admin',
+  'otherLead',
+  'coordinator',
+] as const;
 type Actor = (typeof ACTORS)[number];
 
 /** One status per actor, in the order of ACTORS. */
@@ -28,6 +37,7 @@ type Statuses = [
   observer: number,
   admin: number,
   otherLead: number,
+  coordinator: number,
 ];
 
 /** Values for the path parameters, fresh for every request. */
@@ -41,6 +51,8 @@ type Fixture = {
   versionId: string;
   commentId: string;
   ideaId: string;
+  /** The programme the workspace belongs to, coordinated by `coordinator`. */
+  programmeId: string;
 };
 
 const SIGNER = { email: 'signer@authz.example', password: 'a long and uncommon passphrase' };
@@ -57,105 +69,116 @@ const backupFile = () =>
   );
 
 // lead, contributor, reviewer and observer are members of the workspace; admin is an
-// administrator who is not a member; otherLead leads another workspace only.
+// administrator who is not a member; otherLead leads another workspace only; coordinator
+// coordinates the programme the workspace belongs to, without being its member.
 const TABLE: [Statuses, string][] = [
-  // [anonymous, lead, contributor, reviewer, observer, admin, otherLead], route
-  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/health'],
+  // [anonymous, lead, contributor, reviewer, observer, admin, otherLead, coordinator], route
+  [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/health'],
 
   // ---- sessions: public, or about the signed-in person only
-  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/auth/setup'],
-  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/auth/session'],
-  [[200, 200, 200, 200, 200, 200, 200], 'POST /api/auth/sign-in'],
-  [[204, 204, 204, 204, 204, 204, 204], 'POST /api/auth/sign-out'],
-  [[401, 200, 200, 200, 200, 200, 200], 'POST /api/auth/keep-alive'],
-  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/auth/sessions'],
-  [[401, 204, 204, 204, 204, 204, 204], 'DELETE /api/auth/sessions'],
+  [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/auth/setup'],
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'GET /api/auth/session'],
+  [[200, 200, 200, 200, 200, 200, 200, 200], 'POST /api/auth/sign-in'],
+  [[204, 204, 204, 204, 204, 204, 204, 204], 'POST /api/auth/sign-out'],
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'POST /api/auth/keep-alive'],
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'GET /api/auth/sessions'],
+  [[401, 204, 204, 204, 204, 204, 204, 204], 'DELETE /api/auth/sessions'],
   // Two-step sign-in: the second step belongs to a half-done sign-in (none here); setting up is
-  // anyone's; a wrong code is refused; administrators may not turn it off.
-  [[401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/two-step/verify'],
-  [[401, 200, 200, 200, 200, 200, 200], 'POST /api/auth/two-step/setup'],
-  [[401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/two-step/enable'],
-  [[401, 401, 401, 401, 401, 403, 401], 'POST /api/auth/two-step/disable'],
+  // anyone's; a wrong code is refused; administrators and coordinators may not turn it off.
+  [[401, 401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/two-step/verify'],
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'POST /api/auth/two-step/setup'],
+  [[401, 401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/two-step/enable'],
+  [[401, 401, 401, 401, 401, 403, 401, 403], 'POST /api/auth/two-step/disable'],
   // One's own data and account (a test person's password is not this one: the deletion is refused).
-  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/auth/account/data'],
-  [[401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/account/delete'],
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'GET /api/auth/account/data'],
+  [[401, 401, 401, 401, 401, 401, 401, 401], 'POST /api/auth/account/delete'],
 
   // ---- invitation links: whoever holds the link
-  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/invitations/:token'],
-  [[401, 200, 200, 200, 200, 200, 200], 'POST /api/invitations/:token/accept'],
-  [[201, 201, 201, 201, 201, 201, 201], 'POST /api/invitations/:token/sign-up'],
+  [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/invitations/:token'],
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'POST /api/invitations/:token/accept'],
+  [[201, 201, 201, 201, 201, 201, 201, 201], 'POST /api/invitations/:token/sign-up'],
 
-  // ---- workspaces: anyone signed in may start one; admin reads any, changes none
-  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/workspaces'],
-  [[401, 201, 201, 201, 201, 201, 201], 'POST /api/workspaces'],
-  [[401, 201, 201, 201, 201, 201, 201], 'POST /api/workspaces/import'],
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id'],
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/backup'],
-  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id'],
-  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id'],
+  // ---- workspaces: anyone signed in may start one; admin reads any, changes none; the programme's
+  // coordinator observes its towns (reads, comments, proposes ideas), as an observer does
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'GET /api/workspaces'],
+  [[401, 201, 201, 201, 201, 201, 201, 201], 'POST /api/workspaces'],
+  [[401, 201, 201, 201, 201, 201, 201, 201], 'POST /api/workspaces/import'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/backup'],
+  [[401, 200, 403, 403, 403, 403, 404, 403], 'PATCH /api/workspaces/:id'],
+  [[401, 204, 403, 403, 403, 403, 404, 403], 'DELETE /api/workspaces/:id'],
 
   // ---- content: leads and contributors
-  [[401, 200, 200, 403, 403, 403, 404], 'PUT /api/workspaces/:id/sections/:key'],
-  [[401, 201, 201, 403, 403, 403, 404], 'POST /api/workspaces/:id/items/:kind'],
-  [[401, 200, 200, 403, 403, 403, 404], 'PUT /api/workspaces/:id/items/:kind/:itemId'],
-  [[401, 204, 204, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/items/:kind/:itemId'],
-  [[401, 204, 204, 403, 403, 403, 404], 'PUT /api/workspaces/:id/order/:kind'],
+  [[401, 200, 200, 403, 403, 403, 404, 403], 'PUT /api/workspaces/:id/sections/:key'],
+  [[401, 201, 201, 403, 403, 403, 404, 403], 'POST /api/workspaces/:id/items/:kind'],
+  [[401, 200, 200, 403, 403, 403, 404, 403], 'PUT /api/workspaces/:id/items/:kind/:itemId'],
+  [[401, 204, 204, 403, 403, 403, 404, 403], 'DELETE /api/workspaces/:id/items/:kind/:itemId'],
+  [[401, 204, 204, 403, 403, 403, 404, 403], 'PUT /api/workspaces/:id/order/:kind'],
 
   // ---- live updates and presence: whoever may read the workspace
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/live'],
-  [[401, 204, 204, 204, 204, 204, 404], 'PUT /api/workspaces/:id/presence'],
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/history/:record'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/live'],
+  [[401, 204, 204, 204, 204, 204, 404, 204], 'PUT /api/workspaces/:id/presence'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/history/:record'],
 
   // ---- the workflow: every member reads it; each step is its role's (here the lead's submission)
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/workflow'],
-  [[401, 200, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/workflow'],
-  [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/versions'],
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/versions/:versionId'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/workflow'],
+  [[401, 200, 403, 403, 403, 403, 404, 403], 'POST /api/workspaces/:id/workflow'],
+  [[401, 201, 403, 403, 403, 403, 404, 403], 'POST /api/workspaces/:id/versions'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/versions/:versionId'],
 
   // ---- comments: every member comments in any state (an administrator who is not a member reads only);
   // only the author changes or removes a comment (here the lead's)
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/comments'],
-  [[401, 201, 201, 201, 201, 403, 404], 'POST /api/workspaces/:id/comments'],
-  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/comments/:commentId'],
-  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/comments/:commentId'],
-  [[401, 200, 200, 200, 200, 403, 404], 'PUT /api/workspaces/:id/comments/:commentId/resolved'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/comments'],
+  [[401, 201, 201, 201, 201, 403, 404, 201], 'POST /api/workspaces/:id/comments'],
+  [[401, 200, 403, 403, 403, 403, 404, 403], 'PATCH /api/workspaces/:id/comments/:commentId'],
+  [[401, 204, 403, 403, 403, 403, 404, 403], 'DELETE /api/workspaces/:id/comments/:commentId'],
+  [[401, 200, 200, 200, 200, 403, 404, 200], 'PUT /api/workspaces/:id/comments/:commentId/resolved'],
 
   // ---- the ideas board: every member proposes and votes; its author or the lead changes an
   // idea (here the lead's); the lead decides and turns a selected idea into an item
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/ideas'],
-  [[401, 201, 201, 201, 201, 403, 404], 'POST /api/workspaces/:id/ideas'],
-  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/ideas/:ideaId'],
-  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/ideas/:ideaId'],
-  [[401, 200, 200, 200, 200, 403, 404], 'PUT /api/workspaces/:id/ideas/:ideaId/vote'],
-  [[401, 200, 403, 403, 403, 403, 404], 'PUT /api/workspaces/:id/ideas/:ideaId/decision'],
-  [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/ideas/:ideaId/convert'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/ideas'],
+  [[401, 201, 201, 201, 201, 403, 404, 201], 'POST /api/workspaces/:id/ideas'],
+  [[401, 200, 403, 403, 403, 403, 404, 403], 'PATCH /api/workspaces/:id/ideas/:ideaId'],
+  [[401, 204, 403, 403, 403, 403, 404, 403], 'DELETE /api/workspaces/:id/ideas/:ideaId'],
+  [[401, 200, 200, 200, 200, 403, 404, 200], 'PUT /api/workspaces/:id/ideas/:ideaId/vote'],
+  [[401, 200, 403, 403, 403, 403, 404, 403], 'PUT /api/workspaces/:id/ideas/:ideaId/decision'],
+  [[401, 201, 403, 403, 403, 403, 404, 403], 'POST /api/workspaces/:id/ideas/:ideaId/convert'],
 
   // ---- what happened while one was away: one's own notes only
-  [[401, 200, 200, 200, 200, 200, 200], 'GET /api/notifications'],
-  [[401, 204, 204, 204, 204, 204, 204], 'PUT /api/notifications/read'],
-  [[401, 204, 204, 204, 204, 204, 204], 'PUT /api/notifications/:notificationId/read'],
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'GET /api/notifications'],
+  [[401, 204, 204, 204, 204, 204, 204, 204], 'PUT /api/notifications/read'],
+  [[401, 204, 204, 204, 204, 204, 204, 204], 'PUT /api/notifications/:notificationId/read'],
 
   // ---- members (every member sees who else is there) and invitations: leads
-  [[401, 200, 200, 200, 200, 200, 404], 'GET /api/workspaces/:id/members'],
-  [[401, 200, 403, 403, 403, 403, 404], 'PATCH /api/workspaces/:id/members/:userId'],
-  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/members/:userId'],
-  [[401, 200, 403, 403, 403, 403, 404], 'GET /api/workspaces/:id/invitations'],
-  [[401, 201, 403, 403, 403, 403, 404], 'POST /api/workspaces/:id/invitations'],
-  [[401, 204, 403, 403, 403, 403, 404], 'DELETE /api/workspaces/:id/invitations/:invitationId'],
-  [[401, 200, 403, 403, 403, 200, 404], 'GET /api/workspaces/:id/audit'],
-  [[401, 204, 204, 204, 204, 204, 404], 'POST /api/workspaces/:id/exports'],
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/members'],
+  [[401, 200, 403, 403, 403, 403, 404, 403], 'PATCH /api/workspaces/:id/members/:userId'],
+  [[401, 204, 403, 403, 403, 403, 404, 403], 'DELETE /api/workspaces/:id/members/:userId'],
+  [[401, 200, 403, 403, 403, 403, 404, 403], 'GET /api/workspaces/:id/invitations'],
+  [[401, 201, 403, 403, 403, 403, 404, 403], 'POST /api/workspaces/:id/invitations'],
+  [[401, 204, 403, 403, 403, 403, 404, 403], 'DELETE /api/workspaces/:id/invitations/:invitationId'],
+  [[401, 200, 403, 403, 403, 200, 404, 403], 'GET /api/workspaces/:id/audit'],
+  [[401, 204, 204, 204, 204, 204, 404, 204], 'POST /api/workspaces/:id/exports'],
 
   // ---- administration: administrators only; handing a workspace to a lead is theirs too
-  [[401, 403, 403, 403, 403, 200, 403], 'GET /api/admin/users'],
-  [[401, 403, 403, 403, 403, 201, 403], 'POST /api/admin/users'],
-  [[401, 403, 403, 403, 403, 200, 403], 'PATCH /api/admin/users/:userId'],
-  [[401, 403, 403, 403, 403, 201, 403], 'POST /api/admin/users/:userId/reset-link'],
-  [[401, 403, 403, 403, 403, 204, 404], 'PUT /api/admin/workspaces/:id/lead'],
-  [[401, 403, 403, 403, 403, 200, 403], 'GET /api/admin/audit'],
+  [[401, 403, 403, 403, 403, 200, 403, 403], 'GET /api/admin/users'],
+  [[401, 403, 403, 403, 403, 201, 403, 403], 'POST /api/admin/users'],
+  [[401, 403, 403, 403, 403, 200, 403, 403], 'PATCH /api/admin/users/:userId'],
+  [[401, 403, 403, 403, 403, 201, 403, 403], 'POST /api/admin/users/:userId/reset-link'],
+  [[401, 403, 403, 403, 403, 204, 404, 403], 'PUT /api/admin/workspaces/:id/lead'],
+  [[401, 403, 403, 403, 403, 200, 403, 403], 'GET /api/admin/audit'],
+
+  // ---- programmes: administrators create and change them and see them all; their coordinators
+  // see theirs and enrol towns; to anyone else a programme does not exist
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'GET /api/programmes'],
+  [[401, 403, 403, 403, 403, 201, 403, 403], 'POST /api/programmes'],
+  [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId'],
+  [[401, 404, 404, 404, 404, 200, 404, 403], 'PATCH /api/programmes/:programmeId'],
+  [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/dashboard'],
+  [[401, 404, 404, 404, 404, 403, 404, 201], 'POST /api/programmes/:programmeId/towns'],
 
   // ---- a password-reset link: whoever holds it
-  [[200, 200, 200, 200, 200, 200, 200], 'GET /api/password-reset/:token'],
-  [[200, 200, 200, 200, 200, 200, 200], 'POST /api/password-reset/:token'],
+  [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/password-reset/:token'],
+  [[200, 200, 200, 200, 200, 200, 200, 200], 'POST /api/password-reset/:token'],
 ];
 
 /** A valid body for each route that takes one: a refusal is then about who asks, never about what. */
@@ -209,6 +232,21 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   'POST /api/workspaces/:id/exports': () => ({ kind: 'pdf', language: 'lv' }),
   'PUT /api/admin/workspaces/:id/lead': () => ({ email: 'contributor@authz.example' }),
   'POST /api/password-reset/:token': () => ({ password: SIGNER.password }),
+  'POST /api/programmes': () => ({
+    name: 'LiBri Poland',
+    country: 'PL',
+    deadline: '2027-06-30',
+    language: 'pl',
+    coordinators: ['coordinator@authz.example'],
+  }),
+  'PATCH /api/programmes/:programmeId': () => ({
+    name: 'LiBri Latvia 2027',
+    country: 'LV',
+    deadline: '2027-06-30',
+    language: 'lv',
+    coordinators: ['coordinator@authz.example'],
+  }),
+  'POST /api/programmes/:programmeId/towns': () => ({ name: 'Jelgava — strategy', municipality: 'Jelgava' }),
 };
 
 const EXPECTED = new Map(TABLE.map(([statuses, route]) => [route, statuses]));
@@ -241,6 +279,7 @@ describe('the authorization table', () => {
 });
 
 const NOT_FOUND = { error: { code: 'not_found', message: 'Workspace not found' } };
+const PROGRAMME_NOT_FOUND = { error: { code: 'not_found', message: 'Programme not found' } };
 const EMAILS: Record<Exclude<Actor, 'anonymous'>, [string, SystemRole]> = {
   lead: ['lead@authz.example', 'user'],
   contributor: ['contributor@authz.example', 'user'],
@@ -248,6 +287,7 @@ const EMAILS: Record<Exclude<Actor, 'anonymous'>, [string, SystemRole]> = {
   observer: ['observer@authz.example', 'user'],
   admin: ['admin@authz.example', 'admin'],
   otherLead: ['other-lead@authz.example', 'user'],
+  coordinator: ['coordinator@authz.example', 'coordinator'],
 };
 
 describeBackends('who may call which route', (t) => {
@@ -288,6 +328,17 @@ describeBackends('who may call which route', (t) => {
     const workspaceId = created.body.id;
     for (const role of ['contributor', 'reviewer', 'observer'] as const)
       await makeMember(t.db, workspaceId, people[role], role);
+    const programmeId = randomUUID();
+    await t.db.query(
+      `insert into programmes (id, name, country, deadline, language, created_at, updated_at)
+       values ($1, 'LiBri Latvia', 'LV', '2027-03-31', 'lv', now(), now())`,
+      [programmeId],
+    );
+    await t.db.query('insert into programme_coordinators (programme_id, user_id, created_at) values ($1, $2, now())', [
+      programmeId,
+      people.coordinator.id,
+    ]);
+    await t.db.query('update workspaces set programme_id = $2 where id = $1', [workspaceId, programmeId]);
 
     let itemId: string = randomUUID();
     if (route.includes('/items/:kind/') || route.includes('/order/')) {
@@ -358,12 +409,14 @@ describeBackends('who may call which route', (t) => {
       versionId,
       commentId,
       ideaId,
+      programmeId,
     };
   }
 
   const pathOf = (route: string, f: Fixture) =>
     route
       .replace(/^\S+ /, '')
+      .replace(':programmeId', f.programmeId)
       .replace(':id', f.workspaceId)
       .replace(':userId', f.memberId)
       .replace(':kind', 'need')
@@ -404,7 +457,9 @@ describeBackends('who may call which route', (t) => {
   async function stored(workspaceId: string): Promise<unknown> {
     const q = (sql: string) => t.db.query(sql, [workspaceId]);
     return {
-      workspaces: await t.db.query('select id, name, updated_at, state from workspaces order by id'),
+      workspaces: await t.db.query('select id, name, updated_at, state, programme_id from workspaces order by id'),
+      programmes: await t.db.query('select * from programmes order by id'),
+      coordinators: await t.db.query('select programme_id, user_id from programme_coordinators order by 1, 2'),
       workflow: await q('select id from workflow_entries where workspace_id = $1 order by id'),
       versions: await q('select id, name from versions where workspace_id = $1 order by id'),
       ideas: await q('select id, title, status, converted_id from ideas where workspace_id = $1 order by id'),
@@ -439,10 +494,13 @@ describeBackends('who may call which route', (t) => {
       if (res.status === 401) expect(res.body, who).toMatchObject({ error: { code: 'unauthenticated' } });
       if (res.status === 403) expect(res.body, who).toMatchObject({ error: { code: 'forbidden' } });
       if (res.status === 404) {
-        // A workspace the person may not see answers exactly as one that does not exist.
-        expect(res.body, who).toEqual(NOT_FOUND);
-        const unknown = await send(await clientOf(actor), method, path.replace(f.workspaceId, UNKNOWN_ID), body?.(f));
-        expect({ status: unknown.status, body: unknown.body }, who).toEqual({ status: 404, body: NOT_FOUND });
+        // A workspace (or programme) the person may not see answers exactly as one that does not exist.
+        const [notFound, id] = route.includes(':programmeId')
+          ? [PROGRAMME_NOT_FOUND, f.programmeId]
+          : [NOT_FOUND, f.workspaceId];
+        expect(res.body, who).toEqual(notFound);
+        const unknown = await send(await clientOf(actor), method, path.replace(id, UNKNOWN_ID), body?.(f));
+        expect({ status: unknown.status, body: unknown.body }, who).toEqual({ status: 404, body: notFound });
       }
       if (res.status >= 400) expect(await stored(f.workspaceId), `${who}, and changed something`).toEqual(before);
     }

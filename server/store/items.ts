@@ -52,6 +52,28 @@ export async function listItems(q: Queryable, workspaceId: string): Promise<Stra
   return items as Strategy['items'];
 }
 
+/** The items of several workspaces in one query (a programme's dashboard), by workspace. */
+export async function listItemsOfMany(
+  q: Queryable,
+  workspaceIds: readonly string[],
+): Promise<Map<string, Strategy['items']>> {
+  const rows = await q.query<ItemRow>(
+    `select ${COLUMNS} from ${FROM}
+     where i.workspace_id in (select value::uuid from jsonb_array_elements_text($1::jsonb))
+     order by i.workspace_id, i.kind, i.position, i.id`,
+    [JSON.stringify(workspaceIds)],
+  );
+  const byWorkspace = new Map<string, Record<ItemKind, StoredItem[]>>();
+  for (const id of workspaceIds) {
+    byWorkspace.set(
+      id,
+      Object.fromEntries(ITEM_KINDS.map((k) => [k, [] as StoredItem[]])) as Record<ItemKind, StoredItem[]>,
+    );
+  }
+  for (const row of rows) byWorkspace.get(row.workspace_id)?.[row.kind].push(toItem(row));
+  return byWorkspace as Map<string, Strategy['items']>;
+}
+
 export async function getItem(
   q: Queryable,
   workspaceId: string,

@@ -37,14 +37,19 @@ export async function notify(
 }
 
 /** Every member of the workspace (for a step of the workflow). */
-export async function memberIds(q: Queryable, workspaceId: string): Promise<string[]> {
-  const rows = await q.query<{ user_id: string }>('select user_id from memberships where workspace_id = $1', [
-    workspaceId,
-  ]);
+/** Everyone who follows a workspace: its members, and the coordinators of its programme. */
+export async function followerIds(q: Queryable, workspaceId: string): Promise<string[]> {
+  const rows = await q.query<{ user_id: string }>(
+    `select user_id from memberships where workspace_id = $1
+     union
+     select pc.user_id from workspaces w join programme_coordinators pc on pc.programme_id = w.programme_id
+     where w.id = $1`,
+    [workspaceId],
+  );
   return rows.map((r) => r.user_id);
 }
 
-/** A person's notes in the workspaces they are still a member of, newest first. */
+/** A person's notes in the workspaces they still follow (as a member or a coordinator), newest first. */
 export async function listNotifications(
   q: Queryable,
   userId: string,
@@ -52,8 +57,11 @@ export async function listNotifications(
   const rows = await q.query<Row>(
     `select n.*, w.name as workspace_name from notifications n
      join workspaces w on w.id = n.workspace_id
-     join memberships m on m.workspace_id = n.workspace_id and m.user_id = n.user_id
-     where n.user_id = $1 order by n.id desc limit ${KEPT}`,
+     where n.user_id = $1
+       and (exists (select 1 from memberships m where m.workspace_id = n.workspace_id and m.user_id = n.user_id)
+         or exists (select 1 from programme_coordinators pc
+                    where pc.programme_id = w.programme_id and pc.user_id = n.user_id))
+     order by n.id desc limit ${KEPT}`,
     [userId],
   );
   const items = rows.map((r): Notification => ({

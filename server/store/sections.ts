@@ -11,6 +11,7 @@ import { iso } from './time';
 import { touchWorkspace } from './workspaces';
 
 type SectionRow = {
+  workspace_id?: string;
   key: SectionKey;
   data: unknown;
   version: number;
@@ -41,6 +42,26 @@ export async function listSections(q: Queryable, workspaceId: string): Promise<S
   const rows = await q.query<SectionRow>(`select ${COLUMNS} from ${FROM} where s.workspace_id = $1`, [workspaceId]);
   const byKey = new Map(rows.map((r) => [r.key, toSection(r)]));
   return Object.fromEntries(SECTION_KEYS.map((k) => [k, byKey.get(k) ?? unwritten(k)])) as Strategy['sections'];
+}
+
+/** The sections of several workspaces in one query (a programme's dashboard), by workspace. */
+export async function listSectionsOfMany(
+  q: Queryable,
+  workspaceIds: readonly string[],
+): Promise<Map<string, Strategy['sections']>> {
+  const rows = await q.query<SectionRow>(
+    `select s.workspace_id, ${COLUMNS} from ${FROM}
+     where s.workspace_id in (select value::uuid from jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(workspaceIds)],
+  );
+  const found = new Map<string, Map<SectionKey, StoredSection>>(workspaceIds.map((id) => [id, new Map()]));
+  for (const r of rows) found.get(r.workspace_id ?? '')?.set(r.key, toSection(r));
+  return new Map(
+    [...found].map(([id, byKey]) => [
+      id,
+      Object.fromEntries(SECTION_KEYS.map((k) => [k, byKey.get(k) ?? unwritten(k)])) as Strategy['sections'],
+    ]),
+  );
 }
 
 export async function getSection(q: Queryable, workspaceId: string, key: SectionKey): Promise<StoredSection> {

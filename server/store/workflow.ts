@@ -4,7 +4,7 @@ import type { Strategy, VersionSummary, WorkflowAction, WorkflowEntry, WorkflowI
 import type { Queryable } from '../db/database';
 import type { Write } from './changes';
 import { recordEvent } from './changes';
-import { memberIds, notify } from './notifications';
+import { followerIds, notify } from './notifications';
 import { listItems } from './items';
 import { listSections } from './sections';
 import { iso } from './time';
@@ -130,7 +130,7 @@ export async function takeStep(
   ]);
   const workspace = ws && (await getWorkspace(w.tx, w.workspaceId));
   if (workspace) await recordEvent(w, { type: 'workspace', workspace });
-  await notify(w, await memberIds(w.tx, w.workspaceId), { kind: 'step', action: step.action });
+  await notify(w, await followerIds(w.tx, w.workspaceId), { kind: 'step', action: step.action });
   w.state = step.to;
   return toEntry(row as EntryRow);
 }

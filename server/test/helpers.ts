@@ -48,6 +48,7 @@ export function describeBackends(title: string, define: (t: TestContext) => void
       });
       beforeEach(async () => {
         await t.db.query('delete from workspaces');
+        await t.db.query('delete from programmes');
       });
       afterAll(() => dispose());
       define(t);

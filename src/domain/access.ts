@@ -44,12 +44,17 @@ export type SystemAction =
   /** See every workspace of the installation, with or without membership. */
   | 'workspaces.all'
   /** Read the installation's whole audit log. */
-  | 'audit.all';
+  | 'audit.all'
+  /** Create programmes and name their coordinators; see every programme. */
+  | 'programmes.manage';
 
 export type AccessAction = WorkspaceAction | SystemAction;
 
-/** What a rule needs to know of a workspace: the principal's role in it, if any. */
-export type WorkspaceResource = { kind: 'workspace'; role: WorkspaceRole | null };
+/**
+ * What a rule needs to know of a workspace: the principal's role in it, if any, and whether
+ * they coordinate the programme it belongs to (programmes.ts).
+ */
+export type WorkspaceResource = { kind: 'workspace'; role: WorkspaceRole | null; coordinates?: boolean };
 export type SystemResource = { kind: 'system' };
 export type Resource = WorkspaceResource | SystemResource;
 
@@ -77,10 +82,16 @@ const ADMIN_WORKSPACE_ACTIONS: ReadonlySet<WorkspaceAction> = new Set([
   'workspace.assignLead',
 ]);
 
+/**
+ * A programme's coordinators observe its towns: they read every strategy and comment on it (and
+ * return or accept a submission, workflow.ts), but never change a town's content or members.
+ */
+const COORDINATOR_WORKSPACE_ACTIONS: ReadonlySet<WorkspaceAction> = new Set(['workspace.read', 'workspace.comment']);
+
 const SYSTEM_ACTIONS: Record<SystemRole, ReadonlySet<SystemAction>> = {
   user: new Set(['workspace.create']),
   coordinator: new Set(['workspace.create']),
-  admin: new Set(['workspace.create', 'accounts.manage', 'workspaces.all', 'audit.all']),
+  admin: new Set(['workspace.create', 'accounts.manage', 'workspaces.all', 'audit.all', 'programmes.manage']),
 };
 
 export function can(principal: Principal, action: SystemAction, resource: SystemResource): boolean;
@@ -90,12 +101,13 @@ export function can(principal: Principal, action: AccessAction, resource: Resour
   if (resource.kind === 'system') return SYSTEM_ACTIONS[principal.systemRole].has(action as SystemAction);
   const byRole = resource.role !== null && ROLE_ACTIONS[resource.role].has(action as WorkspaceAction);
   const byAdmin = principal.systemRole === 'admin' && ADMIN_WORKSPACE_ACTIONS.has(action as WorkspaceAction);
-  return byRole || byAdmin;
+  const byCoordinator = resource.coordinates === true && COORDINATOR_WORKSPACE_ACTIONS.has(action as WorkspaceAction);
+  return byRole || byAdmin || byCoordinator;
 }
 
 /** Every action a principal may take on one workspace: what the SPA shows and hides. */
-export function workspaceAbilities(principal: Principal, role: WorkspaceRole | null) {
-  const resource: WorkspaceResource = { kind: 'workspace', role };
+export function workspaceAbilities(principal: Principal, role: WorkspaceRole | null, coordinates = false) {
+  const resource: WorkspaceResource = { kind: 'workspace', role, coordinates };
   return {
     read: can(principal, 'workspace.read', resource),
     edit: can(principal, 'workspace.edit', resource),
@@ -107,6 +119,8 @@ export function workspaceAbilities(principal: Principal, role: WorkspaceRole | n
     nameVersions: can(principal, 'versions.name', resource),
     decideIdeas: can(principal, 'ideas.decide', resource),
     assignLead: can(principal, 'workspace.assignLead', resource),
+    /** Return or accept a submission: the programme's coordinator (workflow.ts). */
+    coordinate: principal !== null && coordinates,
   };
 }
 export type WorkspaceAbilities = ReturnType<typeof workspaceAbilities>;

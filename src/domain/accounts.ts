@@ -73,6 +73,8 @@ export const SessionInfo = z.object({
   user: SessionUser,
   /** The signed-in person's role in each of their workspaces. */
   memberships: z.record(z.string(), z.enum(WORKSPACE_ROLES)),
+  /** The workspaces of the programmes the person coordinates (programmes.ts): they observe them. */
+  coordinates: z.array(z.string()).default([]),
   /** When the session ends unless the person does something (30 minutes idle). */
   idleExpiresAt: Timestamp,
   /** When it ends whatever happens (12 hours after sign-in). */
@@ -244,6 +246,9 @@ export const AUDIT_ACTIONS = [
   'version-named',
   'comment-deleted',
   'idea-deleted',
+  'programme-created',
+  'programme-changed',
+  'town-enrolled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -79,7 +79,11 @@ export type ResolveThreadBody = z.infer<typeof ResolveThreadBody>;
 export const CommentSchema = z.object({
   id: z.string(),
   threadId: z.string(),
-  author: z.object({ id: z.string().nullable(), name: z.string(), role: z.enum(WORKSPACE_ROLES).nullable() }),
+  author: z.object({
+    id: z.string().nullable(),
+    name: z.string(),
+    role: z.enum([...WORKSPACE_ROLES, 'coordinator']).nullable(),
+  }),
   /** Empty once removed: the thread then says "comment removed" in its place. */
   body: z.string(),
   /** The members it mentions, by id. */

@@ -12,7 +12,7 @@ import { applyMerge, mergeFields } from './merge';
 import type { Fields } from './merge';
 import { checkVersion } from './operations';
 import type { ItemKind, SectionKey } from './strategy';
-import { isEditable, TRANSITIONS, transition } from './workflow';
+import { isEditable, mayTake, TRANSITIONS, transition } from './workflow';
 import type { WorkflowAction, WorkflowActor, WorkflowState } from './workflow';
 
 // Every decision of the API that is not bookkeeping: which request is refused, with which
@@ -55,7 +55,7 @@ const Uuid = z.uuid();
 /** A malformed id is answered like an unknown one: it never reaches the database. Ids compare lowercased. */
 export function checkIdParam(
   raw: string | undefined,
-  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version' | 'Comment' | 'Idea',
+  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version' | 'Comment' | 'Idea' | 'Programme',
 ): Ruled<string> {
   const value = raw ?? '';
   return Uuid.safeParse(value).success ? allow(value.toLowerCase()) : refuse(404, 'not_found', `${what} not found`);
@@ -93,15 +93,22 @@ const ACTION_WORDS: Partial<Record<WorkspaceAction, string>> = {
  * 401; a workspace they may not read is 404, exactly as one that does not exist; reading but
  * not this is 403 with what to do.
  */
-export function checkAccess(principal: Principal, role: WorkspaceRole | null, action: WorkspaceAction): Ruled<true> {
+export function checkAccess(
+  principal: Principal,
+  role: WorkspaceRole | null,
+  action: WorkspaceAction,
+  coordinates = false,
+): Ruled<true> {
   if (!principal) return { ok: false, error: signedOut() };
-  const resource = { kind: 'workspace', role } as const;
+  const resource = { kind: 'workspace', role, coordinates } as const;
   if (!can(principal, 'workspace.read', resource)) return { ok: false, error: unknownWorkspace() };
   if (can(principal, action, resource)) return allow(true);
   const who = role
     ? `As ${role === 'observer' ? 'an observer' : `a ${role}`} of this workspace`
-    : 'As an administrator who is not a member';
-  const answer = role ? 'ask its lead for another role' : 'hand it to a lead first';
+    : coordinates
+      ? 'As the coordinator of its programme'
+      : 'As an administrator who is not a member';
+  const answer = role || coordinates ? 'ask its lead for another role' : 'hand it to a lead first';
   return refuse(403, 'forbidden', `${who} you can read it but not ${ACTION_WORDS[action] ?? 'do this'}: ${answer}`);
 }
 
@@ -151,9 +158,9 @@ const WHO: Record<WorkflowAction, string> = {
 export function checkTransition(
   state: WorkflowState,
   body: { action: WorkflowAction; comment: string; from: WorkflowState },
-  actor: WorkflowActor | null,
+  actor: WorkflowActor | null | readonly WorkflowActor[],
 ): Ruled<WorkflowState> {
-  if (actor === null || !TRANSITIONS[body.action].by.includes(actor)) {
+  if (!mayTake(body.action, actor)) {
     return refuse(403, 'forbidden', `Only ${WHO[body.action]} can take this step`);
   }
   if (body.from !== state || !TRANSITIONS[body.action].from.includes(state)) {
@@ -225,6 +232,32 @@ export function checkSystemAccess(principal: Principal, action: SystemAction): R
     ? allow(true)
     : refuse(403, 'forbidden', 'Your account may not do this');
 }
+// ---------- programmes (see programmes.ts) ----------
+
+export const unknownProgramme = (): RuleError => ({ status: 404, code: 'not_found', message: 'Programme not found' });
+
+/**
+ * A programme is seen by its coordinators and by administrators; to anyone else it does not
+ * exist (404). Its coordinators enrol towns; administrators change it.
+ */
+export function checkProgrammeAccess(
+  principal: Principal,
+  coordinates: boolean,
+  action: 'read' | 'enrol' | 'manage',
+): Ruled<true> {
+  if (!principal) return { ok: false, error: signedOut() };
+  const manages = can(principal, 'programmes.manage', { kind: 'system' });
+  if (!coordinates && !manages) return { ok: false, error: unknownProgramme() };
+  if (action === 'read' || (action === 'enrol' && coordinates) || (action === 'manage' && manages)) return allow(true);
+  return refuse(
+    403,
+    'forbidden',
+    action === 'enrol'
+      ? 'Only the programme’s coordinators enrol towns: name yourself a coordinator first'
+      : 'Only administrators change a programme',
+  );
+}
+
 export const unknownRoute = (): RuleError => ({ status: 404, code: 'not_found', message: 'No such API route' });
 
 /** Checked on the bytes before anything reads them; only the import of a backup file may be larger. */

@@ -48,6 +48,18 @@ export const isWorkflowAction = (v: unknown): v is WorkflowAction =>
  */
 export type WorkflowActor = WorkspaceRole | 'coordinator';
 
+/** Everyone a person acts as in one workspace: their role there, and the coordinator of its programme. */
+export const actorsOf = (role: WorkspaceRole | null, coordinates: boolean): WorkflowActor[] => [
+  ...(role ? [role] : []),
+  ...(coordinates ? (['coordinator'] as const) : []),
+];
+type Actors = WorkflowActor | null | readonly WorkflowActor[];
+const asList = (actor: Actors): readonly WorkflowActor[] =>
+  actor === null ? [] : typeof actor === 'string' ? [actor] : actor;
+/** Whether one of these actors may ever take this step (from some state). */
+export const mayTake = (action: WorkflowAction, actor: Actors): boolean =>
+  asList(actor).some((a) => TRANSITIONS[action].by.includes(a));
+
 type Transition = {
   from: readonly WorkflowState[];
   to: WorkflowState;
@@ -75,29 +87,25 @@ const EDITABLE: ReadonlySet<WorkflowState> = new Set(['draft', 'changesRequested
 export const isEditable = (state: WorkflowState): boolean => EDITABLE.has(state);
 
 export type TransitionRefusal =
-  | { reason: 'notFrom'; state: WorkflowState }
-  | { reason: 'notBy'; actor: WorkflowActor | null }
-  | { reason: 'commentRequired' };
+  { reason: 'notFrom'; state: WorkflowState } | { reason: 'notBy'; actor: Actors } | { reason: 'commentRequired' };
 
 /** The state after `action`, or why it may not be taken now, by this actor, with this comment. */
 export function transition(
   state: WorkflowState,
   action: WorkflowAction,
-  actor: WorkflowActor | null,
+  actor: Actors,
   comment = '',
 ): { ok: true; to: WorkflowState } | ({ ok: false } & TransitionRefusal) {
   const t = TRANSITIONS[action];
   if (!t.from.includes(state)) return { ok: false, reason: 'notFrom', state };
-  if (actor === null || !t.by.includes(actor)) return { ok: false, reason: 'notBy', actor };
+  if (!mayTake(action, actor)) return { ok: false, reason: 'notBy', actor };
   if (t.comment && comment.trim() === '') return { ok: false, reason: 'commentRequired' };
   return { ok: true, to: t.to };
 }
 
 /** The steps this actor may take from this state: the buttons the SPA shows. */
-export const availableActions = (state: WorkflowState, actor: WorkflowActor | null): WorkflowAction[] =>
-  WORKFLOW_ACTIONS.filter(
-    (a) => TRANSITIONS[a].from.includes(state) && actor !== null && TRANSITIONS[a].by.includes(actor),
-  );
+export const availableActions = (state: WorkflowState, actor: Actors): WorkflowAction[] =>
+  WORKFLOW_ACTIONS.filter((a) => TRANSITIONS[a].from.includes(state) && mayTake(a, actor));
 
 /** How each step reads in the audit log. */
 export const WORKFLOW_AUDIT = {

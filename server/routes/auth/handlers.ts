@@ -29,6 +29,7 @@ import { ApiError } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
 import { demoRoleOf } from '../../seed';
+import { coordinatedWorkspaces } from '../../store/programmes';
 
 type C = Context<AppEnv>;
 
@@ -36,6 +37,7 @@ export async function sessionInfo(c: C, user: UserRow, session: SessionRow): Pro
   return SessionInfo.parse({
     user: toSessionUser(user),
     memberships: await membershipsOf(c.var.db, user.id),
+    coordinates: await coordinatedWorkspaces(c.var.db, user.id),
     idleExpiresAt: idleExpiry(session).toISOString(),
     expiresAt: absoluteExpiry(session).toISOString(),
   });

@@ -7,7 +7,7 @@ import { checkAccess } from '@/domain/store-rules';
 import { audit } from '../../audit';
 import { workspaceParam } from '../../auth/guard';
 import { findSession } from '../../auth/sessions';
-import { roleIn } from '../../auth/users';
+import { standingIn } from '../../store/programmes';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
 import { notFound } from '../../errors';
@@ -69,10 +69,16 @@ export async function stream(c: C) {
               audit(db, { action: 'session-expired', actorId: user.id, actorEmail: user.email, ip }),
             )
           : null;
-        const role = session ? await roleIn(db, id, session.user.id) : null;
+        const standing = session ? await standingIn(db, id, session.user.id) : null;
         if (
           !session ||
-          !checkAccess({ userId: session.user.id, systemRole: auth.principal.systemRole }, role, 'workspace.read').ok
+          !standing ||
+          !checkAccess(
+            { userId: session.user.id, systemRole: auth.principal.systemRole },
+            standing.role,
+            'workspace.read',
+            standing.coordinates,
+          ).ok
         )
           handle.close();
       })().catch(() => handle.close());

@@ -24,6 +24,8 @@ import type { Queryable } from '../../db/database';
 import { ApiError, conflict, notFound, orThrow } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
+import { INVITATIONS_SQL, invitationState, issueInvitation, toInvitation } from '../../store/invitations';
+import type { InvitationRow } from '../../store/invitations';
 import { iso } from '../../store/time';
 import { startSession } from '../auth/handlers';
 
@@ -112,42 +114,6 @@ export async function remove(c: C) {
 
 // ---------- invitations ----------
 
-type InvitationRow = {
-  id: string;
-  workspace_id: string;
-  role: WorkspaceRole;
-  created_at: Date | string;
-  expires_at: Date | string;
-  used_at: Date | string | null;
-  revoked_at: Date | string | null;
-  created_by_name: string | null;
-  used_by_name: string | null;
-  workspace_name: string;
-};
-
-const INVITATIONS_SQL = `select i.*, cu.name as created_by_name, uu.name as used_by_name, w.name as workspace_name
-  from invitations i
-  join workspaces w on w.id = i.workspace_id
-  left join users cu on cu.id = i.created_by
-  left join users uu on uu.id = i.used_by`;
-
-function stateOf(r: InvitationRow, now: Date): Invitation['state'] {
-  if (r.revoked_at) return 'revoked';
-  if (r.used_at) return 'used';
-  if (new Date(r.expires_at) <= now) return 'expired';
-  return 'open';
-}
-
-const toInvitation = (r: InvitationRow, now: Date): Invitation => ({
-  id: r.id,
-  role: r.role,
-  createdAt: iso(r.created_at),
-  expiresAt: iso(r.expires_at),
-  createdBy: r.created_by_name ?? '',
-  state: stateOf(r, now),
-  usedBy: r.used_by_name,
-});
-
 export async function listInvitations(c: C) {
   const { id } = await workspaceParam(c, 'members.manage');
   const rows = await c.var.db.query<InvitationRow>(
@@ -161,23 +127,8 @@ export async function listInvitations(c: C) {
 export async function createInvitation(c: C) {
   const { id, auth } = await workspaceParam(c, 'members.manage');
   const { role } = await readBody(c, CreateInvitationBody);
-  const token = newToken();
-  const now = new Date();
-  const invitationId = randomUUID();
-  await c.var.db.transaction(async (tx) => {
-    await tx.query(
-      `insert into invitations (id, token_hash, workspace_id, role, created_by, created_at, expires_at)
-       values ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        invitationId,
-        hashToken(token),
-        id,
-        role,
-        auth.user.id,
-        now.toISOString(),
-        new Date(now.getTime() + INVITATION_MS).toISOString(),
-      ],
-    );
+  const created = await c.var.db.transaction(async (tx) => {
+    const invitation = await issueInvitation(tx, { workspaceId: id, role, createdBy: auth.user.id, now: new Date() });
     await audit(tx, {
       action: 'invitation-created',
       actorId: auth.user.id,
@@ -186,9 +137,9 @@ export async function createInvitation(c: C) {
       target: role,
       ip: c.var.ip,
     });
+    return invitation;
   });
-  const [row] = await c.var.db.query<InvitationRow>(`${INVITATIONS_SQL} where i.id = $1`, [invitationId]);
-  return c.json(CreatedInvitation.parse({ ...toInvitation(row as InvitationRow, now), token }), 201);
+  return c.json(CreatedInvitation.parse(created), 201);
 }
 
 export async function revokeInvitation(c: C) {
@@ -222,7 +173,7 @@ async function openInvitation(c: C, q: Queryable = c.var.db, lock = false): Prom
     [hashToken(token)],
   );
   if (!row) throw notFound('This invitation link is not valid: check that it was copied whole');
-  const state = stateOf(row, new Date());
+  const state = invitationState(row, new Date());
   if (state === 'used')
     throw new ApiError(410, 'link_used', 'This invitation has already been used. Ask the lead for a new link');
   if (state === 'expired')

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import {
+  actorsOf,
   StrategySchema,
   TransitionBody,
   VersionNameBody,
@@ -30,17 +31,17 @@ export async function read(c: C) {
 }
 
 /**
- * A step of the workflow. Who may take which step is the domain's state machine; the
- * programme's coordinator (returns and acceptances) arrives with programmes.
+ * A step of the workflow. Who may take which step is the domain's state machine: members by
+ * their role, the programme's coordinator to return or accept a submission.
  */
 export async function step(c: C) {
-  const { id, auth, role } = await workspaceParam(c, 'workspace.read');
+  const { id, auth, role, coordinates } = await workspaceParam(c, 'workspace.read');
   const body = await readBody(c, TransitionBody);
   const entry = await writeAs(
     c,
     id,
     async (w) => {
-      const to = orThrow(checkTransition(w.state, body, role));
+      const to = orThrow(checkTransition(w.state, body, actorsOf(role, coordinates)));
       const taken = await takeStep(w, { action: body.action, to, comment: body.comment });
       await audit(w.tx, {
         action: WORKFLOW_AUDIT[body.action],

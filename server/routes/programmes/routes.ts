@@ -1,0 +1,11 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/env';
+import * as h from './handlers';
+
+export const programmeRoutes = new Hono<AppEnv>()
+  .get('/programmes', h.list)
+  .post('/programmes', h.create)
+  .get('/programmes/:programmeId', h.read)
+  .patch('/programmes/:programmeId', h.update)
+  .get('/programmes/:programmeId/dashboard', h.dashboard)
+  .post('/programmes/:programmeId/towns', h.enrol);

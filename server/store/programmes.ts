@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { townProgress } from '@/domain/programmes';
+import type { Dashboard, DocumentLanguage, Programme, ProgrammeBody, TownProgress } from '@/domain/programmes';
+import { daysUntil } from '@/domain/programmes';
+import { EMPTY_SECTIONS, isWorkflowState } from '@/domain';
+import type { Country, CreatedInvitation, Workspace, WorkspaceRole } from '@/domain';
+import type { Queryable } from '../db/database';
+import { ApiError, notFound } from '../errors';
+import { issueInvitation } from './invitations';
+import { listItemsOfMany } from './items';
+import { listSectionsOfMany } from './sections';
+import { iso } from './time';
+import { createWorkspace } from './workspaces';
+
+// Programmes and their coordinators (src/domain/programmes.ts). A workspace names its
+// programme (workspaces.programme_id); a coordinator observes every workspace of the
+// programmes they coordinate.
+
+type ProgrammeRow = {
+  id: string;
+  name: string;
+  country: Country;
+  deadline: string;
+  language: DocumentLanguage;
+  created_at: Date | string;
+  coordinators: { id: string; name: string; email: string }[] | string;
+  town_count: number;
+};
+
+const PROGRAMME_SQL = `
+  select p.id, p.name, p.country, p.deadline, p.language, p.created_at,
+    coalesce((select jsonb_agg(jsonb_build_object('id', u.id, 'name', u.name, 'email', u.email) order by u.name, u.id)
+      from programme_coordinators pc join users u on u.id = pc.user_id where pc.programme_id = p.id), '[]'::jsonb) as coordinators,
+    (select count(*)::int from workspaces w where w.programme_id = p.id) as town_count
+  from programmes p`;
+
+const toProgramme = (r: ProgrammeRow): Programme => ({
+  id: r.id,
+  name: r.name,
+  country: r.country,
+  deadline: r.deadline,
+  language: r.language,
+  createdAt: iso(r.created_at),
+  coordinators: typeof r.coordinators === 'string' ? JSON.parse(r.coordinators) : r.coordinators,
+  townCount: r.town_count,
+});
+
+/** The programmes `userId` coordinates; `all`: every programme (administrators). */
+export async function listProgrammes(q: Queryable, userId: string, all: boolean): Promise<Programme[]> {
+  const rows = await q.query<ProgrammeRow>(
+    `${PROGRAMME_SQL}
+     where $2 or exists (select 1 from programme_coordinators pc where pc.programme_id = p.id and pc.user_id = $1)
+     order by p.deadline, p.name, p.id`,
+    [userId, all],
+  );
+  return rows.map(toProgramme);
+}
+
+export async function getProgramme(q: Queryable, id: string): Promise<Programme | undefined> {
+  const [row] = await q.query<ProgrammeRow>(`${PROGRAMME_SQL} where p.id = $1`, [id]);
+  return row && toProgramme(row);
+}
+
+export async function coordinatesProgramme(q: Queryable, programmeId: string, userId: string): Promise<boolean> {
+  const rows = await q.query('select 1 from programme_coordinators where programme_id = $1 and user_id = $2', [
+    programmeId,
+    userId,
+  ]);
+  return rows.length > 0;
+}
+
+/** The workspaces `userId` observes as a coordinator: every town of their programmes. */
+export async function coordinatedWorkspaces(q: Queryable, userId: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `select w.id from workspaces w join programme_coordinators pc on pc.programme_id = w.programme_id
+     where pc.user_id = $1 order by w.id`,
+    [userId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A person's standing in one workspace: their role as a member, and whether they coordinate its programme. */
+export async function standingIn(
+  q: Queryable,
+  workspaceId: string,
+  userId: string,
+): Promise<{ role: WorkspaceRole | null; coordinates: boolean }> {
+  const [row] = await q.query<{ role: WorkspaceRole | null; coordinates: boolean }>(
+    `select (select role from memberships where workspace_id = $1 and user_id = $2) as role,
+       exists (select 1 from workspaces w join programme_coordinators pc on pc.programme_id = w.programme_id
+               where w.id = $1 and pc.user_id = $2) as coordinates`,
+    [workspaceId, userId],
+  );
+  return { role: row?.role ?? null, coordinates: row?.coordinates ?? false };
+}
+
+/**
+ * The accounts named as coordinators, by e-mail; every one must exist and be enabled. An
+ * account named here becomes a coordinator across the installation (two-step sign-in applies).
+ */
+async function coordinatorIds(q: Queryable, emails: readonly string[]): Promise<string[]> {
+  const wanted = [...new Set(emails)];
+  const rows = await q.query<{ id: string; email: string }>(
+    `select id, email from users where disabled_at is null
+     and email in (select value from jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(wanted)],
+  );
+  const missing = wanted.filter((e) => !rows.some((r) => r.email === e));
+  if (missing.length > 0) {
+    throw new ApiError(400, 'validation', `No account has the e-mail ${missing.join(', ')}`, {
+      field: 'coordinators',
+    });
+  }
+  await q.query(
+    `update users set system_role = 'coordinator'
+     where system_role = 'user' and id in (select value::uuid from jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(rows.map((r) => r.id))],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function setCoordinators(q: Queryable, programmeId: string, emails: readonly string[], now: string) {
+  const ids = await coordinatorIds(q, emails);
+  await q.query('delete from programme_coordinators where programme_id = $1', [programmeId]);
+  await q.query(
+    `insert into programme_coordinators (programme_id, user_id, created_at)
+     select $1, value::uuid, $3 from jsonb_array_elements_text($2::jsonb)`,
+    [programmeId, JSON.stringify(ids), now],
+  );
+}
+
+export async function createProgramme(q: Queryable, body: ProgrammeBody, now: string): Promise<Programme> {
+  const id = randomUUID();
+  await q.query(
+    `insert into programmes (id, name, country, deadline, language, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $6)`,
+    [id, body.name, body.country, body.deadline, body.language, now],
+  );
+  await setCoordinators(q, id, body.coordinators, now);
+  return (await getProgramme(q, id)) as Programme;
+}
+
+export async function updateProgramme(q: Queryable, id: string, body: ProgrammeBody, now: string): Promise<Programme> {
+  const rows = await q.query(
+    `update programmes set name = $2, country = $3, deadline = $4, language = $5, updated_at = $6
+     where id = $1 returning id`,
+    [id, body.name, body.country, body.deadline, body.language, now],
+  );
+  if (rows.length === 0) throw notFound('Programme not found');
+  await setCoordinators(q, id, body.coordinators, now);
+  return (await getProgramme(q, id)) as Programme;
+}
+
+type TownRow = {
+  id: string;
+  name: string;
+  state: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+  open_comments: number;
+  last_comment: Date | string | null;
+  has_lead: boolean;
+};
+
+/**
+ * Every town's row of the dashboard, in four queries whatever the number of towns: the
+ * workspaces with their counts, all their sections, all their items; the rules are the
+ * domain's (programmes.ts), the wizard's own.
+ */
+export async function readDashboard(q: Queryable, programme: Programme, now: Date): Promise<Dashboard> {
+  const towns = await q.query<TownRow>(
+    `select w.id, w.name, w.state, w.created_at, w.updated_at,
+       (select count(*)::int from comments r
+        where r.workspace_id = w.id and r.id = r.thread_id and r.resolved_at is null
+          and exists (select 1 from comments c where c.thread_id = r.thread_id and c.deleted_at is null)) as open_comments,
+       (select max(c.created_at) from comments c where c.workspace_id = w.id) as last_comment,
+       exists (select 1 from memberships m where m.workspace_id = w.id and m.role = 'lead') as has_lead
+     from workspaces w where w.programme_id = $1 order by w.name, w.id`,
+    [programme.id],
+  );
+  const ids = towns.map((t) => t.id);
+  const [sections, items] = [await listSectionsOfMany(q, ids), await listItemsOfMany(q, ids)];
+  const rows: TownProgress[] = towns.map((t) => {
+    const workspace: Workspace = {
+      id: t.id,
+      name: t.name,
+      createdAt: iso(t.created_at),
+      updatedAt: iso(t.updated_at),
+      state: isWorkflowState(t.state) ? t.state : ('draft' as const),
+    };
+    const strategy = { workspace, sections: sections.get(t.id)!, items: items.get(t.id)! };
+    const lastActivity =
+      t.last_comment && Date.parse(iso(t.last_comment)) > Date.parse(workspace.updatedAt)
+        ? iso(t.last_comment)
+        : workspace.updatedAt;
+    return townProgress(
+      strategy,
+      { openComments: t.open_comments, lastActivity, hasLead: t.has_lead },
+      programme.deadline,
+      now,
+    );
+  });
+  return { programme, daysToDeadline: daysUntil(programme.deadline, now), towns: rows };
+}
+
+/**
+ * A new town in a programme: its workspace (named, with the town and the programme's country in
+ * its partnership section) and an invitation for its lead. The coordinator is not a member.
+ */
+export async function enrolNewTown(
+  q: Queryable,
+  programme: Programme,
+  body: { name: string; municipality: string },
+  createdBy: string,
+  now: Date,
+): Promise<{ workspace: Workspace; invitation: CreatedInvitation }> {
+  const at = now.toISOString();
+  const workspace = await createWorkspace(q, randomUUID(), body.name, at);
+  await q.query('update workspaces set programme_id = $2 where id = $1', [workspace.id, programme.id]);
+  await q.query('insert into sections (workspace_id, key, data, version, updated_at) values ($1, $2, $3, 1, $4)', [
+    workspace.id,
+    'partnership',
+    JSON.stringify({ ...EMPTY_SECTIONS.partnership, municipality: body.municipality, country: programme.country }),
+    at,
+  ]);
+  const invitation = await issueInvitation(q, { workspaceId: workspace.id, role: 'lead', createdBy, now });
+  return { workspace, invitation };
+}

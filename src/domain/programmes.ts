@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { completionPercent, strategyProgress } from './completeness';
+import type { StepStatus } from './completeness';
+import { CONTENT_STEPS } from './steps';
+import type { ContentStep } from './steps';
+import { Timestamp, Workspace } from './strategy';
+import { CreatedInvitation } from './accounts';
+import type { Strategy } from './strategy';
+import { COUNTRIES, CURRENCIES } from './taxonomy';
+import type { Currency } from './taxonomy';
+import { text } from './strategy';
+import { findProblems } from './traceability';
+import { stateOf, WORKFLOW_STATES } from './workflow';
+import type { WorkflowState } from './workflow';
+import { LIMITS } from './limits';
+
+// Programmes: the towns a national coordinator follows (KISC in Latvia with about ten
+// municipalities, FRSI in Poland with about twelve partnerships). An administrator creates a
+// programme and names its coordinators; a coordinator enrols towns. A workspace belongs to at
+// most one programme, and the programme's coordinators observe it (access.ts): they read and
+// comment, and return or accept its submission (workflow.ts). Everything a coordinator sees
+// about a town is computed here, from the same rules as the wizard's (completeness.ts,
+// traceability.ts), by the server and by the mocks alike.
+//
+//   GET    /api/programmes                      -> ProgrammeSummary[] (coordinators: theirs; administrators: all)
+//   POST   /api/programmes                      ProgrammeBody -> 201 Programme (administrators)
+//   GET    /api/programmes/:id                  -> Programme
+//   PATCH  /api/programmes/:id                  ProgrammeBody -> Programme (administrators)
+//   GET    /api/programmes/:id/dashboard        -> Dashboard
+//   POST   /api/programmes/:id/towns            EnrolTownBody -> 201 EnrolledTown (a new workspace and its lead's invitation)
+
+/** The languages a strategy document is written in: the app's seven. */
+export const DOCUMENT_LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/** A town that has changed nothing for this long, while still writing, is stalled. */
+export const STALLED_DAYS = 21;
+/** A deadline this close makes a town that has not submitted "due soon". */
+export const DUE_SOON_DAYS = 14;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const email = z
+  .string()
+  .trim()
+  .min(1, 'errors.required')
+  .max(254, 'errors.email')
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'errors.email')
+  .transform((s) => s.toLowerCase());
+
+export const ProgrammeBody = z.strictObject({
+  name: text(LIMITS.name).min(1, 'errors.required'),
+  country: z.enum(COUNTRIES, { error: 'errors.choice' }),
+  /** The day submissions are due, YYYY-MM-DD. */
+  deadline: z.iso.date({ error: 'errors.date' }),
+  /** The language the coordinator expects the towns' documents in. */
+  language: z.enum(DOCUMENT_LANGUAGES, { error: 'errors.choice' }),
+  /** The accounts that coordinate it, by e-mail; each must exist. */
+  coordinators: z.array(email).min(1, 'errors.required').max(20),
+});
+export type ProgrammeBody = z.input<typeof ProgrammeBody>;
+
+const Person = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+
+export const Programme = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  country: z.enum(COUNTRIES),
+  deadline: z.iso.date(),
+  language: z.enum(DOCUMENT_LANGUAGES),
+  createdAt: Timestamp,
+  coordinators: z.array(Person),
+  townCount: z.number().int().min(0),
+});
+export type Programme = z.infer<typeof Programme>;
+
+export const EnrolTownBody = z.strictObject({
+  /** The new workspace's name, e.g. "Jelgava — integration strategy 2026–2028". */
+  name: text(LIMITS.name).min(1, 'errors.required'),
+  /** The town, written into the strategy's partnership section. */
+  municipality: text(LIMITS.shortText).min(1, 'errors.required'),
+});
+export type EnrolTownBody = z.input<typeof EnrolTownBody>;
+
+/** A town enrolled with a new workspace: the link for its lead is shown once, here. */
+export const EnrolledTown = z.object({ workspace: Workspace, invitation: CreatedInvitation });
+export type EnrolledTown = z.infer<typeof EnrolledTown>;
+
+// ---------- the dashboard ----------
+
+export const StepStatusSchema = z.enum(['notStarted', 'inProgress', 'complete', 'attention']);
+const Money = z.object({ currency: z.enum(CURRENCIES), amount: z.number() });
+export type Money = z.infer<typeof Money>;
+
+/** Why a town stands out on the dashboard. */
+export const TOWN_FLAGS = ['overdue', 'dueSoon', 'stalled', 'noLead'] as const;
+export type TownFlag = (typeof TOWN_FLAGS)[number];
+
+/** One town's row: where it stands, how far each step is, what it plans and what is open. */
+export const TownProgress = z.object({
+  workspaceId: z.uuid(),
+  name: z.string(),
+  municipality: z.string(),
+  state: z.enum(WORKFLOW_STATES),
+  /** Each content step's status, in the wizard's order. */
+  steps: z.array(
+    z.object({ step: z.enum(CONTENT_STEPS as [ContentStep, ...ContentStep[]]), status: StepStatusSchema }),
+  ),
+  /** Share of content steps complete, 0–100 (completeness.ts). */
+  percent: z.number().int().min(0).max(100),
+  needs: z.number().int().min(0),
+  recommendations: z.number().int().min(0),
+  actions: z.number().int().min(0),
+  /** Broken links of the thread need → recommendation → action → indicator (traceability.ts). */
+  warnings: z.number().int().min(0),
+  openComments: z.number().int().min(0),
+  lastActivity: Timestamp,
+  /** Planned budget of its actions, one sum per currency, largest first. */
+  budget: z.array(Money),
+  hasLead: z.boolean(),
+  flags: z.array(z.enum(TOWN_FLAGS)),
+});
+export type TownProgress = z.infer<typeof TownProgress>;
+
+export const Dashboard = z.object({
+  programme: Programme,
+  /** Days from today to the deadline; negative once it has passed. */
+  daysToDeadline: z.number().int(),
+  towns: z.array(TownProgress),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+/** What a town's row needs besides its strategy: kept by the store, not by the strategy. */
+export type TownFacts = { openComments: number; lastActivity: string; hasLead: boolean };
+
+/** Whole days from `today` (YYYY-MM-DD or a timestamp) to `deadline` (YYYY-MM-DD), negative when past. */
+export function daysUntil(deadline: string, now: Date): number {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - today) / DAY_MS);
+}
+
+/** A town is done with the programme once it has submitted (and the coordinator has not returned it). */
+const DELIVERED: ReadonlySet<WorkflowState> = new Set(['submitted', 'accepted']);
+
+export function budgetOf(strategy: Strategy): Money[] {
+  // Summed in cents, as integers, so that 0.10 + 0.20 is 0.30.
+  const cents = new Map<Currency, number>();
+  for (const a of strategy.items.action) {
+    if (a.data.budget === null) continue;
+    cents.set(a.data.currency, (cents.get(a.data.currency) ?? 0) + Math.round(a.data.budget * 100));
+  }
+  return [...cents]
+    .map(([currency, amount]) => ({ currency, amount: amount / 100 }))
+    .sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency));
+}
+
+/** One town's dashboard row, from its strategy and what the store knows besides. */
+export function townProgress(strategy: Strategy, facts: TownFacts, deadline: string, now: Date): TownProgress {
+  const problems = findProblems(strategy);
+  const progress = strategyProgress(strategy);
+  const state = stateOf(strategy.workspace);
+  const delivered = DELIVERED.has(state);
+  const days = daysUntil(deadline, now);
+  const idleDays = (now.getTime() - Date.parse(facts.lastActivity)) / DAY_MS;
+  const flags: TownFlag[] = [];
+  if (!delivered && days < 0) flags.push('overdue');
+  if (!delivered && days >= 0 && days <= DUE_SOON_DAYS) flags.push('dueSoon');
+  if (!delivered && idleDays >= STALLED_DAYS) flags.push('stalled');
+  if (!facts.hasLead) flags.push('noLead');
+  return {
+    workspaceId: strategy.workspace.id,
+    name: strategy.workspace.name,
+    municipality: strategy.sections.partnership.data.municipality,
+    state,
+    steps: progress.map((p) => ({ step: p.step as ContentStep, status: p.status as StepStatus })),
+    percent: completionPercent(strategy, progress),
+    needs: strategy.items.need.length,
+    recommendations: strategy.items.recommendation.length,
+    actions: strategy.items.action.length,
+    warnings: problems.length,
+    openComments: facts.openComments,
+    lastActivity: facts.lastActivity,
+    budget: budgetOf(strategy),
+    hasLead: facts.hasLead,
+    flags,
+  };
+}
+
+// ---------- sorting and filtering the dashboard (the screen's; pure, so tested alone) ----------
+
+export const TOWN_SORTS = ['name', 'state', 'percent', 'warnings', 'openComments', 'lastActivity', 'budget'] as const;
+export type TownSort = (typeof TOWN_SORTS)[number];
+
+/** The order states take on the way: a draft first, accepted last. */
+const STATE_ORDER: Record<WorkflowState, number> = Object.fromEntries(WORKFLOW_STATES.map((s, i) => [s, i])) as Record<
+  WorkflowState,
+  number
+>;
+
+/** The first currency's sum, for sorting by budget (towns of one programme share a currency). */
+const mainBudget = (t: TownProgress) => t.budget[0]?.amount ?? 0;
+
+export function sortTowns(
+  towns: readonly TownProgress[],
+  by: TownSort,
+  direction: 'ascending' | 'descending',
+  collator: Intl.Collator,
+): TownProgress[] {
+  const byName = (a: TownProgress, b: TownProgress) => collator.compare(a.name, b.name);
+  const key: Record<TownSort, (a: TownProgress, b: TownProgress) => number> = {
+    name: byName,
+    state: (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state],
+    percent: (a, b) => a.percent - b.percent,
+    warnings: (a, b) => a.warnings - b.warnings,
+    openComments: (a, b) => a.openComments - b.openComments,
+    lastActivity: (a, b) => Date.parse(a.lastActivity) - Date.parse(b.lastActivity),
+    budget: (a, b) => mainBudget(a) - mainBudget(b),
+  };
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...towns].sort((a, b) => sign * key[by](a, b) || byName(a, b));
+}
+
+export type TownFilter = { search: string; state: WorkflowState | 'all'; attentionOnly: boolean };
+
+/** Towns that stand out: late, idle, without a lead, or with broken links. */
+export const needsAttention = (t: TownProgress) => t.flags.length > 0 || t.warnings > 0;
+
+export function filterTowns(towns: readonly TownProgress[], filter: TownFilter, locale: string): TownProgress[] {
+  const needle = filter.search.trim().toLocaleLowerCase(locale);
+  return towns.filter(
+    (t) =>
+      (filter.state === 'all' || t.state === filter.state) &&
+      (!filter.attentionOnly || needsAttention(t)) &&
+      (needle === '' ||
+        t.name.toLocaleLowerCase(locale).includes(needle) ||
+        t.municipality.toLocaleLowerCase(locale).includes(needle)),
+  );
+}
