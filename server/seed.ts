@@ -6,6 +6,7 @@ import { addMember, createUser, findUserByEmail } from './auth/users';
 import type { UserRow } from './auth/users';
 import type { Database } from './db/database';
 import { importWorkspace } from './store/import';
+import { seedDemoProgramme } from './seed/demo-programme';
 import { countWorkspaces } from './store/workspaces';
 
 /** A fresh install opens on a realistic example rather than an empty list; never touches an install in use. */
@@ -66,7 +67,8 @@ export const demoRoleOf = (email: string): DemoAccount['role'] | undefined =>
 
 /**
  * The demo accounts of `npm start`, all with the password DEMO_PASSWORD, in the sample workspace
- * and a second town's. Adds only what is missing: running it again changes nothing.
+ * and a second town's; the demo coordinator comes with the demo programme of ten towns
+ * (seed/demo-programme.ts). Adds only what is missing: running it again changes nothing.
  */
 export async function seedDemoAccounts(db: Database, sample: Workspace | undefined): Promise<number> {
   const missing = [];
@@ -92,6 +94,7 @@ export async function seedDemoAccounts(db: Database, sample: Workspace | undefin
   }
   for (const [spec, user] of created) {
     if (spec.sample && sampleId) await addMember(db, sampleId, user.id, spec.sample, now);
+    if (spec.role === 'coordinator') await seedDemoProgramme(db, user.id);
     if (spec.secondTown) {
       const town = await importWorkspace(db, SECOND_TOWN_NAME, [
         {
