@@ -30,6 +30,8 @@ export const createRoutes = (client: QueryClient) => [
           { index: true, lazy: () => import('./routes/workspaces') },
           { path: 'account', lazy: () => import('./routes/account') },
           { path: 'admin', lazy: () => import('./routes/admin') },
+          { path: 'programmes', lazy: () => import('./routes/programmes') },
+          { path: 'programmes/:programmeId', lazy: () => import('./routes/programme-dashboard') },
           {
             path: 'w/:workspaceId',
             lazy: () => import('./routes/workspace-layout'),

@@ -60,6 +60,23 @@ export const ProgrammeBody = z.strictObject({
 });
 export type ProgrammeBody = z.input<typeof ProgrammeBody>;
 
+/** E-mail addresses typed as one text, separated by commas, semicolons, spaces or lines. */
+export const splitEmails = (text: string): string[] =>
+  text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** The programme form: the coordinators typed as one text, checked by the body's own rule. */
+export const ProgrammeForm = ProgrammeBody.extend({
+  coordinators: z.string().transform((text, ctx) => {
+    const parsed = ProgrammeBody.shape.coordinators.safeParse(splitEmails(text));
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'errors.invalid' });
+    return z.NEVER;
+  }),
+});
+
 const Person = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
 
 export const Programme = z.object({
@@ -81,6 +98,8 @@ export const EnrolTownBody = z.strictObject({
   municipality: text(LIMITS.shortText).min(1, 'errors.required'),
 });
 export type EnrolTownBody = z.input<typeof EnrolTownBody>;
+/** The enrolment form: an empty name is named after the town by the screen. */
+export const EnrolTownForm = EnrolTownBody.extend({ name: text(LIMITS.name) });
 
 /** A town enrolled with a new workspace: the link for its lead is shown once, here. */
 export const EnrolledTown = z.object({ workspace: Workspace, invitation: CreatedInvitation });
@@ -206,7 +225,10 @@ export function sortTowns(
   direction: 'ascending' | 'descending',
   collator: Intl.Collator,
 ): TownProgress[] {
-  const byName = (a: TownProgress, b: TownProgress) => collator.compare(a.name, b.name);
+  // A town is known by its name ("Jelgava"), its workspace by a longer one.
+  const label = (t: TownProgress) => t.municipality || t.name;
+  const byName = (a: TownProgress, b: TownProgress) =>
+    collator.compare(label(a), label(b)) || collator.compare(a.name, b.name);
   const key: Record<TownSort, (a: TownProgress, b: TownProgress) => number> = {
     name: byName,
     state: (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state],

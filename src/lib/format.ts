@@ -34,3 +34,18 @@ export function countryName(code: string, lng: string): string {
     return code;
   }
 }
+
+/** A language's name in the reader's language ("Latvian", "łotewski"). */
+export function languageName(code: string, lng: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** How long ago `iso` was, in whole days, in the reader's language ("yesterday", "3 days ago", "today"). */
+export function formatDaysAgo(iso: string, lng: string, now = Date.now()): string {
+  const days = Math.floor((now - Date.parse(iso)) / 86_400_000);
+  return new Intl.RelativeTimeFormat(lng, { numeric: 'auto' }).format(-Math.max(0, days), 'day');
+}

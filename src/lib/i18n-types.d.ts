@@ -10,6 +10,7 @@ import type auth from '../../locales/en/auth.json';
 import type workflow from '../../locales/en/workflow.json';
 import type comments from '../../locales/en/comments.json';
 import type ideas from '../../locales/en/ideas.json';
+import type programmes from '../../locales/en/programmes.json';
 
 // English is the reference language: typing t() from its files turns a mistyped or
 // removed key into a compile error instead of a raw key on screen. The other six
@@ -32,6 +33,7 @@ declare module 'i18next' {
       workflow: typeof workflow;
       comments: typeof comments;
       ideas: typeof ideas;
+      programmes: typeof programmes;
     };
   }
 }

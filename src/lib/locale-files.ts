@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'workflow',
   'comments',
   'ideas',
+  'programmes',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { SessionInfo, SESSION_WARNING_MS, workspaceAbilities } from '@/domain';
-import type { Principal, SessionUser, WorkspaceAbilities, WorkspaceRole } from '@/domain';
+import { actorsOf, SessionInfo, SESSION_WARNING_MS, workspaceAbilities } from '@/domain';
+import type { Principal, SessionUser, WorkflowActor, WorkspaceAbilities, WorkspaceRole } from '@/domain';
 import { api, ApiError } from './api-client';
 import { queryClient } from './query-client';
 
@@ -16,7 +16,7 @@ export const sessionQueryKey = ['session'] as const;
 export async function fetchSession(signal?: AbortSignal): Promise<SessionInfo | null> {
   try {
     const session = await api('/auth/session', SessionInfo, { signal });
-    rememberUser(session.user, session.memberships);
+    rememberUser(session.user, session.memberships, session.coordinates);
     return session;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
@@ -41,7 +41,7 @@ export const useSession = () => useQuery(sessionQueryOptions());
 
 // ---------- the person whose edits this page keeps ----------
 
-type LastPerson = { user: SessionUser; memberships: SessionInfo['memberships'] };
+type LastPerson = { user: SessionUser; memberships: SessionInfo['memberships']; coordinates: string[] };
 
 let last: LastPerson | null = readLastPerson();
 let current: SessionUser | null = last?.user ?? null;
@@ -51,17 +51,19 @@ function readLastPerson(): LastPerson | null {
   try {
     const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(LAST_USER_KEY);
     const parsed = raw ? (JSON.parse(raw) as Partial<LastPerson>) : null;
-    return parsed?.user?.id ? { user: parsed.user, memberships: parsed.memberships ?? {} } : null;
+    return parsed?.user?.id
+      ? { user: parsed.user, memberships: parsed.memberships ?? {}, coordinates: parsed.coordinates ?? [] }
+      : null;
   } catch {
     return null;
   }
 }
 
-function rememberUser(user: SessionUser, memberships: SessionInfo['memberships']) {
+function rememberUser(user: SessionUser, memberships: SessionInfo['memberships'], coordinates: string[]) {
   const changed = current?.id !== user.id;
   if (changed && current) dropCachedLists();
   current = user;
-  last = { user, memberships };
+  last = { user, memberships, coordinates };
   try {
     localStorage.setItem(LAST_USER_KEY, JSON.stringify(last));
   } catch {
@@ -160,7 +162,7 @@ export const SESSION_ENDED_EVENT = 'libri:session-ended';
 export function signedIn(session: SessionInfo) {
   const samePerson = current?.id === session.user.id;
   signedOutOnPurpose = false;
-  rememberUser(session.user, session.memberships);
+  rememberUser(session.user, session.memberships, session.coordinates);
   if (!samePerson) queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   queryClient.setQueryData(sessionQueryKey, session);
   void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
@@ -199,7 +201,18 @@ export function useAbilities(workspaceId: string): WorkspaceAbilities {
   const { data } = useSession();
   // Offline with no answer from the server, the last person keeps the roles they had.
   const known = data ?? last;
-  return workspaceAbilities(principalOf(known?.user), known?.memberships[workspaceId] ?? null);
+  return workspaceAbilities(
+    principalOf(known?.user),
+    known?.memberships[workspaceId] ?? null,
+    known?.coordinates.includes(workspaceId) ?? false,
+  );
+}
+
+/** Everyone the signed-in person acts as in one workspace (workflow.ts): their role, and its programme's coordinator. */
+export function useActors(workspaceId: string): WorkflowActor[] {
+  const { data } = useSession();
+  const known = data ?? last;
+  return actorsOf(known?.memberships[workspaceId] ?? null, known?.coordinates.includes(workspaceId) ?? false);
 }
 
 /** The person as `can()` sees them. */

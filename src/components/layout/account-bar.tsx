@@ -34,6 +34,11 @@ export function AccountBar() {
 
   return (
     <Group gap="xs" wrap="nowrap">
+      {user.systemRole !== 'user' && (
+        <Anchor component={Link} to="/programmes" size="sm">
+          {t('account.programmes')}
+        </Anchor>
+      )}
       {user.systemRole === 'admin' && (
         <Anchor component={Link} to="/admin" size="sm">
           {t('account.admin')}

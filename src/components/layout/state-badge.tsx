@@ -17,7 +17,16 @@ export const STATE_COLOR: Record<WorkflowState, string> = {
 export function StateBadge({ state }: { state: WorkflowState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATE_COLOR[state]} variant="outline" radius="sm" tt="none" data-testid="workflow-state">
+    <Badge
+      color={STATE_COLOR[state]}
+      variant="outline"
+      radius="sm"
+      tt="none"
+      h="auto"
+      // The state's whole name, wrapped if need be: never cut with "…".
+      styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'center' } }}
+      data-testid="workflow-state"
+    >
       {t(`workflowState.${state}`)}
     </Badge>
   );

@@ -44,7 +44,7 @@ export function ReadOnlyNotice({ workspaceId }: { workspaceId: string }) {
   return (
     <Alert color="blue.9" variant="outline" role="note">
       <Suspense fallback={null}>
-        <Notice role={role} />
+        <Notice role={role} coordinates={may.coordinate} />
       </Suspense>
     </Alert>
   );

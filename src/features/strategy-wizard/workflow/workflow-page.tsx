@@ -17,11 +17,11 @@ import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableActions, openRequest } from '@/domain';
-import type { WorkflowAction, WorkflowEntry, WorkflowInfo, WorkflowState, WorkspaceRole } from '@/domain';
+import type { WorkflowAction, WorkflowActor, WorkflowEntry, WorkflowInfo, WorkflowState } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { formatDateTime } from '@/lib/format';
-import { useSession } from '@/lib/session';
+import { useActors } from '@/lib/session';
 import { useWorkflow } from './workflow-api';
 import { NameVersionForm } from './name-version-form';
 import { StepDialog } from './step-dialog';
@@ -45,8 +45,7 @@ const WAITING_FOR: Record<WorkflowState, 'lead' | 'reviewer' | 'coordinator' | '
 export function WorkflowPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation(['workflow', 'common']);
   const workflow = useWorkflow(workspaceId);
-  const session = useSession();
-  const role: WorkspaceRole | null = session.data?.memberships[workspaceId] ?? null;
+  const actors = useActors(workspaceId);
 
   return (
     <Container size="lg" px={0}>
@@ -54,9 +53,9 @@ export function WorkflowPage({ workspaceId }: { workspaceId: string }) {
       <Text mb="lg">{t('intro')}</Text>
       {workflow.data ? (
         <Stack gap="xl">
-          <Standing workspaceId={workspaceId} info={workflow.data} role={role} />
+          <Standing workspaceId={workspaceId} info={workflow.data} actors={actors} />
           <History entries={workflow.data.entries} info={workflow.data} />
-          <Versions workspaceId={workspaceId} info={workflow.data} mayName={role === 'lead'} />
+          <Versions workspaceId={workspaceId} info={workflow.data} mayName={actors.includes('lead')} />
         </Stack>
       ) : workflow.isError ? (
         <Alert color="red.9" variant="outline" role="alert">
@@ -75,16 +74,16 @@ export function WorkflowPage({ workspaceId }: { workspaceId: string }) {
 function Standing({
   workspaceId,
   info,
-  role,
+  actors,
 }: {
   workspaceId: string;
   info: WorkflowInfo;
-  role: WorkspaceRole | null;
+  actors: WorkflowActor[];
 }) {
   const { t, i18n } = useTranslation(['workflow', 'common']);
   const [acting, setActing] = useState<WorkflowAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const actions = availableActions(info.state, role);
+  const actions = availableActions(info.state, actors);
   const last = info.entries[0];
   const request = openRequest(info.entries);
   // Back in review after a request for changes: what the reviewer wants to see first, from the

@@ -10,7 +10,7 @@ import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-con
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { formatDateTime } from '@/lib/format';
-import { useRoleAbilities } from '@/lib/session';
+import { currentUser, useRoleAbilities } from '@/lib/session';
 import { useDeleteWorkspace } from '../api/delete-workspace';
 import { useWorkspaces } from '../api/get-workspaces';
 import { useNotifications } from '../api/notifications';
@@ -32,6 +32,14 @@ export function WorkspacesPage({ importSlot }: { importSlot?: ReactNode }) {
     <Container size="md" px={0}>
       <PageHeading>{t('title')}</PageHeading>
       <Text mb="lg">{t('intro')}</Text>
+      {currentUser()?.systemRole === 'coordinator' && (
+        <Alert color="blue.9" variant="outline" mb="lg" title={t('programmes.title')}>
+          <Text mb="xs">{t('programmes.text')}</Text>
+          <Anchor component={Link} to="/programmes" fw={700}>
+            {t('programmes.link')}
+          </Anchor>
+        </Alert>
+      )}
       {(notes.data?.items.length ?? 0) > 0 && (
         <Suspense fallback={null}>
           <WhileAway />
