@@ -110,7 +110,6 @@ export function useRevokeInvitation(workspaceId: string) {
 }
 
 /** The link a lead sends: this app's address with the invitation's token. */
-export const invitationLink = (token: string) => `${window.location.origin}/invite/${token}`;
 
 // ---------- joining by invitation ----------
 

@@ -23,7 +23,7 @@ import {
   useUpdateAccount,
 } from '../api/people-api';
 import { AuditTable } from './audit-table';
-import { CopyLink } from './copy-link';
+import { CopyLink } from '@/components/layout/copy-link';
 
 /** What an administrator does: accounts, links to set a password, workspaces without a lead, the activity log. */
 export function AdminPage() {

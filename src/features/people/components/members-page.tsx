@@ -1,3 +1,4 @@
+import { invitationLink } from '@/lib/links';
 import {
   Alert,
   Button,
@@ -22,7 +23,6 @@ import { ApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { currentUser, useAbilities } from '@/lib/session';
 import {
-  invitationLink,
   useChangeRole,
   useCreateInvitation,
   useInvitations,
@@ -31,7 +31,7 @@ import {
   useRevokeInvitation,
 } from '../api/people-api';
 import { AuditTable } from './audit-table';
-import { CopyLink } from './copy-link';
+import { CopyLink } from '@/components/layout/copy-link';
 
 /** Who works on this strategy, with their roles; the lead changes roles, removes members and invites. */
 export function MembersPage({ workspaceId, workspaceName }: { workspaceId: string; workspaceName: string }) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Dashboard, EnrolledTown, Programme } from '@/domain/programmes';
 import type { EnrolTownBody, ProgrammeBody } from '@/domain/programmes';
 
-export type ProgrammeValues = z.output<typeof import('@/domain/programmes').ProgrammeBody>;
+export type ProgrammeValues = z.output<typeof ProgrammeBody>;
 import { api } from '@/lib/api-client';
 import { sessionQueryKey } from '@/lib/session';
 

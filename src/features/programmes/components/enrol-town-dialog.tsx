@@ -1,3 +1,4 @@
+import { invitationLink } from '@/lib/links';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -9,8 +10,8 @@ import { EnrolTownForm } from '@/domain/programmes';
 import type { EnrolledTown, Programme } from '@/domain/programmes';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { TextField } from '@/components/form/text-field';
-import { CopyLink } from '@/features/people/components/copy-link';
-import { invitationLink } from '@/features/people/api/people-api';
+import { CopyLink } from '@/components/layout/copy-link';
+
 import { useEnrolTown } from '../api/programmes-api';
 
 type Values = z.input<typeof EnrolTownForm>;

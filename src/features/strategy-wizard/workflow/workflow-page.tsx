@@ -71,15 +71,7 @@ export function WorkflowPage({ workspaceId }: { workspaceId: string }) {
   );
 }
 
-function Standing({
-  workspaceId,
-  info,
-  actors,
-}: {
-  workspaceId: string;
-  info: WorkflowInfo;
-  actors: WorkflowActor[];
-}) {
+function Standing({ workspaceId, info, actors }: { workspaceId: string; info: WorkflowInfo; actors: WorkflowActor[] }) {
   const { t, i18n } = useTranslation(['workflow', 'common']);
   const [acting, setActing] = useState<WorkflowAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
