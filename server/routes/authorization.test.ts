@@ -53,6 +53,8 @@ type Fixture = {
   ideaId: string;
   /** The programme the workspace belongs to, coordinated by `coordinator`. */
   programmeId: string;
+  /** A second town of the programme, to compare with. */
+  otherTownId: string;
 };
 
 const SIGNER = { email: 'signer@authz.example', password: 'a long and uncommon passphrase' };
@@ -174,6 +176,8 @@ const TABLE: [Statuses, string][] = [
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId'],
   [[401, 404, 404, 404, 404, 200, 404, 403], 'PATCH /api/programmes/:programmeId'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/dashboard'],
+  [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/compare'],
+  [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/items.csv'],
   [[401, 404, 404, 404, 404, 403, 404, 201], 'POST /api/programmes/:programmeId/towns'],
 
   // ---- a password-reset link: whoever holds it
@@ -339,6 +343,12 @@ describeBackends('who may call which route', (t) => {
       people.coordinator.id,
     ]);
     await t.db.query('update workspaces set programme_id = $2 where id = $1', [workspaceId, programmeId]);
+    let otherTownId: string = randomUUID();
+    if (route.includes('/compare')) {
+      const other = await lead.post<Workspace>('/api/workspaces', { name: 'Ogre' });
+      otherTownId = other.body.id;
+      await t.db.query('update workspaces set programme_id = $2 where id = $1', [otherTownId, programmeId]);
+    }
 
     let itemId: string = randomUUID();
     if (route.includes('/items/:kind/') || route.includes('/order/')) {
@@ -410,6 +420,7 @@ describeBackends('who may call which route', (t) => {
       commentId,
       ideaId,
       programmeId,
+      otherTownId,
     };
   }
 
@@ -428,7 +439,8 @@ describeBackends('who may call which route', (t) => {
       .replace(':versionId', f.versionId)
       .replace(':commentId', f.commentId)
       .replace(':ideaId', f.ideaId)
-      .replace(':notificationId', '1');
+      .replace(':notificationId', '1')
+      .replace(/\/compare$/, `/compare?section=need&towns=${f.workspaceId},${f.otherTownId}`);
 
   function send(api: ApiClient, method: string, path: string, body: unknown): Promise<Res> {
     if (method === 'GET' && path.endsWith('/live')) {

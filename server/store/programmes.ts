@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { townProgress } from '@/domain/programmes';
-import type { Dashboard, DocumentLanguage, Programme, ProgrammeBody, TownProgress } from '@/domain/programmes';
+import type { Dashboard, DocumentLanguage, Programme, ProgrammeBody, TownFacts } from '@/domain/programmes';
 import { daysUntil } from '@/domain/programmes';
 import { EMPTY_SECTIONS, isWorkflowState } from '@/domain';
-import type { Country, CreatedInvitation, Workspace, WorkspaceRole } from '@/domain';
+import type { Country, CreatedInvitation, Strategy, Workspace, WorkspaceRole } from '@/domain';
 import type { Queryable } from '../db/database';
 import { ApiError, notFound } from '../errors';
 import { issueInvitation } from './invitations';
@@ -162,12 +162,14 @@ type TownRow = {
   has_lead: boolean;
 };
 
+/** A town of a programme: its whole strategy, and what the store knows besides. */
+export type Town = { strategy: Strategy; facts: TownFacts };
+
 /**
- * Every town's row of the dashboard, in four queries whatever the number of towns: the
- * workspaces with their counts, all their sections, all their items; the rules are the
- * domain's (programmes.ts), the wizard's own.
+ * Every town of a programme (or `only` these of its towns), whole, in three queries whatever
+ * the number of towns: the workspaces with their counts, all their sections, all their items.
  */
-export async function readDashboard(q: Queryable, programme: Programme, now: Date): Promise<Dashboard> {
+export async function loadTowns(q: Queryable, programmeId: string, only?: readonly string[]): Promise<Town[]> {
   const towns = await q.query<TownRow>(
     `select w.id, w.name, w.state, w.created_at, w.updated_at,
        (select count(*)::int from comments r
@@ -175,32 +177,40 @@ export async function readDashboard(q: Queryable, programme: Programme, now: Dat
           and exists (select 1 from comments c where c.thread_id = r.thread_id and c.deleted_at is null)) as open_comments,
        (select max(c.created_at) from comments c where c.workspace_id = w.id) as last_comment,
        exists (select 1 from memberships m where m.workspace_id = w.id and m.role = 'lead') as has_lead
-     from workspaces w where w.programme_id = $1 order by w.name, w.id`,
-    [programme.id],
+     from workspaces w where w.programme_id = $1
+       and ($2::jsonb is null or w.id in (select value::uuid from jsonb_array_elements_text($2::jsonb)))
+     order by w.name, w.id`,
+    [programmeId, only ? JSON.stringify(only) : null],
   );
   const ids = towns.map((t) => t.id);
   const [sections, items] = [await listSectionsOfMany(q, ids), await listItemsOfMany(q, ids)];
-  const rows: TownProgress[] = towns.map((t) => {
+  return towns.map((t) => {
     const workspace: Workspace = {
       id: t.id,
       name: t.name,
       createdAt: iso(t.created_at),
       updatedAt: iso(t.updated_at),
-      state: isWorkflowState(t.state) ? t.state : ('draft' as const),
+      state: isWorkflowState(t.state) ? t.state : 'draft',
     };
-    const strategy = { workspace, sections: sections.get(t.id)!, items: items.get(t.id)! };
     const lastActivity =
       t.last_comment && Date.parse(iso(t.last_comment)) > Date.parse(workspace.updatedAt)
         ? iso(t.last_comment)
         : workspace.updatedAt;
-    return townProgress(
-      strategy,
-      { openComments: t.open_comments, lastActivity, hasLead: t.has_lead },
-      programme.deadline,
-      now,
-    );
+    return {
+      strategy: { workspace, sections: sections.get(t.id)!, items: items.get(t.id)! },
+      facts: { openComments: t.open_comments, lastActivity, hasLead: t.has_lead },
+    };
   });
-  return { programme, daysToDeadline: daysUntil(programme.deadline, now), towns: rows };
+}
+
+/** Every town's row of the dashboard, by the domain's rules (programmes.ts), the wizard's own. */
+export async function readDashboard(q: Queryable, programme: Programme, now: Date): Promise<Dashboard> {
+  const towns = await loadTowns(q, programme.id);
+  return {
+    programme,
+    daysToDeadline: daysUntil(programme.deadline, now),
+    towns: towns.map((t) => townProgress(t.strategy, t.facts, programme.deadline, now)),
+  };
 }
 
 /**

@@ -32,6 +32,8 @@ import { LIMITS } from './limits';
 /** The languages a strategy document is written in: the app's seven. */
 export const DOCUMENT_LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+export const isDocumentLanguage = (v: unknown): v is DocumentLanguage =>
+  typeof v === 'string' && (DOCUMENT_LANGUAGES as readonly string[]).includes(v);
 
 /** A town that has changed nothing for this long, while still writing, is stalled. */
 export const STALLED_DAYS = 21;

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import {
   ChangeRoleBody,
   CreatedInvitation,
   CreateInvitationBody,
-  INVITATION_MS,
   Invitation,
   InvitationPreview,
   Member,
@@ -17,7 +15,7 @@ import { checkIdParam } from '@/domain/store-rules';
 import { audit } from '../../audit';
 import { requireAuth, workspaceParam } from '../../auth/guard';
 import { hashPassword, passwordProblem } from '../../auth/passwords';
-import { hashToken, isTokenShape, newToken } from '../../auth/tokens';
+import { hashToken, isTokenShape } from '../../auth/tokens';
 import { addMember, createUser, findUserByEmail } from '../../auth/users';
 import type { UserRow } from '../../auth/users';
 import type { Queryable } from '../../db/database';

@@ -1,21 +1,41 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { can } from '@/domain';
-import { Dashboard, EnrolledTown, EnrolTownBody, Programme, ProgrammeBody } from '@/domain/programmes';
+import { stringify } from 'csv-stringify/sync';
+import { csvConventions, csvNumber, programmeCsvRows } from '@/domain/programme-csv';
+import {
+  compareTowns,
+  COMPARE_SECTIONS,
+  isCompareSection,
+  parseCompareTowns,
+  TownComparison,
+} from '@/domain/compare-towns';
+import type { Strategy } from '@/domain';
+import {
+  Dashboard,
+  DOCUMENT_LANGUAGES,
+  EnrolledTown,
+  EnrolTownBody,
+  isDocumentLanguage,
+  Programme,
+  ProgrammeBody,
+} from '@/domain/programmes';
 import type { Programme as ProgrammeType } from '@/domain/programmes';
 import { checkIdParam, checkProgrammeAccess, unknownProgramme } from '@/domain/store-rules';
 import { audit } from '../../audit';
 import { requireAuth, requireSystem } from '../../auth/guard';
 import type { Auth } from '../../http/env';
-import { ApiError, orThrow } from '../../errors';
+import { ApiError, notFound, orThrow } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { readBody } from '../../http/request';
+import { csvWords } from '../../http/words';
 import {
   coordinatesProgramme,
   createProgramme,
   enrolNewTown,
   getProgramme,
   listProgrammes,
+  loadTowns,
   readDashboard,
   updateProgramme,
 } from '../../store/programmes';
@@ -91,6 +111,89 @@ export async function dashboard(c: C) {
   const answer = await c.var.db.transaction((tx) => readDashboard(tx, programme, new Date()));
   return c.json(Dashboard.parse(answer));
 }
+
+/**
+ * Every item of every town as a spreadsheet, in the language asked (`?lang=`, else the
+ * programme's): UTF-8 with a byte-order mark, RFC 4180 quoting, the delimiter and decimal mark
+ * spreadsheet programs expect in that language, numbers as numbers and no cell a formula.
+ */
+export async function csv(c: C) {
+  const { programme } = await programmeParam(c, 'read');
+  const lang = c.req.query('lang') ?? programme.language;
+  if (!isDocumentLanguage(lang)) {
+    throw new ApiError(400, 'bad_request', `Unknown language: expected one of ${DOCUMENT_LANGUAGES.join(', ')}`, {
+      field: 'lang',
+    });
+  }
+  const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id));
+  const collator = new Intl.Collator(lang);
+  const rows = programmeCsvRows(
+    towns
+      .map(({ strategy }) => ({
+        municipality: strategy.sections.partnership.data.municipality,
+        name: strategy.workspace.name,
+        strategy,
+      }))
+      .sort((a, b) => collator.compare(a.municipality || a.name, b.municipality || b.name)),
+    csvWords(lang),
+  );
+  const { delimiter, decimal } = csvConventions(lang);
+  const text = stringify(rows, {
+    delimiter,
+    bom: true,
+    record_delimiter: 'windows',
+    cast: { number: (n) => csvNumber(n, decimal) },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return c.body(text, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${fileSlug(programme.name)}-items-${day}-${lang}.csv"`,
+  });
+}
+
+/** Two to four towns of the programme side by side, one section, lined up by theme. */
+export async function compare(c: C) {
+  const { programme } = await programmeParam(c, 'read');
+  const section = c.req.query('section');
+  if (!isCompareSection(section)) {
+    throw new ApiError(400, 'bad_request', `Unknown section: expected one of ${COMPARE_SECTIONS.join(', ')}`, {
+      field: 'section',
+    });
+  }
+  const wanted = parseCompareTowns(c.req.query('towns'));
+  if (!wanted.ok) throw new ApiError(400, 'bad_request', wanted.message, { field: 'towns' });
+  const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id, wanted.ids));
+  // A town of another programme is not there to compare: exactly as one that does not exist.
+  if (towns.length !== wanted.ids.length) throw notFound('Workspace not found');
+  const byId = new Map(towns.map((t) => [t.strategy.workspace.id, t.strategy]));
+  const comparison = compareTowns(
+    wanted.ids.map((id) => {
+      const strategy = byId.get(id) as Strategy;
+      return {
+        workspaceId: id,
+        name: strategy.workspace.name,
+        municipality: strategy.sections.partnership.data.municipality,
+        strategy,
+      };
+    }),
+    section,
+  );
+  return c.json(TownComparison.parse(comparison));
+}
+
+/** A name as a file name any system accepts: Latin letters without marks, digits and dashes. */
+const fileSlug = (name: string) =>
+  name
+    // Letters that do not decompose into a Latin letter and a mark.
+    .replace(/[Łł]/g, 'l')
+    .replace(/[Đđ]/g, 'd')
+    .replace(/[Øø]/g, 'o')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'programme';
 
 /** A new town: its workspace in the programme, and the link that makes its lead. */
 export async function enrol(c: C) {

@@ -1,3 +1,8 @@
+import { parse } from 'csv-parse/sync';
+import latvian from '../../../locales/lv/programmes.json';
+import { CSV_COLUMNS } from '@/domain/programme-csv';
+import { itemPath } from '@/domain/compare-towns';
+import type { TownComparison } from '@/domain/compare-towns';
 import { expect, it } from 'vitest';
 import type { ApiErrorResponse, CreatedInvitation, SessionInfo, Strategy, WorkflowInfo } from '@/domain';
 import { townProgress } from '@/domain/programmes';
@@ -87,7 +92,13 @@ describeBackends('programmes and their coordinators', (t) => {
       undefined,
       'deadline',
     );
-    expectError(await admin.api.post('/api/programmes', programmeBody([])), 400, 'validation', undefined, 'coordinators');
+    expectError(
+      await admin.api.post('/api/programmes', programmeBody([])),
+      400,
+      'validation',
+      undefined,
+      'coordinators',
+    );
     expect((await admin.api.get<Programme[]>('/api/programmes')).body).toEqual([]);
   });
 
@@ -121,7 +132,12 @@ describeBackends('programmes and their coordinators', (t) => {
 
     const before = (await kristine.api.get<Dashboard>(`/api/programmes/${latvia.id}/dashboard`)).body;
     expect(before.towns).toEqual([
-      expect.objectContaining({ workspaceId: workspace.id, municipality: 'Jelgava', hasLead: false, flags: ['noLead'] }),
+      expect.objectContaining({
+        workspaceId: workspace.id,
+        municipality: 'Jelgava',
+        hasLead: false,
+        flags: ['noLead'],
+      }),
     ]);
 
     const lead = await leadJoins(invitation, 'lead@jelgava.example');
@@ -179,7 +195,12 @@ describeBackends('programmes and their coordinators', (t) => {
     expectError(await step(lead.api, 'accept', 'submitted'), 403, 'forbidden');
     expectError(await step(piotr.api, 'accept', 'submitted'), 404, 'not_found');
     expectError(await step(kristine.api, 'returnToTown', 'submitted'), 400, 'validation', undefined, 'comment');
-    const returned = await step(kristine.api, 'returnToTown', 'submitted', 'The budget table lacks the funding sources.');
+    const returned = await step(
+      kristine.api,
+      'returnToTown',
+      'submitted',
+      'The budget table lacks the funding sources.',
+    );
     expect(returned.body.state).toBe('returned');
     const info = (await lead.api.get<WorkflowInfo>(`/api/workspaces/${workspace.id}/workflow`)).body;
     expect(info.entries[0]).toMatchObject({
@@ -190,8 +211,7 @@ describeBackends('programmes and their coordinators', (t) => {
     // The lead is told; the coordinator was told of the submission.
     const leadNotes = (await lead.api.get<{ items: { action: string }[] }>('/api/notifications')).body.items;
     expect(leadNotes.map((n) => n.action)).toContain('returnToTown');
-    const coordinatorNotes = (await kristine.api.get<{ items: { action: string }[] }>('/api/notifications')).body
-      .items;
+    const coordinatorNotes = (await kristine.api.get<{ items: { action: string }[] }>('/api/notifications')).body.items;
     expect(coordinatorNotes.map((n) => n.action)).toContain('submitToCoordinator');
   });
 
@@ -202,7 +222,11 @@ describeBackends('programmes and their coordinators', (t) => {
     const ogre = await enrol(kristine.api, latvia.id, 'Ogre');
     const lead = await leadJoins(jelgava.invitation, 'lead@jelgava.example');
     const id = jelgava.workspace.id;
-    const urgent = await newItem(lead.api, id, 'need', { title: 'Language courses', priority: 'high', themes: ['library.language'] });
+    const urgent = await newItem(lead.api, id, 'need', {
+      title: 'Language courses',
+      priority: 'high',
+      themes: ['library.language'],
+    });
     await newItem(lead.api, id, 'need', { title: 'Homework help', priority: 'high' });
     const partner = await newItem(lead.api, id, 'partner', { name: 'Jelgava City Library', type: 'library' });
     const rec = await newItem(lead.api, id, 'recommendation', { title: 'Conversation clubs', needIds: [urgent.id] });
@@ -260,5 +284,234 @@ describeBackends('programmes and their coordinators', (t) => {
     const withTwo = await count();
     for (const town of ['Tukums', 'Sigulda', 'Kuldīga', 'Rēzekne']) await enrol(kristine.api, latvia.id, town);
     expect(await count()).toBe(withTwo);
+  });
+});
+
+describeBackends('the programme as a spreadsheet', (t) => {
+  // A leading tab or carriage return cannot be stored (texts are trimmed); the domain's test writes those.
+  const HOSTILE = ['=HYPERLINK("http://evil.example","click")', '+1', '-2+3', '@SUM(A1:A9)'];
+  const LETTERS = 'Ķeguma ņūdienas šķūnis — Łódź żółć — Šiaulių ąčęėįšųūž';
+
+  async function programmeWithHostileTown() {
+    const admin = await person(t.db, t.app, 'admin@kisc.example', 'admin');
+    const kristine = await person(t.db, t.app, 'kristine@kisc.example');
+    const created = await admin.api.post<Programme>('/api/programmes', {
+      name: 'LiBri Latvija — Łódź test',
+      country: 'LV',
+      deadline: '2027-03-31',
+      language: 'lv',
+      coordinators: [kristine.email],
+    });
+    const enrolled = await kristine.api.post<EnrolledTown>(`/api/programmes/${created.body.id}/towns`, {
+      name: 'Rēzekne — stratēģija',
+      municipality: 'Rēzekne',
+    });
+    const lead = await person(t.db, t.app, 'lead@rezekne.example');
+    await lead.api.post(`/api/invitations/${enrolled.body.invitation.token}/accept`);
+    const id = enrolled.body.workspace.id;
+    const partner = await newItem(lead.api, id, 'partner', { name: 'Latgales Centrālā bibliotēka' });
+    const needs = [];
+    for (const title of HOSTILE) needs.push(await newItem(lead.api, id, 'need', { title, description: LETTERS }));
+    await newItem(lead.api, id, 'need', {
+      title: 'Valodas kursi; "vakaros", ar\nrindu',
+      themes: ['library.language', 'eu.education'],
+      targetGroups: ['women'],
+      priority: 'high',
+    });
+    const rec = await newItem(lead.api, id, 'recommendation', {
+      title: 'Sarunu klubi',
+      needIds: [needs[0]!.id, needs[2]!.id],
+    });
+    await newItem(lead.api, id, 'action', {
+      title: 'Nedēļas klubs',
+      recommendationId: rec.id,
+      leadPartnerId: partner.id,
+      startMonth: '2026-03',
+      endMonth: '2026-12',
+      budget: 7200.5,
+      currency: 'EUR',
+      fundingSource: '=cmd|calc',
+      indicators: [
+        { id: crypto.randomUUID(), name: 'Dalībnieki', baseline: 0, target: 80.5, unit: '%', verification: '' },
+      ],
+    });
+    return { programme: created.body, coordinator: kristine };
+  }
+
+  async function download(api: ApiClient, path: string) {
+    const res = await api.open(path);
+    return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+  }
+
+  it('reads back exactly, letter for letter, with every formula neutralised and numbers as numbers (Latvian: semicolons, decimal comma)', async () => {
+    const { programme, coordinator } = await programmeWithHostileTown();
+    const { res, bytes } = await download(coordinator.api, `/api/programmes/${programme.id}/items.csv?lang=lv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="libri-latvija-lodz-test-items-\d{4}-\d{2}-\d{2}-lv\.csv"$/,
+    );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const rows: string[][] = parse(Buffer.from(bytes), { bom: true, delimiter: ';', relax_column_count: false });
+    const [header, ...items] = rows;
+    // The header in Latvian, as the translation file has it.
+    expect(header).toEqual(CSV_COLUMNS.map((c) => latvian.csv.columns[c]));
+    const byTitle = new Map(items.map((r) => [r[3], r]));
+    // Each hostile title comes back as text: an apostrophe first, then exactly what was typed.
+    for (const title of HOSTILE) {
+      const row = byTitle.get(`'${title}`);
+      expect(row, title).toBeDefined();
+      expect(row?.[4]).toBe(LETTERS);
+      expect(row?.[0]).toBe('Rēzekne');
+    }
+    expect(items.every((r) => !/^[=+\-@\t\r]/.test(r.join('')) && r.every((cell) => !/^[=+\-@\t\r]/.test(cell)))).toBe(
+      true,
+    );
+    const quoted = byTitle.get('Valodas kursi; "vakaros", ar\nrindu');
+    expect(quoted?.slice(5, 8)).toEqual([expect.stringContaining('; '), expect.any(String), expect.any(String)]);
+    const action = items.find((r) => r[3] === 'Nedēļas klubs');
+    expect(action?.slice(8, 16)).toEqual([
+      expect.stringMatching(/^IE1$/),
+      'Latgales Centrālā bibliotēka',
+      '2026-03',
+      '2026-12',
+      '7200,5',
+      'EUR',
+      "'=cmd|calc",
+      'Dalībnieki 0 → 80,5 %',
+    ]);
+    // The number is written bare, never quoted: a spreadsheet reads it as a number.
+    expect(new TextDecoder().decode(bytes)).toContain(';7200,5;EUR;');
+    const rec = items.find((r) => r[3] === 'Sarunu klubi');
+    expect(rec?.[8]).toBe('V1; V3');
+  });
+
+  it('writes commas and decimal points in English, refuses an unknown language, and shows no other programme', async () => {
+    const { programme, coordinator } = await programmeWithHostileTown();
+    const { bytes } = await download(coordinator.api, `/api/programmes/${programme.id}/items.csv?lang=en`);
+    const rows: string[][] = parse(Buffer.from(bytes), { bom: true, delimiter: ',' });
+    expect(rows[0]?.slice(0, 4)).toEqual(['Town', 'Section', 'Code', 'Title']);
+    expect(rows.find((r) => r[3] === 'Nedēļas klubs')?.[12]).toBe('7200.5');
+    expectError(
+      await coordinator.api.get(`/api/programmes/${programme.id}/items.csv?lang=xx`),
+      400,
+      'bad_request',
+      /language/,
+      'lang',
+    );
+    const stranger = await person(t.db, t.app, 'piotr@frsi.example');
+    expectError(await stranger.api.get(`/api/programmes/${programme.id}/items.csv`), 404, 'not_found');
+  });
+});
+
+describeBackends('towns side by side', (t) => {
+  async function threeTowns() {
+    const admin = await person(t.db, t.app, 'admin@kisc.example', 'admin');
+    const kristine = await person(t.db, t.app, 'kristine@kisc.example');
+    const programme = (
+      await admin.api.post<Programme>('/api/programmes', {
+        name: 'LiBri Latvia',
+        country: 'LV',
+        deadline: '2027-03-31',
+        language: 'lv',
+        coordinators: [kristine.email],
+      })
+    ).body;
+    const towns = [];
+    for (const municipality of ['Jelgava', 'Ogre', 'Tukums']) {
+      const { workspace, invitation } = (
+        await kristine.api.post<EnrolledTown>(`/api/programmes/${programme.id}/towns`, {
+          name: `${municipality} — strategy`,
+          municipality,
+        })
+      ).body;
+      const lead = await person(t.db, t.app, `lead@${municipality.toLowerCase()}.example`);
+      await lead.api.post(`/api/invitations/${invitation.token}/accept`);
+      towns.push({ id: workspace.id, lead });
+    }
+    return { programme, kristine, towns };
+  }
+
+  it('lines up similar items in one row per theme, says which town alone has a theme, and links each item to its place', async () => {
+    const { programme, kristine, towns } = await threeTowns();
+    const [jelgava, ogre] = towns as [(typeof towns)[0], (typeof towns)[0]];
+    await newItem(jelgava.lead.api, jelgava.id, 'need', { title: 'Latvian courses', themes: ['library.language'] });
+    await newItem(jelgava.lead.api, jelgava.id, 'need', {
+      title: 'Clinic information',
+      themes: ['eu.health', 'library.information'],
+    });
+    await newItem(ogre.lead.api, ogre.id, 'need', { title: 'Conversation practice', themes: ['library.language'] });
+    await newItem(ogre.lead.api, ogre.id, 'need', { title: 'Untagged need' });
+    const rec = await newItem(ogre.lead.api, ogre.id, 'recommendation', {
+      title: 'Clubs',
+      themes: ['library.language'],
+    });
+    await newItem(ogre.lead.api, ogre.id, 'action', {
+      title: 'Weekly club',
+      recommendationId: rec.id,
+      indicators: [
+        { id: crypto.randomUUID(), name: 'Participants', baseline: 0, target: 40, unit: 'people', verification: '' },
+      ],
+    });
+
+    const compare = (section: string, ids: string[]) =>
+      kristine.api.get<TownComparison>(
+        `/api/programmes/${programme.id}/compare?section=${section}&towns=${ids.join(',')}`,
+      );
+    const needs = (await compare('need', [jelgava.id, ogre.id])).body;
+    expect(needs.towns.map((town) => town.municipality)).toEqual(['Jelgava', 'Ogre']);
+    const row = (theme: string) => needs.rows.find((r) => r.theme === theme);
+    expect(needs.rows.map((r) => r.theme)).toEqual(['eu.health', 'library.information', 'library.language', 'none']);
+    expect(row('library.language')?.items[jelgava.id]?.map((i) => i.title)).toEqual(['Latvian courses']);
+    expect(row('library.language')?.items[ogre.id]?.map((i) => `${i.code} ${i.title}`)).toEqual([
+      'N1 Conversation practice',
+    ]);
+    expect(row('library.language')?.only).toEqual([]);
+    expect(row('eu.health')?.only).toEqual([jelgava.id]);
+    expect(row('none')?.only).toEqual([ogre.id]);
+    expect(itemPath(ogre.id, 'need', row('none')?.items[ogre.id]?.[0]?.itemId ?? '')).toMatch(
+      new RegExp(`^/w/${ogre.id}/needs\\?item=`),
+    );
+
+    // Actions and indicators line up under the themes of the recommendation they carry out.
+    const actions = (await compare('action', [ogre.id, jelgava.id])).body;
+    expect(actions.rows).toEqual([
+      {
+        theme: 'library.language',
+        items: { [ogre.id]: [expect.objectContaining({ code: 'A1', title: 'Weekly club' })], [jelgava.id]: [] },
+        only: [ogre.id],
+      },
+    ]);
+    const indicators = (await compare('indicator', [ogre.id, jelgava.id])).body;
+    expect(indicators.rows[0]?.items[ogre.id]).toEqual([
+      expect.objectContaining({ code: 'A1.1', title: 'Participants', detail: '0 → 40 people', kind: 'action' }),
+    ]);
+  });
+
+  it('refuses one town, five towns, an unknown section, and a town outside the programme', async () => {
+    const { programme, kristine, towns } = await threeTowns();
+    const ids = towns.map((town) => town.id);
+    const path = (query: string) => `/api/programmes/${programme.id}/compare?${query}`;
+    expectError(await kristine.api.get(path(`section=need&towns=${ids[0]}`)), 400, 'bad_request', /2 to 4/, 'towns');
+    expectError(
+      await kristine.api.get(path(`section=need&towns=${ids[0]},${ids[0]}`)),
+      400,
+      'bad_request',
+      /2 to 4/,
+      'towns',
+    );
+    const five = [...ids, crypto.randomUUID(), crypto.randomUUID()].join(',');
+    expectError(await kristine.api.get(path(`section=need&towns=${five}`)), 400, 'bad_request', /2 to 4/, 'towns');
+    expectError(
+      await kristine.api.get(path(`section=vision&towns=${ids.join(',')}`)),
+      400,
+      'bad_request',
+      /section/,
+      'section',
+    );
+    const outside = await newWorkspace(t.api, 'Valmiera, outside');
+    expectError(await kristine.api.get(path(`section=need&towns=${ids[0]},${outside.id}`)), 404, 'not_found');
+    expect((await kristine.api.get(path(`section=need&towns=${ids.join(',')}`))).status).toBe(200);
   });
 });

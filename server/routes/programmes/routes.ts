@@ -8,4 +8,6 @@ export const programmeRoutes = new Hono<AppEnv>()
   .get('/programmes/:programmeId', h.read)
   .patch('/programmes/:programmeId', h.update)
   .get('/programmes/:programmeId/dashboard', h.dashboard)
+  .get('/programmes/:programmeId/items.csv', h.csv)
+  .get('/programmes/:programmeId/compare', h.compare)
   .post('/programmes/:programmeId/towns', h.enrol);

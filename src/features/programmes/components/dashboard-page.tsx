@@ -26,7 +26,7 @@ import type { Dashboard, Money, TownFilter, TownProgress, TownSort } from '@/dom
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { StateBadge } from '@/components/layout/state-badge';
-import { countryName, formatDate, formatDaysAgo, formatNumber } from '@/lib/format';
+import { countryName, formatDate, formatDaysAgo, formatNumber, languageName } from '@/lib/format';
 import { useDashboard } from '../api/programmes-api';
 
 const EnrolTownDialog = lazy(() => import('./enrol-town-dialog').then((m) => ({ default: m.EnrolTownDialog })));
@@ -69,6 +69,7 @@ export function DashboardPage({ programmeId, coordinates }: { programmeId: strin
             {coordinates && <Button onClick={() => setEnrolling(true)}>{t('enrol.open')}</Button>}
           </Group>
           <Towns dashboard={data} />
+          <Downloads programmeId={programmeId} />
           {enrolling && (
             <Suspense fallback={null}>
               <EnrolTownDialog programme={data.programme} onClose={() => setEnrolling(false)} />
@@ -86,6 +87,30 @@ export function DashboardPage({ programmeId, coordinates }: { programmeId: strin
         <Loading label={t('common:loading')} />
       )}
     </Container>
+  );
+}
+
+/** The programme's items as a spreadsheet, in the language of the screen. */
+function Downloads({ programmeId }: { programmeId: string }) {
+  const { t, i18n } = useTranslation('programmes');
+  const lng = i18n.language;
+  return (
+    <Card withBorder mt="xl" component="section" aria-labelledby="downloads-heading">
+      <Title order={2} size="h3" id="downloads-heading" mb="xs">
+        {t('csv.title')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('csv.hint', { language: languageName(lng, lng) })}
+      </Text>
+      <Button
+        component="a"
+        variant="default"
+        href={`/api/programmes/${programmeId}/items.csv?lang=${encodeURIComponent(lng)}`}
+        download
+      >
+        {t('csv.download')}
+      </Button>
+    </Card>
   );
 }
 
