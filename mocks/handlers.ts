@@ -41,6 +41,7 @@ import common from '../locales/en/common.json';
 import { DEMO_USER } from './store';
 import { PresenceBody } from '@/domain/live';
 import { EnrolTownBody } from '@/domain/programmes';
+import { COMPARE_SECTIONS, isCompareSection, parseCompareTowns } from '@/domain/compare-towns';
 import type { MockStore } from './store';
 
 // The same HTTP contract as server/, answered in the browser or in tests. Every check a
@@ -58,7 +59,7 @@ function must<T>(ruled: Ruled<T>): T {
   return ruled.value;
 }
 
-type Req = { params: PathParams; text: string; contentType: string | null };
+type Req = { params: PathParams; text: string; contentType: string | null; query: URLSearchParams };
 
 /** Reads the body like the server's middleware (bytes counted before anything else) and turns refusals into answers. */
 function route(answer: (req: Req) => Response, isBackupImport = false) {
@@ -68,7 +69,12 @@ function route(answer: (req: Req) => Response, isBackupImport = false) {
       const limit = requestBodyLimit(isBackupImport);
       if (bytes.byteLength > limit.maxBytes) throw new Refusal(limit.error);
       const text = new TextDecoder().decode(bytes);
-      return answer({ params, text, contentType: request.headers.get('content-type') });
+      return answer({
+        params,
+        text,
+        contentType: request.headers.get('content-type'),
+        query: new URL(request.url).searchParams,
+      });
     } catch (e) {
       if (e instanceof Refusal) return HttpResponse.json(errorBody(e.error), { status: e.error.status });
       throw e;
@@ -548,6 +554,27 @@ export function createHandlers(store: MockStore, origin = '') {
       route((req) => {
         signedIn();
         return json(must(store.dashboard(must(checkIdParam(param(req, 'programmeId'), 'Programme')), new Date())));
+      }),
+    ),
+    http.get(
+      api('/programmes/:programmeId/compare'),
+      route((req) => {
+        signedIn();
+        const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
+        must(store.programme(id, 'read'));
+        const section = req.query.get('section');
+        if (!isCompareSection(section)) {
+          throw new Refusal({
+            status: 400,
+            code: 'bad_request',
+            message: `Unknown section: expected one of ${COMPARE_SECTIONS.join(', ')}`,
+            field: 'section',
+          });
+        }
+        const wanted = parseCompareTowns(req.query.get('towns') ?? undefined);
+        if (!wanted.ok)
+          throw new Refusal({ status: 400, code: 'bad_request', message: wanted.message, field: 'towns' });
+        return json(must(store.compare(id, section, wanted.ids)));
       }),
     ),
     http.post(

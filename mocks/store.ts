@@ -11,6 +11,8 @@ import {
 } from '@/domain';
 import { findMentions, openCounts, parseAnchor } from '@/domain/comments';
 import { daysUntil, townProgress } from '@/domain/programmes';
+import { compareTowns } from '@/domain/compare-towns';
+import type { CompareSection, TownComparison } from '@/domain/compare-towns';
 import type { Dashboard, Programme } from '@/domain/programmes';
 import { itemFromIdea } from '@/domain/ideas';
 import { backupToOperations } from '@/domain/backup';
@@ -551,6 +553,26 @@ export class MockStore {
         );
       });
     return allow({ programme, daysToDeadline: daysUntil(programme.deadline, at), towns });
+  }
+
+  /** Two to four of the programme's towns side by side (src/domain/compare-towns.ts). */
+  compare(id: string, section: CompareSection, ids: readonly string[]): Ruled<TownComparison> {
+    const found = this.programme(id, 'read');
+    if (!found.ok) return found;
+    const towns = this.programmeRecords.get(found.value.id)?.towns ?? [];
+    const chosen = ids.map((t) => (towns.includes(t) ? this.get(t) : undefined));
+    if (chosen.some((s) => s === undefined)) return { ok: false, error: unknownWorkspace() };
+    return allow(
+      compareTowns(
+        (chosen as Strategy[]).map((s) => ({
+          workspaceId: s.workspace.id,
+          name: s.workspace.name,
+          municipality: s.sections.partnership.data.municipality,
+          strategy: s,
+        })),
+        section,
+      ),
+    );
   }
 
   /** A new town in the programme; like the server, it has no lead until its invitation is used. */

@@ -32,6 +32,7 @@ export const createRoutes = (client: QueryClient) => [
           { path: 'admin', lazy: () => import('./routes/admin') },
           { path: 'programmes', lazy: () => import('./routes/programmes') },
           { path: 'programmes/:programmeId', lazy: () => import('./routes/programme-dashboard') },
+          { path: 'programmes/:programmeId/compare', lazy: () => import('./routes/programme-compare') },
           {
             path: 'w/:workspaceId',
             lazy: () => import('./routes/workspace-layout'),

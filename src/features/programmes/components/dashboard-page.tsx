@@ -66,7 +66,12 @@ export function DashboardPage({ programmeId, coordinates }: { programmeId: strin
             <Title order={2} id="towns-heading">
               {t('dashboard.townsTitle')}
             </Title>
-            {coordinates && <Button onClick={() => setEnrolling(true)}>{t('enrol.open')}</Button>}
+            <Group gap="sm">
+              <Button component={Link} to={`/programmes/${programmeId}/compare`} variant="default">
+                {t('compare.open')}
+              </Button>
+              {coordinates && <Button onClick={() => setEnrolling(true)}>{t('enrol.open')}</Button>}
+            </Group>
           </Group>
           <Towns dashboard={data} />
           <Downloads programmeId={programmeId} />
