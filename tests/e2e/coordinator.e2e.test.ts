@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axe,
+  formatViolations,
+  launchBrowser,
+  removeDir,
+  signInContext,
+  snapshot,
+  startServer,
+  watchErrors,
+} from './harness';
+import type { RunningServer } from './harness';
+
+// Journey 4 of the product brief: the national coordinator opens the demo programme's dashboard,
+// finds the towns that need attention, compares towns by theme, returns a submission with
+// feedback, and takes the programme's items to a spreadsheet; the town's lead reads the feedback.
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function personPage(email: string, width = 1280, options: { locale?: string; downloads?: boolean } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: options.locale ?? 'en',
+    acceptDownloads: options.downloads ?? false,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signInContext(page, server, email);
+  return page;
+}
+
+async function expectNoViolations(page: Page) {
+  const violations = await axe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+async function openDashboard(page: Page) {
+  await page.goto(`${server.url}/programmes`);
+  await page.getByRole('link', { name: 'LiBri Latvia (demo)' }).click();
+  await page.getByTestId('towns-table').waitFor();
+}
+
+const townNames = (page: Page) =>
+  page.getByTestId('town-row').evaluateAll((rows) => rows.map((r) => r.querySelector('th a')?.textContent ?? ''));
+
+beforeAll(async () => {
+  server = await startServer({ seed: true });
+  browser = await launchBrowser();
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail')
+    for (const [i, c] of contexts.entries())
+      for (const p of c.pages()) await snapshot(p, `coordinator-${i}-${ctx.task.name.replace(/\W+/g, '-')}`);
+  for (const c of contexts.splice(0)) await c.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDir(server.dataDir);
+});
+
+describe('the national coordinator', () => {
+  it('sees at a glance who is on track, sorts and filters the towns, and compares towns by theme', async () => {
+    const page = await personPage('coordinator@example.org');
+    const errors = watchErrors(page);
+    await openDashboard(page);
+    expect(await townNames(page)).toHaveLength(10);
+    await expectNoViolations(page);
+
+    // The towns that need attention, by their words rather than colour.
+    await page.getByRole('checkbox', { name: 'Only towns that need attention' }).check();
+    await page
+      .getByTestId('towns-count')
+      .getByText(/Showing [1-9] of 10 towns/)
+      .waitFor();
+    const stalled = page.getByTestId('town-row').filter({ hasText: /No change for \d+ days/ });
+    expect(await stalled.count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('checkbox', { name: 'Only towns that need attention' }).uncheck();
+
+    await page.getByRole('button', { name: /Planned budget/ }).click();
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: /Planned budget/ }).getAttribute('aria-sort'))
+      .toBe('descending');
+    const first = (await townNames(page))[0];
+    expect(first).toBe('Liepāja');
+
+    await page.getByRole('searchbox', { name: 'Search towns' }).fill('daug');
+    await expect.poll(() => townNames(page)).toEqual(['Daugavpils']);
+    await page.getByRole('searchbox', { name: 'Search towns' }).fill('');
+
+    // Side by side: the same theme in one row, each item a link to its place in the town's strategy.
+    await page.getByRole('link', { name: 'Compare towns' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare towns' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Jelgava' }).check();
+    await page.getByRole('checkbox', { name: 'Liepāja' }).check();
+    const table = page.getByTestId('comparison');
+    await table.waitFor();
+    const language = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Language learning/ }) });
+    expect(await language.getByRole('link').count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('combobox', { name: 'Section' }).selectOption('Actions');
+    await expect.poll(() => page.url()).toMatch(/section=action/);
+    await table.getByRole('columnheader', { name: 'Liepāja' }).waitFor();
+    await expectNoViolations(page);
+    const link = table.getByRole('link').first();
+    const title = (await link.textContent()) ?? '';
+    await link.click();
+    await page.waitForURL(/\/w\/[^/]+\/plan\?item=/);
+    // The item opens in its step: its card's heading names it.
+    await page
+      .getByRole('heading', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('returns a submission with feedback, and takes every item of the programme to a spreadsheet intact', async () => {
+    const coordinator = await personPage('coordinator@example.org', 1280, { downloads: true });
+    await openDashboard(coordinator);
+    const row = coordinator.getByTestId('town-row').filter({ hasText: 'Submitted to the coordinator' }).first();
+    const town = (await row.locator('th a').textContent()) ?? '';
+    await row.locator('th a').click();
+    await coordinator.waitForURL(/\/w\/[^/]+$/);
+    const workspaceId = new URL(coordinator.url()).pathname.split('/')[2] as string;
+    await coordinator.goto(`${server.url}/w/${workspaceId}/approval`);
+    const standing = coordinator.getByRole('region', { name: 'Where the strategy stands' });
+    await standing.getByRole('button', { name: 'Return with feedback' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Return with feedback' });
+    await dialog.getByRole('textbox').fill('Add indicators to the outreach actions, then submit again.');
+    await dialog.getByRole('button', { name: 'Return with feedback' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await standing.getByTestId('state').getByText('Returned with feedback').waitFor();
+    await expectNoViolations(coordinator);
+
+    // The spreadsheet of the whole programme, in Latvian: semicolons, every letter as written.
+    await coordinator.goto(`${server.url}/programmes`);
+    await coordinator.getByRole('link', { name: 'LiBri Latvia (demo)' }).click();
+    await coordinator.getByRole('combobox', { name: 'Language' }).first().selectOption('lv');
+    const download = coordinator.waitForEvent('download');
+    await coordinator.getByRole('link', { name: /CSV/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^libri-latvia-demo-items-\d{4}-\d{2}-\d{2}-lv\.csv$/);
+    const rows: string[][] = parse(await readFile((await file.path()) as string), { bom: true, delimiter: ';' });
+    expect(rows.length).toBeGreaterThan(100);
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toContain('Liepāja');
+    expect(rows.flat().every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+
+    // The dashboard shows the town back with the partnership.
+    await coordinator.getByRole('combobox', { name: 'Valoda' }).first().selectOption('en');
+    const back = coordinator.getByTestId('town-row').filter({ has: coordinator.getByRole('link', { name: town }) });
+    await back.getByTestId('workflow-state').getByText('Returned with feedback').waitFor();
+  });
+
+  it('reads the dashboard in Latvian at 360 px without losing the table or the keyboard', async () => {
+    const page = await personPage('coordinator@example.org', 360, { locale: 'lv' });
+    await page.goto(`${server.url}/programmes`);
+    await page.getByRole('combobox').first().selectOption('lv');
+    await page.getByRole('link', { name: 'LiBri Latvia (demo)' }).click();
+    await page.getByTestId('towns-table').waitFor();
+    // The page itself does not scroll sideways; the table scrolls in its own box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoViolations(page);
+    // Sorting by keyboard: Tab to a column's button, Enter.
+    const sort = page.getByTestId('towns-table').getByRole('columnheader').nth(1).getByRole('button');
+    await sort.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('towns-table').getByRole('columnheader').nth(1).getAttribute('aria-sort'))
+      .toBe('ascending');
+  });
+});
