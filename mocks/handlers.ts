@@ -557,6 +557,13 @@ export function createHandlers(store: MockStore, origin = '') {
       }),
     ),
     http.get(
+      api('/programmes/:programmeId/across'),
+      route((req) => {
+        signedIn();
+        return json(must(store.across(must(checkIdParam(param(req, 'programmeId'), 'Programme')))));
+      }),
+    ),
+    http.get(
       api('/programmes/:programmeId/compare'),
       route((req) => {
         signedIn();

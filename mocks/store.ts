@@ -12,6 +12,8 @@ import {
 import { findMentions, openCounts, parseAnchor } from '@/domain/comments';
 import { daysUntil, townProgress } from '@/domain/programmes';
 import { compareTowns } from '@/domain/compare-towns';
+import { acrossTowns } from '@/domain/across-towns';
+import type { AcrossTowns } from '@/domain/across-towns';
 import type { CompareSection, TownComparison } from '@/domain/compare-towns';
 import type { Dashboard, Programme } from '@/domain/programmes';
 import { itemFromIdea } from '@/domain/ideas';
@@ -553,6 +555,25 @@ export class MockStore {
         );
       });
     return allow({ programme, daysToDeadline: daysUntil(programme.deadline, at), towns });
+  }
+
+  /** What the programme's towns plan, counted across them (src/domain/across-towns.ts). */
+  across(id: string): Ruled<AcrossTowns> {
+    const found = this.programme(id, 'read');
+    if (!found.ok) return found;
+    const towns = (this.programmeRecords.get(found.value.id)?.towns ?? [])
+      .map((t) => this.get(t))
+      .filter((s): s is Strategy => s !== undefined)
+      .sort((a, b) => (a.workspace.name < b.workspace.name ? -1 : a.workspace.name > b.workspace.name ? 1 : 0));
+    return allow(
+      acrossTowns(
+        towns.map((s) => ({
+          workspaceId: s.workspace.id,
+          name: s.sections.partnership.data.municipality || s.workspace.name,
+          strategy: s,
+        })),
+      ),
+    );
   }
 
   /** Two to four of the programme's towns side by side (src/domain/compare-towns.ts). */

@@ -178,6 +178,7 @@ const TABLE: [Statuses, string][] = [
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/dashboard'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/compare'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/items.csv'],
+  [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/across'],
   [[401, 404, 404, 404, 404, 403, 404, 201], 'POST /api/programmes/:programmeId/towns'],
 
   // ---- a password-reset link: whoever holds it

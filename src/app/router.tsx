@@ -33,6 +33,7 @@ export const createRoutes = (client: QueryClient) => [
           { path: 'programmes', lazy: () => import('./routes/programmes') },
           { path: 'programmes/:programmeId', lazy: () => import('./routes/programme-dashboard') },
           { path: 'programmes/:programmeId/compare', lazy: () => import('./routes/programme-compare') },
+          { path: 'programmes/:programmeId/across', lazy: () => import('./routes/programme-across') },
           {
             path: 'w/:workspaceId',
             lazy: () => import('./routes/workspace-layout'),

@@ -159,6 +159,43 @@ describe('the national coordinator', () => {
     await back.getByTestId('workflow-state').getByText('Returned with feedback').waitFor();
   });
 
+  it('sees the themes across the country as charts, each with a table of the same numbers that copies into a spreadsheet', async () => {
+    const page = await personPage('coordinator@example.org');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const errors = watchErrors(page);
+    await openDashboard(page);
+    await page.getByRole('link', { name: 'Themes across the country' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Themes across the country' }).waitFor();
+    const heat = page.getByTestId('heat-map');
+    await heat.waitFor();
+    // The heat map is a table a screen reader reads: a town's row, a theme's column, a number.
+    const liepaja = heat.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Liepāja' }) });
+    expect(Number(await liepaja.getByRole('cell').first().textContent())).toBeGreaterThan(0);
+    await expectNoViolations(page);
+
+    const byTheme = page.getByRole('region', { name: 'Needs, recommendations and actions by theme' });
+    await byTheme.getByRole('img', { name: /Chart: Needs, recommendations and actions by theme/ }).waitFor();
+    await byTheme.getByText('Table', { exact: true }).click();
+    const table = byTheme.getByTestId('figure-table');
+    await table.waitFor();
+    const header = await table.getByRole('columnheader').allTextContents();
+    expect(header).toEqual(['Theme', 'Needs', 'Recommendations', 'Actions']);
+    const language = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Language learning' }) });
+    const needs = Number(await language.getByRole('cell').first().textContent());
+    expect(needs).toBeGreaterThan(0);
+    await byTheme.getByRole('button', { name: 'Copy the table' }).click();
+    await byTheme.getByText('Table copied: paste it into a spreadsheet.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[0]).toBe('Theme\tNeeds\tRecommendations\tActions');
+    expect(copied).toContain(`Language learning\t${needs}\t`);
+
+    const timeline = page.getByRole('region', { name: 'Planned actions by month' });
+    await timeline.getByText('Table', { exact: true }).click();
+    expect(await timeline.getByTestId('figure-table').getByRole('row').count()).toBeGreaterThan(12);
+    await expectNoViolations(page);
+    expect(errors).toEqual([]);
+  });
+
   it('reads the dashboard in Latvian at 360 px without losing the table or the keyboard', async () => {
     const page = await personPage('coordinator@example.org', 360, { locale: 'lv' });
     await page.goto(`${server.url}/programmes`);

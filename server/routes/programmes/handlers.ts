@@ -11,6 +11,7 @@ import {
   TownComparison,
 } from '@/domain/compare-towns';
 import type { Strategy } from '@/domain';
+import { AcrossTowns, acrossTowns } from '@/domain/across-towns';
 import {
   Dashboard,
   DOCUMENT_LANGUAGES,
@@ -180,6 +181,20 @@ export async function compare(c: C) {
   );
   return c.json(TownComparison.parse(comparison));
 }
+
+/** What the programme's towns plan, counted across them: by theme, target group, funding, month. */
+export async function across(c: C) {
+  const { programme } = await programmeParam(c, 'read');
+  const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id));
+  return c.json(AcrossTowns.parse(acrossTowns(towns.map(townOf))));
+}
+
+/** A loaded town as the programme's views name it: by its town, else by its workspace. */
+const townOf = ({ strategy }: { strategy: Strategy }) => ({
+  workspaceId: strategy.workspace.id,
+  name: strategy.sections.partnership.data.municipality || strategy.workspace.name,
+  strategy,
+});
 
 /** A name as a file name any system accepts: Latin letters without marks, digits and dashes. */
 const fileSlug = (name: string) =>

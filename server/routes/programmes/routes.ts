@@ -10,4 +10,5 @@ export const programmeRoutes = new Hono<AppEnv>()
   .get('/programmes/:programmeId/dashboard', h.dashboard)
   .get('/programmes/:programmeId/items.csv', h.csv)
   .get('/programmes/:programmeId/compare', h.compare)
+  .get('/programmes/:programmeId/across', h.across)
   .post('/programmes/:programmeId/towns', h.enrol);

@@ -70,6 +70,9 @@ export function DashboardPage({ programmeId, coordinates }: { programmeId: strin
               <Button component={Link} to={`/programmes/${programmeId}/compare`} variant="default">
                 {t('compare.open')}
               </Button>
+              <Button component={Link} to={`/programmes/${programmeId}/across`} variant="default">
+                {t('across.open')}
+              </Button>
               {coordinates && <Button onClick={() => setEnrolling(true)}>{t('enrol.open')}</Button>}
             </Group>
           </Group>
