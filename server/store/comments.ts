@@ -33,7 +33,11 @@ type CommentRow = {
 const toComment = (r: CommentRow): Comment => ({
   id: r.id,
   threadId: r.thread_id,
-  author: { id: r.author_id, name: r.author_name, role: isWorkspaceRole(r.author_role) || r.author_role === 'coordinator' ? r.author_role : null },
+  author: {
+    id: r.author_id,
+    name: r.author_name,
+    role: isWorkspaceRole(r.author_role) || r.author_role === 'coordinator' ? r.author_role : null,
+  },
   body: r.deleted_at ? '' : r.body,
   mentions: r.deleted_at ? [] : Array.isArray(r.mentions) ? (r.mentions as string[]) : [],
   createdAt: iso(r.created_at),

@@ -31,7 +31,12 @@ export async function list(c: C) {
 export async function add(c: C) {
   const { id, role, coordinates } = await workspaceParam(c, 'workspace.comment');
   const body = await readBody(c, NewCommentBody);
-  const comment = await writeAs(c, id, (w) => addComment(w, role ?? (coordinates ? 'coordinator' : null), body), 'alongside');
+  const comment = await writeAs(
+    c,
+    id,
+    (w) => addComment(w, role ?? (coordinates ? 'coordinator' : null), body),
+    'alongside',
+  );
   return c.json(CommentSchema.parse(comment), 201);
 }
 
