@@ -42,6 +42,7 @@ import { DEMO_USER } from './store';
 import { PresenceBody } from '@/domain/live';
 import { EnrolTownBody } from '@/domain/programmes';
 import { COMPARE_SECTIONS, isCompareSection, parseCompareTowns } from '@/domain/compare-towns';
+import { CopyPracticeBody, MarkPracticeBody } from '@/domain/good-practice';
 import type { MockStore } from './store';
 
 // The same HTTP contract as server/, answered in the browser or in tests. Every check a
@@ -557,6 +558,46 @@ export function createHandlers(store: MockStore, origin = '') {
       }),
     ),
     http.get(
+      api('/programmes/:programmeId/good-practice'),
+      route((req) => {
+        signedIn();
+        return json(must(store.programmePractices(must(checkIdParam(param(req, 'programmeId'), 'Programme')))));
+      }),
+    ),
+    http.post(
+      api('/programmes/:programmeId/good-practice'),
+      route((req) => {
+        signedIn();
+        const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
+        must(store.programme(id, 'coordinate'));
+        const marked = must(store.markPractice(id, body(req, MarkPracticeBody)));
+        return json(marked.practice, marked.created ? 201 : 200);
+      }),
+    ),
+    http.delete(
+      api('/programmes/:programmeId/good-practice/:practiceId'),
+      route((req) => {
+        signedIn();
+        const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
+        must(store.programme(id, 'coordinate'));
+        must(store.removePractice(id, must(checkIdParam(param(req, 'practiceId'), 'Good practice'))));
+        return noContent();
+      }),
+    ),
+    http.get(
+      `${ws}/good-practice`,
+      route((req) => json(must(store.townPractices(allowed(req, 'workspace.read'))))),
+    ),
+    http.post(
+      `${ws}/good-practice/:practiceId/copy`,
+      route((req) => {
+        const id = allowed(req, 'workspace.edit');
+        const practiceId = must(checkIdParam(param(req, 'practiceId'), 'Good practice'));
+        const { id: itemId } = body(req, CopyPracticeBody);
+        return json({ item: must(store.copyPractice(id, practiceId, itemId)) }, 201);
+      }),
+    ),
+    http.get(
       api('/programmes/:programmeId/across'),
       route((req) => {
         signedIn();
@@ -589,7 +630,7 @@ export function createHandlers(store: MockStore, origin = '') {
       route((req) => {
         signedIn();
         const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
-        must(store.programme(id, 'enrol'));
+        must(store.programme(id, 'coordinate'));
         const workspace = must(store.enrol(id, body(req, EnrolTownBody)));
         const now = Date.now();
         const invitation: Invitation = {

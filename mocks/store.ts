@@ -13,6 +13,8 @@ import { findMentions, openCounts, parseAnchor } from '@/domain/comments';
 import { daysUntil, townProgress } from '@/domain/programmes';
 import { compareTowns } from '@/domain/compare-towns';
 import { acrossTowns } from '@/domain/across-towns';
+import { itemFromPractice, practiceContent, rankForTown } from '@/domain/good-practice';
+import type { GoodPractice, MarkPracticeBody, TownPractice } from '@/domain/good-practice';
 import type { AcrossTowns } from '@/domain/across-towns';
 import type { CompareSection, TownComparison } from '@/domain/compare-towns';
 import type { Dashboard, Programme } from '@/domain/programmes';
@@ -20,6 +22,7 @@ import { itemFromIdea } from '@/domain/ideas';
 import { backupToOperations } from '@/domain/backup';
 import {
   checkProgrammeAccess,
+  unknownPractice,
   unknownProgramme,
   checkContentEditable,
   checkConvertIdea,
@@ -518,7 +521,7 @@ export class MockStore {
       .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
   }
 
-  programme(id: string, action: 'read' | 'enrol' | 'manage'): Ruled<Programme> {
+  programme(id: string, action: 'read' | 'coordinate' | 'manage'): Ruled<Programme> {
     const found = this.programmeOf(id);
     if (!found) return { ok: false, error: unknownProgramme() };
     const may = checkProgrammeAccess(this.principal(), true, action);
@@ -555,6 +558,100 @@ export class MockStore {
         );
       });
     return allow({ programme, daysToDeadline: daysUntil(programme.deadline, at), towns });
+  }
+
+  // ---------- good practice (src/domain/good-practice.ts) ----------
+
+  private practices: (GoodPractice & { programmeId: string })[] = [];
+  /** practice id → town id → the item the town made of it. */
+  private practiceCopies = new Map<string, Map<string, string>>();
+
+  programmePractices(id: string): Ruled<GoodPractice[]> {
+    const found = this.programme(id, 'read');
+    if (!found.ok) return found;
+    return allow(this.practicesOf(found.value.id));
+  }
+
+  private practicesOf(programmeId: string): GoodPractice[] {
+    return this.practices
+      .filter((p) => p.programmeId === programmeId)
+      .map(({ programmeId: _p, ...p }) => structuredClone(p))
+      .sort((a, b) => b.markedAt.localeCompare(a.markedAt) || a.id.localeCompare(b.id));
+  }
+
+  markPractice(id: string, body: Required<MarkPracticeBody>): Ruled<{ practice: GoodPractice; created: boolean }> {
+    const found = this.programme(id, 'coordinate');
+    if (!found.ok) return found;
+    const towns = this.programmeRecords.get(found.value.id)?.towns ?? [];
+    const strategy = towns.includes(body.workspaceId.toLowerCase()) ? this.get(body.workspaceId) : undefined;
+    if (!strategy) return { ok: false, error: unknownWorkspace() };
+    const content = practiceContent(strategy, body.kind, body.itemId);
+    if (!content) return { ok: false, error: { status: 404, code: 'not_found', message: 'Item not found' } };
+    const existing = this.practices.find((p) => p.programmeId === found.value.id && p.itemId === body.itemId);
+    const name = strategy.sections.partnership.data.municipality || strategy.workspace.name;
+    const practice = {
+      id: existing?.id ?? crypto.randomUUID(),
+      programmeId: found.value.id,
+      kind: body.kind,
+      town: { workspaceId: strategy.workspace.id, name },
+      itemId: body.itemId,
+      note: body.note,
+      markedBy: DEMO_USER.name,
+      markedAt: existing?.markedAt ?? now(),
+      content,
+    };
+    this.practices = [...this.practices.filter((p) => p !== existing), practice];
+    const { programmeId: _p, ...shown } = practice;
+    return allow({ practice: shown, created: !existing });
+  }
+
+  removePractice(id: string, practiceId: string): Ruled<null> {
+    const found = this.programme(id, 'coordinate');
+    if (!found.ok) return found;
+    const before = this.practices.length;
+    this.practices = this.practices.filter(
+      (p) => !(p.id === practiceId.toLowerCase() && p.programmeId === found.value.id),
+    );
+    return this.practices.length < before ? allow(null) : { ok: false, error: unknownPractice() };
+  }
+
+  private programmeOfTown(workspaceId: string): string | undefined {
+    return [...this.programmeRecords.values()].find((r) => r.towns.includes(workspaceId.toLowerCase()))?.id;
+  }
+
+  townPractices(id: string): Ruled<TownPractice[]> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const programmeId = this.programmeOfTown(id);
+    if (!programmeId) return allow([]);
+    const copies = new Map(
+      [...this.practiceCopies]
+        .map(([practice, byTown]) => [practice, byTown.get(s.workspace.id)] as const)
+        .filter((e): e is [string, string] => e[1] !== undefined && this.findItemIn(s, e[1])),
+    );
+    return allow(rankForTown(this.practicesOf(programmeId), s, copies));
+  }
+
+  private findItemIn(s: Strategy, itemId: string): boolean {
+    return Object.values(s.items).some((list) => (list as StoredItem[]).some((i) => i.id === itemId));
+  }
+
+  copyPractice(id: string, practiceId: string, itemId: string): Ruled<StoredItem> {
+    const s = this.get(id);
+    if (!s) return { ok: false, error: unknownWorkspace() };
+    const practice = this.practices.find(
+      (p) => p.id === practiceId.toLowerCase() && p.programmeId === this.programmeOfTown(id),
+    );
+    if (!practice) return { ok: false, error: unknownPractice() };
+    const made = this.createItem(id, practice.kind, {
+      id: itemId,
+      data: itemFromPractice(practice, () => crypto.randomUUID()),
+    });
+    if (!made.ok) return made;
+    const byTown = this.practiceCopies.get(practice.id) ?? new Map<string, string>();
+    byTown.set(s.workspace.id, made.value.item.id);
+    this.practiceCopies.set(practice.id, byTown);
+    return allow(made.value.item);
   }
 
   /** What the programme's towns plan, counted across them (src/domain/across-towns.ts). */
@@ -598,7 +695,7 @@ export class MockStore {
 
   /** A new town in the programme; like the server, it has no lead until its invitation is used. */
   enrol(id: string, body: { name: string; municipality: string }): Ruled<Workspace> {
-    const found = this.programme(id, 'enrol');
+    const found = this.programme(id, 'coordinate');
     if (!found.ok) return found;
     const room = checkWorkspaceCount(this.strategies.size);
     if (!room.ok) return room;

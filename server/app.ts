@@ -29,6 +29,7 @@ import { commentRoutes } from './routes/comments/routes';
 import { ideaRoutes } from './routes/ideas/routes';
 import { notificationRoutes } from './routes/notifications/routes';
 import { programmeRoutes } from './routes/programmes/routes';
+import { goodPracticeRoutes } from './routes/good-practice/routes';
 import { mountSpa } from './static';
 
 export type AppOptions = {
@@ -163,6 +164,7 @@ export function createApp({
   app.route('/api', ideaRoutes);
   app.route('/api', notificationRoutes);
   app.route('/api', programmeRoutes);
+  app.route('/api', goodPracticeRoutes);
   app.all('/api/*', () => {
     throw ApiError.from(unknownRoute());
   });

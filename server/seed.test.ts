@@ -36,16 +36,18 @@ describeBackends('the demo accounts and the demo programme', (t) => {
     expect(await seedDemoAccounts(t.db, sample)).toBe(0);
     const coordinator = await person(t.db, t.app, 'coordinator@example.org');
     const programmes = (await coordinator.api.get<Programme[]>('/api/programmes')).body;
-    expect(programmes.map((p) => [p.name, p.townCount])).toEqual([[DEMO_PROGRAMME_NAME, 10]]);
+    // Ten demo towns and the sample strategy.
+    expect(programmes.map((p) => [p.name, p.townCount])).toEqual([[DEMO_PROGRAMME_NAME, 11]]);
     const dashboard = (await coordinator.api.get<Dashboard>(`/api/programmes/${programmes[0]?.id}/dashboard`)).body;
     expect(dashboard.daysToDeadline).toBeGreaterThan(30);
     expect(new Set(dashboard.towns.map((town) => town.state))).toEqual(new Set(WORKFLOW_STATES));
     expect(dashboard.towns.every((town) => town.hasLead)).toBe(true);
+    expect(dashboard.towns.map((town) => town.municipality)).toContain('Valmiera');
     expect(dashboard.towns.filter((town) => town.flags.includes('stalled')).length).toBeGreaterThanOrEqual(2);
     expect(dashboard.towns.some((town) => town.percent === 100 && town.warnings === 0)).toBe(true);
     expect(dashboard.towns.some((town) => town.warnings > 0)).toBe(true);
 
-    // A returned town shows why, in its history; the lead of the sample never sees a demo town.
+    // A returned town shows why, in its history; the lead of the sample never sees another town.
     const returned = dashboard.towns.find((town) => town.state === 'returned');
     const info = (await coordinator.api.get<WorkflowInfo>(`/api/workspaces/${returned?.workspaceId}/workflow`)).body;
     expect(info.entries.map((e) => e.action)).toEqual([
@@ -57,5 +59,7 @@ describeBackends('the demo accounts and the demo programme', (t) => {
     expect(info.entries[0]?.comment).toMatch(/indicators/);
     const lead = await person(t.db, t.app, 'lead@example.org');
     expect((await listWorkspaces(lead.api)).map((w) => w.name)).toEqual([SAMPLE_WORKSPACE_NAME]);
+    const other = await person(t.db, t.app, 'other-lead@example.org');
+    expect((await other.api.get(`/api/workspaces/${returned?.workspaceId}`)).status).toBe(404);
   });
 });

@@ -94,7 +94,7 @@ export async function seedDemoAccounts(db: Database, sample: Workspace | undefin
   }
   for (const [spec, user] of created) {
     if (spec.sample && sampleId) await addMember(db, sampleId, user.id, spec.sample, now);
-    if (spec.role === 'coordinator') await seedDemoProgramme(db, user.id);
+    if (spec.role === 'coordinator') await seedDemoProgramme(db, user.id, sampleId);
     if (spec.secondTown) {
       const town = await importWorkspace(db, SECOND_TOWN_NAME, [
         {

@@ -15,6 +15,8 @@ describeBackends('migrations', (t) => {
     expect(tables.map((r) => r.table_name)).toEqual([
       'audit_log',
       'comments',
+      'good_practice_copies',
+      'good_practices',
       'idea_votes',
       'ideas',
       'invitations',

@@ -235,6 +235,28 @@ export const MIGRATIONS: readonly string[] = [
   alter table workspaces add column programme_id uuid references programmes (id) on delete set null;
   create index workspaces_programme on workspaces (programme_id);
   `,
+  /* 10: a programme's good practice, as marked, and the towns' copies of it */ `
+  create table good_practices (
+    id uuid primary key,
+    programme_id uuid not null references programmes (id) on delete cascade,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    item_kind text not null,
+    item_id uuid not null,
+    note text not null,
+    content jsonb not null,
+    marked_by uuid references users (id) on delete set null,
+    marked_by_name text not null default '',
+    created_at timestamptz not null,
+    unique (programme_id, item_id)
+  );
+  create table good_practice_copies (
+    practice_id uuid not null references good_practices (id) on delete cascade,
+    workspace_id uuid not null references workspaces (id) on delete cascade,
+    item_id uuid not null,
+    created_at timestamptz not null,
+    primary key (practice_id, workspace_id)
+  );
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

@@ -45,6 +45,7 @@ describe('the embedded database in a directory', () => {
       { version: 7 },
       { version: 8 },
       { version: 9 },
+      { version: 10 },
     ]);
     await second.close();
   });

@@ -55,6 +55,8 @@ type Fixture = {
   programmeId: string;
   /** A second town of the programme, to compare with. */
   otherTownId: string;
+  /** An entry of the programme's good practice: the workspace's recommendation `itemId`. */
+  practiceId: string;
 };
 
 const SIGNER = { email: 'signer@authz.example', password: 'a long and uncommon passphrase' };
@@ -179,6 +181,12 @@ const TABLE: [Statuses, string][] = [
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/compare'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/items.csv'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/across'],
+  [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/good-practice'],
+  [[401, 404, 404, 404, 404, 403, 404, 200], 'POST /api/programmes/:programmeId/good-practice'],
+  [[401, 404, 404, 404, 404, 403, 404, 204], 'DELETE /api/programmes/:programmeId/good-practice/:practiceId'],
+  // ---- good practice in a town: whoever reads it sees the library; whoever edits copies into the plan
+  [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/good-practice'],
+  [[401, 201, 201, 403, 403, 403, 404, 403], 'POST /api/workspaces/:id/good-practice/:practiceId/copy'],
   [[401, 404, 404, 404, 404, 403, 404, 201], 'POST /api/programmes/:programmeId/towns'],
 
   // ---- a password-reset link: whoever holds it
@@ -252,6 +260,13 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
     coordinators: ['coordinator@authz.example'],
   }),
   'POST /api/programmes/:programmeId/towns': () => ({ name: 'Jelgava — strategy', municipality: 'Jelgava' }),
+  'POST /api/programmes/:programmeId/good-practice': (f) => ({
+    workspaceId: f.workspaceId,
+    kind: 'recommendation',
+    itemId: f.itemId,
+    note: 'Cheap and loved',
+  }),
+  'POST /api/workspaces/:id/good-practice/:practiceId/copy': () => ({ id: randomUUID() }),
 };
 
 const EXPECTED = new Map(TABLE.map(([statuses, route]) => [route, statuses]));
@@ -360,6 +375,27 @@ describeBackends('who may call which route', (t) => {
       expect(item.status).toBe(201);
       itemId = item.body.id;
     }
+    const practiceId: string = randomUUID();
+    if (route.includes('good-practice')) {
+      const rec = await lead.post<StoredItem>(`/api/workspaces/${workspaceId}/items/recommendation`, {
+        id: itemId,
+        data: { ...EMPTY_ITEMS.recommendation, title: 'Conversation clubs' },
+      });
+      expect(rec.status).toBe(201);
+      const content = {
+        title: 'Conversation clubs',
+        description: '',
+        themes: [],
+        targetGroups: [],
+        resources: '',
+        indicators: [],
+      };
+      await t.db.query(
+        `insert into good_practices (id, programme_id, workspace_id, item_kind, item_id, note, content, created_at)
+         values ($1, $2, $3, 'recommendation', $4, 'Loved by all', $5, now())`,
+        [practiceId, programmeId, workspaceId, itemId, JSON.stringify(content)],
+      );
+    }
     let versionId: string = randomUUID();
     if (route.includes(':versionId')) {
       const kept = await lead.post<{ id: string }>(`/api/workspaces/${workspaceId}/versions`, { name: 'First' });
@@ -422,6 +458,7 @@ describeBackends('who may call which route', (t) => {
       ideaId,
       programmeId,
       otherTownId,
+      practiceId,
     };
   }
 
@@ -429,6 +466,7 @@ describeBackends('who may call which route', (t) => {
     route
       .replace(/^\S+ /, '')
       .replace(':programmeId', f.programmeId)
+      .replace(':practiceId', f.practiceId)
       .replace(':id', f.workspaceId)
       .replace(':userId', f.memberId)
       .replace(':kind', 'need')
@@ -473,6 +511,8 @@ describeBackends('who may call which route', (t) => {
       workspaces: await t.db.query('select id, name, updated_at, state, programme_id from workspaces order by id'),
       programmes: await t.db.query('select * from programmes order by id'),
       coordinators: await t.db.query('select programme_id, user_id from programme_coordinators order by 1, 2'),
+      practices: await t.db.query('select id, note, content from good_practices order by id'),
+      copies: await t.db.query('select practice_id, workspace_id, item_id from good_practice_copies order by 1, 2'),
       workflow: await q('select id from workflow_entries where workspace_id = $1 order by id'),
       versions: await q('select id, name from versions where workspace_id = $1 order by id'),
       ideas: await q('select id, title, status, converted_id from ideas where workspace_id = $1 order by id'),

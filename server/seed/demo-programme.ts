@@ -7,8 +7,8 @@ import { importWorkspace } from '../store/import';
 import { DEMO_TOWNS, demoTownOperations } from './demo-towns';
 
 // The demo programme of `npm start`: "LiBri Latvia (demo)", ten towns at every stage and in
-// every state of the workflow, coordinated by the demo coordinator, so that a newcomer sees
-// the dashboard, the comparison and the charts with content.
+// every state of the workflow, and the sample strategy, coordinated by the demo coordinator, so
+// that a newcomer sees the dashboard, the comparison and the charts with content.
 
 export const DEMO_PROGRAMME_NAME = 'LiBri Latvia (demo)';
 /** Submissions are due this many days after the demo is first started, so "days to the deadline" reads naturally. */
@@ -55,9 +55,15 @@ const slug = (s: string) =>
 
 /**
  * The demo programme with its towns, once: nothing happens if it exists. `coordinatorId` is the
- * demo coordinator's account.
+ * demo coordinator's account; `sampleId`, the sample strategy's workspace, joins the programme
+ * too, so that its demo lead sees the programme's good practice.
  */
-export async function seedDemoProgramme(db: Database, coordinatorId: string, now = new Date()): Promise<number> {
+export async function seedDemoProgramme(
+  db: Database,
+  coordinatorId: string,
+  sampleId?: string,
+  now = new Date(),
+): Promise<number> {
   const [existing] = await db.query('select id from programmes where name = $1', [DEMO_PROGRAMME_NAME]);
   if (existing) return 0;
   const at = now.toISOString();
@@ -74,6 +80,7 @@ export async function seedDemoProgramme(db: Database, coordinatorId: string, now
     at,
   ]);
   const [coordinator] = await db.query<{ name: string }>('select name from users where id = $1', [coordinatorId]);
+  if (sampleId) await db.query('update workspaces set programme_id = $2 where id = $1', [sampleId, programmeId]);
 
   for (const [index, town] of DEMO_TOWNS.entries()) {
     const leadName = LEADS[index % LEADS.length] as string;
@@ -118,5 +125,5 @@ export async function seedDemoProgramme(db: Database, coordinatorId: string, now
       from = to;
     }
   }
-  return DEMO_TOWNS.length;
+  return DEMO_TOWNS.length + (sampleId ? 1 : 0);
 }

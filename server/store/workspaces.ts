@@ -5,7 +5,14 @@ import type { Queryable } from '../db/database';
 import { ApiError, orThrow } from '../errors';
 import { iso } from './time';
 
-type WorkspaceRow = { id: string; name: string; created_at: Date | string; updated_at: Date | string; state: string };
+type WorkspaceRow = {
+  id: string;
+  name: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+  state: string;
+  programme_id?: string | null;
+};
 
 const toWorkspace = (r: WorkspaceRow): Workspace => ({
   id: r.id,
@@ -13,6 +20,7 @@ const toWorkspace = (r: WorkspaceRow): Workspace => ({
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
   state: isWorkflowState(r.state) ? r.state : 'draft',
+  ...(r.programme_id ? { programmeId: r.programme_id } : {}),
 });
 
 /** The workspaces `userId` is a member of, with their role; `all`: every workspace (administrators). */

@@ -34,6 +34,7 @@ export const createRoutes = (client: QueryClient) => [
           { path: 'programmes/:programmeId', lazy: () => import('./routes/programme-dashboard') },
           { path: 'programmes/:programmeId/compare', lazy: () => import('./routes/programme-compare') },
           { path: 'programmes/:programmeId/across', lazy: () => import('./routes/programme-across') },
+          { path: 'programmes/:programmeId/good-practice', lazy: () => import('./routes/programme-practice') },
           {
             path: 'w/:workspaceId',
             lazy: () => import('./routes/workspace-layout'),
@@ -48,6 +49,7 @@ export const createRoutes = (client: QueryClient) => [
               { path: 'approval', lazy: () => import('./routes/workspace-workflow') },
               { path: 'comments', lazy: () => import('./routes/workspace-comments') },
               { path: 'ideas', lazy: () => import('./routes/workspace-ideas') },
+              { path: 'good-practice', lazy: () => import('./routes/workspace-good-practice') },
               { path: 'versions/compare', lazy: () => import('./routes/workspace-compare') },
               { path: 'versions/:versionId', lazy: () => import('./routes/workspace-version') },
               {

@@ -55,7 +55,17 @@ const Uuid = z.uuid();
 /** A malformed id is answered like an unknown one: it never reaches the database. Ids compare lowercased. */
 export function checkIdParam(
   raw: string | undefined,
-  what: 'Workspace' | 'Item' | 'Member' | 'Invitation' | 'Account' | 'Version' | 'Comment' | 'Idea' | 'Programme',
+  what:
+    | 'Workspace'
+    | 'Item'
+    | 'Member'
+    | 'Invitation'
+    | 'Account'
+    | 'Version'
+    | 'Comment'
+    | 'Idea'
+    | 'Programme'
+    | 'Good practice',
 ): Ruled<string> {
   const value = raw ?? '';
   return Uuid.safeParse(value).success ? allow(value.toLowerCase()) : refuse(404, 'not_found', `${what} not found`);
@@ -238,25 +248,32 @@ export const unknownProgramme = (): RuleError => ({ status: 404, code: 'not_foun
 
 /**
  * A programme is seen by its coordinators and by administrators; to anyone else it does not
- * exist (404). Its coordinators enrol towns; administrators change it.
+ * exist (404). Its coordinators enrol towns and keep its good practice; administrators change it.
  */
 export function checkProgrammeAccess(
   principal: Principal,
   coordinates: boolean,
-  action: 'read' | 'enrol' | 'manage',
+  action: 'read' | 'coordinate' | 'manage',
 ): Ruled<true> {
   if (!principal) return { ok: false, error: signedOut() };
   const manages = can(principal, 'programmes.manage', { kind: 'system' });
   if (!coordinates && !manages) return { ok: false, error: unknownProgramme() };
-  if (action === 'read' || (action === 'enrol' && coordinates) || (action === 'manage' && manages)) return allow(true);
+  if (action === 'read' || (action === 'coordinate' && coordinates) || (action === 'manage' && manages))
+    return allow(true);
   return refuse(
     403,
     'forbidden',
-    action === 'enrol'
-      ? 'Only the programme’s coordinators enrol towns: name yourself a coordinator first'
+    action === 'coordinate'
+      ? 'Only the programme’s coordinators enrol towns and mark good practice: name yourself a coordinator first'
       : 'Only administrators change a programme',
   );
 }
+
+export const unknownPractice = (): RuleError => ({
+  status: 404,
+  code: 'not_found',
+  message: 'This good practice is not in the programme (any more)',
+});
 
 export const unknownRoute = (): RuleError => ({ status: 404, code: 'not_found', message: 'No such API route' });
 

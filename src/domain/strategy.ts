@@ -246,6 +246,8 @@ export const Workspace = z.object({
   updatedAt: Timestamp,
   /** Where it stands on the way to adoption (workflow.ts); absent in copies from before the workflow: a draft. */
   state: WorkflowStateSchema.optional(),
+  /** The programme it belongs to (programmes.ts), if any: its good practice is the town's to use. */
+  programmeId: z.uuid().optional(),
 });
 export type Workspace = z.infer<typeof Workspace>;
 

@@ -71,14 +71,15 @@ describe('the national coordinator', () => {
     const page = await personPage('coordinator@example.org');
     const errors = watchErrors(page);
     await openDashboard(page);
-    expect(await townNames(page)).toHaveLength(10);
+    // Ten demo towns and the sample strategy's Valmiera.
+    expect(await townNames(page)).toHaveLength(11);
     await expectNoViolations(page);
 
     // The towns that need attention, by their words rather than colour.
     await page.getByRole('checkbox', { name: 'Only towns that need attention' }).check();
     await page
       .getByTestId('towns-count')
-      .getByText(/Showing [1-9] of 10 towns/)
+      .getByText(/Showing \d+ of 11 towns/)
       .waitFor();
     const stalled = page.getByTestId('town-row').filter({ hasText: /No change for \d+ days/ });
     expect(await stalled.count()).toBeGreaterThanOrEqual(2);
@@ -194,6 +195,54 @@ describe('the national coordinator', () => {
     expect(await timeline.getByTestId('figure-table').getByRole('row').count()).toBeGreaterThan(12);
     await expectNoViolations(page);
     expect(errors).toEqual([]);
+  });
+
+  it('shares good practice that reaches a town, whose lead copies it into the plan', async () => {
+    const coordinator = await personPage('coordinator@example.org');
+    const errors = watchErrors(coordinator);
+    await openDashboard(coordinator);
+    await coordinator.getByRole('link', { name: 'Compare towns' }).click();
+    await coordinator.getByRole('checkbox', { name: 'Liepāja' }).check();
+    await coordinator.getByRole('checkbox', { name: 'Jelgava' }).check();
+    await coordinator.getByRole('combobox', { name: 'Section' }).selectOption('Actions');
+    const table = coordinator.getByTestId('comparison');
+    await table.getByRole('columnheader', { name: 'Jelgava' }).waitFor();
+    const mark = table.getByRole('button', { name: /^Mark as good practice: / }).first();
+    const title = ((await mark.getAttribute('aria-label')) ?? '').replace(/^Mark as good practice: /, '');
+    await mark.click();
+    const dialog = coordinator.getByRole('dialog', { name: `Mark “${title}” as good practice` });
+    await dialog.getByRole('button', { name: 'Mark as good practice' }).click();
+    await dialog.getByText('Enter a value').first().waitFor();
+    await dialog
+      .getByRole('textbox', { name: /Why the other towns should look at it/ })
+      .fill('Cheap, and loved by families.');
+    await dialog.getByRole('button', { name: 'Mark as good practice' }).click();
+    await coordinator.getByText(`“${title}” is good practice now.`, { exact: false }).waitFor();
+    await expectNoViolations(coordinator);
+
+    // The sample town's lead finds it under Good practice, and copies it into the plan.
+    const lead = await personPage('lead@example.org', 360);
+    const leadErrors = watchErrors(lead);
+    await lead.goto(`${server.url}/`);
+    await lead
+      .getByRole('link', { name: /Valmiera/ })
+      .first()
+      .click();
+    await lead.getByRole('button', { name: 'Open the list of steps' }).click();
+    await lead.getByRole('link', { name: 'Good practice' }).click();
+    await lead.getByRole('heading', { level: 1, name: 'Good practice of the programme' }).waitFor();
+    const card = lead.getByRole('listitem', { name: title });
+    await card.getByText('Cheap, and loved by families.').waitFor();
+    await expectNoViolations(lead);
+    await card.getByRole('button', { name: 'Copy into our plan' }).click();
+    await lead.getByText(`“${title}” is now in your plan.`, { exact: false }).waitFor();
+    await card.getByRole('link', { name: 'Open your action' }).click();
+    await lead.waitForURL(/\/plan\?item=/);
+    await lead
+      .getByRole('heading', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
+      .waitFor();
+    expect([...errors, ...leadErrors]).toEqual([]);
   });
 
   it('reads the dashboard in Latvian at 360 px without losing the table or the keyboard', async () => {

@@ -12,6 +12,12 @@ import {
 } from '@/domain/compare-towns';
 import type { Strategy } from '@/domain';
 import { AcrossTowns, acrossTowns } from '@/domain/across-towns';
+import { GoodPractice, MarkPracticeBody } from '@/domain/good-practice';
+import {
+  listPractices,
+  markPractice as storeMarkPractice,
+  removePractice as storeRemovePractice,
+} from '../../store/good-practice';
 import {
   Dashboard,
   DOCUMENT_LANGUAGES,
@@ -50,7 +56,7 @@ type C = Context<AppEnv>;
  */
 async function programmeParam(
   c: C,
-  action: 'read' | 'enrol' | 'manage',
+  action: 'read' | 'coordinate' | 'manage',
 ): Promise<{ programme: ProgrammeType; auth: Auth }> {
   const auth = requireAuth(c);
   const id = orThrow(checkIdParam(c.req.param('programmeId'), 'Programme'));
@@ -212,7 +218,7 @@ const fileSlug = (name: string) =>
 
 /** A new town: its workspace in the programme, and the link that makes its lead. */
 export async function enrol(c: C) {
-  const { programme, auth } = await programmeParam(c, 'enrol');
+  const { programme, auth } = await programmeParam(c, 'coordinate');
   const body = await readBody(c, EnrolTownBody);
   const enrolled = await c.var.db.transaction(async (tx) => {
     const town = await enrolNewTown(tx, programme, body, auth.user.id, new Date());
@@ -227,4 +233,29 @@ export async function enrol(c: C) {
     return town;
   });
   return c.json(EnrolledTown.parse(enrolled), 201);
+}
+
+// ---------- good practice (src/domain/good-practice.ts) ----------
+
+/** Every entry of the programme's good-practice library, newest first. */
+export async function practices(c: C) {
+  const { programme } = await programmeParam(c, 'read');
+  return c.json(z.array(GoodPractice).parse(await listPractices(c.var.db, programme.id)));
+}
+
+/** A coordinator marks a town's action or recommendation as good practice, with a note. */
+export async function markPractice(c: C) {
+  const { programme, auth } = await programmeParam(c, 'coordinate');
+  const body = await readBody(c, MarkPracticeBody);
+  const marked = await c.var.db.transaction((tx) =>
+    storeMarkPractice(tx, programme.id, body, { id: auth.user.id, name: auth.user.name }, nowIso()),
+  );
+  return c.json(GoodPractice.parse(marked.practice), marked.created ? 201 : 200);
+}
+
+export async function removePractice(c: C) {
+  const { programme } = await programmeParam(c, 'coordinate');
+  const practiceId = orThrow(checkIdParam(c.req.param('practiceId'), 'Good practice'));
+  await storeRemovePractice(c.var.db, programme.id, practiceId);
+  return c.body(null, 204);
 }

@@ -11,4 +11,7 @@ export const programmeRoutes = new Hono<AppEnv>()
   .get('/programmes/:programmeId/items.csv', h.csv)
   .get('/programmes/:programmeId/compare', h.compare)
   .get('/programmes/:programmeId/across', h.across)
+  .get('/programmes/:programmeId/good-practice', h.practices)
+  .post('/programmes/:programmeId/good-practice', h.markPractice)
+  .delete('/programmes/:programmeId/good-practice/:practiceId', h.removePractice)
   .post('/programmes/:programmeId/towns', h.enrol);

@@ -4,8 +4,10 @@ import { Dashboard, EnrolledTown, Programme } from '@/domain/programmes';
 import type { EnrolTownBody, ProgrammeBody } from '@/domain/programmes';
 
 export type ProgrammeValues = z.output<typeof ProgrammeBody>;
+import { GoodPractice } from '@/domain/good-practice';
+import type { MarkPracticeBody } from '@/domain/good-practice';
 import { api } from '@/lib/api-client';
-import { sessionQueryKey } from '@/lib/session';
+import { currentUser, sessionQueryKey } from '@/lib/session';
 
 // What the coordinator's screens ask of the server (src/domain/programmes.ts).
 
@@ -19,6 +21,13 @@ export const programmesQueryOptions = () =>
   });
 
 export const useProgrammes = () => useQuery(programmesQueryOptions());
+
+/** Whether the signed-in person coordinates this programme (administrators see it without). */
+export function useCoordinates(programmeId: string): boolean {
+  const programmes = useProgrammes();
+  const me = currentUser()?.id;
+  return programmes.data?.find((p) => p.id === programmeId)?.coordinators.some((c) => c.id === me) ?? false;
+}
 
 export const dashboardQueryOptions = (programmeId: string) =>
   queryOptions({
@@ -52,5 +61,33 @@ export function useEnrolTown(programmeId: string) {
         // The new town is one more workspace the coordinator observes.
         client.invalidateQueries({ queryKey: sessionQueryKey }),
       ]),
+  });
+}
+
+// ---------- good practice ----------
+
+export const practicesQueryKey = (programmeId: string) => ['programmes', programmeId, 'good-practice'] as const;
+
+export const useProgrammePractices = (programmeId: string) =>
+  useQuery({
+    queryKey: practicesQueryKey(programmeId),
+    queryFn: ({ signal }) => api(`/programmes/${programmeId}/good-practice`, z.array(GoodPractice), { signal }),
+  });
+
+export function useMarkPractice(programmeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MarkPracticeBody) =>
+      api(`/programmes/${programmeId}/good-practice`, GoodPractice, { method: 'POST', body }),
+    onSettled: () => client.invalidateQueries({ queryKey: practicesQueryKey(programmeId) }),
+  });
+}
+
+export function useRemovePractice(programmeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (practiceId: string) =>
+      api(`/programmes/${programmeId}/good-practice/${practiceId}`, null, { method: 'DELETE' }),
+    onSettled: () => client.invalidateQueries({ queryKey: practicesQueryKey(programmeId) }),
   });
 }

@@ -30,7 +30,9 @@ import type { CompareSection, CompareTheme } from '@/domain/compare-towns';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { api } from '@/lib/api-client';
-import { useDashboard } from '../api/programmes-api';
+import type { PracticeKind } from '@/domain/good-practice';
+import { useDashboard, useProgrammePractices } from '../api/programmes-api';
+import { MarkPracticeDialog } from './mark-practice-dialog';
 
 const DETAIL_MAX = 160;
 const shorten = (text: string) => (text.length > DETAIL_MAX ? `${text.slice(0, DETAIL_MAX - 1).trimEnd()}…` : text);
@@ -40,7 +42,7 @@ const shorten = (text: string) => (text.length > DETAIL_MAX ? `${text.slice(0, D
  * similar items line up, what a town alone has said in words, every item a link to its place.
  * The choice lives in the address, so a comparison can be bookmarked and sent.
  */
-export function CompareTownsPage({ programmeId }: { programmeId: string }) {
+export function CompareTownsPage({ programmeId, coordinates }: { programmeId: string; coordinates: boolean }) {
   const { t } = useTranslation(['programmes', 'common']);
   const dashboard = useDashboard(programmeId);
   const [params, setParams] = useSearchParams();
@@ -123,13 +125,34 @@ export function CompareTownsPage({ programmeId }: { programmeId: string }) {
         </Alert>
       )}
       {ready && comparison.isPending && <Loading label={t('common:loading')} />}
-      {ready && comparison.data && <ComparisonTable comparison={comparison.data} />}
+      {ready && comparison.data && (
+        <ComparisonTable comparison={comparison.data} programmeId={programmeId} coordinates={coordinates} />
+      )}
     </Container>
   );
 }
 
-function ComparisonTable({ comparison }: { comparison: TownComparison }) {
+function ComparisonTable({
+  comparison,
+  programmeId,
+  coordinates,
+}: {
+  comparison: TownComparison;
+  programmeId: string;
+  coordinates: boolean;
+}) {
   const { t } = useTranslation(['programmes', 'taxonomy']);
+  const section = comparison.section;
+  const markable = coordinates && (section === 'recommendation' || section === 'action');
+  const practices = useProgrammePractices(programmeId);
+  const marked = new Map((practices.data ?? []).map((p) => [p.itemId, p]));
+  const [marking, setMarking] = useState<{
+    workspaceId: string;
+    kind: PracticeKind;
+    itemId: string;
+    title: string;
+  } | null>(null);
+  const [said, setSaid] = useState<string | null>(null);
   const themeName = (theme: CompareTheme) => (theme === NO_THEME ? t('compare.noTheme') : t(`taxonomy:theme.${theme}`));
   const townName = (id: string) => {
     const town = comparison.towns.find((x) => x.workspaceId === id);
@@ -138,6 +161,22 @@ function ComparisonTable({ comparison }: { comparison: TownComparison }) {
   const sectionName = t(`compare.sections.${comparison.section}`);
   return (
     <>
+      <div role="status" aria-live="polite">
+        {said && (
+          <Alert color="green.9" variant="outline" mb="md">
+            {said}
+          </Alert>
+        )}
+      </div>
+      {marking && (
+        <MarkPracticeDialog
+          programmeId={programmeId}
+          item={marking}
+          note={marked.get(marking.itemId)?.note}
+          onClose={() => setMarking(null)}
+          onSaved={setSaid}
+        />
+      )}
       <section aria-labelledby="only-heading">
         <Title order={2} size="h3" id="only-heading" mb="xs">
           {t('compare.onlyTitle')}
@@ -211,6 +250,30 @@ function ComparisonTable({ comparison }: { comparison: TownComparison }) {
                                   <Text size="xs" c="gray.8">
                                     {shorten(item.detail)}
                                   </Text>
+                                )}
+                                {marked.has(item.itemId) && (
+                                  <Badge variant="filled" color="green.9" radius="sm" size="sm" tt="none" mt={4}>
+                                    {t('practice.marked')}
+                                  </Badge>
+                                )}
+                                {markable && (section === 'recommendation' || section === 'action') && (
+                                  <Button
+                                    variant="subtle"
+                                    size="compact-xs"
+                                    mt={4}
+                                    ml={marked.has(item.itemId) ? 6 : 0}
+                                    aria-label={`${marked.has(item.itemId) ? t('practice.changeNote') : t('practice.mark')}: ${item.title}`}
+                                    onClick={() =>
+                                      setMarking({
+                                        workspaceId: town.workspaceId,
+                                        kind: section,
+                                        itemId: item.itemId,
+                                        title: item.title || t('compare.untitled'),
+                                      })
+                                    }
+                                  >
+                                    {marked.has(item.itemId) ? t('practice.changeNote') : t('practice.mark')}
+                                  </Button>
                                 )}
                               </li>
                             ))}

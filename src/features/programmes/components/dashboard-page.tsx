@@ -73,6 +73,9 @@ export function DashboardPage({ programmeId, coordinates }: { programmeId: strin
               <Button component={Link} to={`/programmes/${programmeId}/across`} variant="default">
                 {t('across.open')}
               </Button>
+              <Button component={Link} to={`/programmes/${programmeId}/good-practice`} variant="default">
+                {t('practice.open')}
+              </Button>
               {coordinates && <Button onClick={() => setEnrolling(true)}>{t('enrol.open')}</Button>}
             </Group>
           </Group>

@@ -6,7 +6,13 @@ import { STEPS } from '@/domain';
 import { openCounts } from '@/domain/comments';
 import type { ContentStep, StepStatus, WorkflowState } from '@/domain';
 import { progressOf } from '../hooks/progress';
-import { sameElements, useSettledStrategy, useWorkflowState, useWorkspaceName } from '../hooks/use-strategy';
+import {
+  sameElements,
+  useInProgramme,
+  useSettledStrategy,
+  useWorkflowState,
+  useWorkspaceName,
+} from '../hooks/use-strategy';
 import { StatusText } from './status-badge';
 import { useThreads } from '../comments/comments-api';
 
@@ -19,11 +25,20 @@ export function StepNav() {
   const settled = useSettledStrategy();
   const statuses = useMemo(() => STEPS.map((step) => progressOf(settled, step).status), [settled]);
   const state = useWorkflowState();
+  const inProgramme = useInProgramme();
   const counts = useThreads(id, openCounts).data;
   const comments = counts?.total ?? 0;
   const perStep = useMemo(() => STEPS.map((step) => counts?.byStep.get(step as ContentStep) ?? 0), [counts]);
   return (
-    <StepLinks base={`/w/${id}`} name={name} statuses={statuses} state={state} comments={comments} perStep={perStep} />
+    <StepLinks
+      base={`/w/${id}`}
+      name={name}
+      statuses={statuses}
+      state={state}
+      comments={comments}
+      perStep={perStep}
+      inProgramme={inProgramme}
+    />
   );
 }
 
@@ -35,6 +50,7 @@ const StepLinks = memo(
     state,
     comments,
     perStep,
+    inProgramme,
   }: {
     base: string;
     name: string;
@@ -43,6 +59,7 @@ const StepLinks = memo(
     comments: number;
     /** Open comments on each step, in the order of STEPS. */
     perStep: number[];
+    inProgramme: boolean;
   }) {
     const { t } = useTranslation(['wizard', 'common']);
     return (
@@ -82,6 +99,9 @@ const StepLinks = memo(
           description={t(`common:workflowState.${state}`)}
         />
         <NavLink component={RouterLink} to={`${base}/ideas`} label={t('ideas.navLabel')} />
+        {inProgramme && (
+          <NavLink component={RouterLink} to={`${base}/good-practice`} label={t('common:nav.goodPractice')} />
+        )}
         <NavLink
           component={RouterLink}
           to={`${base}/comments`}
@@ -99,6 +119,7 @@ const StepLinks = memo(
     a.name === b.name &&
     a.state === b.state &&
     a.comments === b.comments &&
+    a.inProgramme === b.inProgramme &&
     sameElements(a.perStep, b.perStep) &&
     sameElements(a.statuses, b.statuses),
 );

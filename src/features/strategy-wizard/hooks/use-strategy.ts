@@ -115,6 +115,10 @@ const workflowStateOf = (s: Strategy) => stateOf(s.workspace);
 /** Where the open strategy stands in the workflow (workflow.ts); redraws only when that changes. */
 export const useWorkflowState = (): WorkflowState => useStrategySelector(workflowStateOf);
 
+const inProgrammeOf = (s: Strategy) => s.workspace.programmeId !== undefined;
+/** Whether the open strategy's town belongs to a programme (and so has its good practice). */
+export const useInProgramme = (): boolean => useStrategySelector(inProgrammeOf);
+
 /** The engine, for saving; never changes. */
 export const useEngine = () => useWorkspaceContext().engine;
 
