@@ -1,7 +1,8 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Runs scripts/bench-import.ts (`npm run bench:import`) or scripts/bench-auth.ts (`npm run bench:auth`). Vitest only as a TypeScript
+// Runs scripts/bench-import.ts (`npm run bench:import`), scripts/bench-auth.ts (`npm run bench:auth`) or
+// scripts/bench-coordinator.ts (`npm run bench:coordinator`). Vitest only as a TypeScript
 // runner with the `@` alias (Node 20 cannot run TypeScript); the script times itself.
 export default defineConfig({
   resolve: {
@@ -11,9 +12,9 @@ export default defineConfig({
     name: 'bench-server',
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
-    include: ['scripts/bench-import.ts', 'scripts/bench-auth.ts'],
+    include: ['scripts/bench-import.ts', 'scripts/bench-auth.ts', 'scripts/bench-coordinator.ts'],
     globals: true,
-    testTimeout: 300_000,
+    testTimeout: 900_000,
     hookTimeout: 60_000,
   },
 });

@@ -175,11 +175,36 @@ export function budgetOf(strategy: Strategy): Money[] {
     .sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency));
 }
 
-/** One town's dashboard row, from its strategy and what the store knows besides. */
-export function townProgress(strategy: Strategy, facts: TownFacts, deadline: string, now: Date): TownProgress {
+/** What a town's row says of its content: the same until the content changes (the server keeps it). */
+export type ContentProgress = Pick<
+  TownProgress,
+  'municipality' | 'steps' | 'percent' | 'needs' | 'recommendations' | 'actions' | 'warnings' | 'budget'
+>;
+
+export function contentProgress(strategy: Strategy): ContentProgress {
   const problems = findProblems(strategy);
   const progress = strategyProgress(strategy);
-  const state = stateOf(strategy.workspace);
+  return {
+    municipality: strategy.sections.partnership.data.municipality,
+    steps: progress.map((p) => ({ step: p.step as ContentStep, status: p.status as StepStatus })),
+    percent: completionPercent(strategy, progress),
+    needs: strategy.items.need.length,
+    recommendations: strategy.items.recommendation.length,
+    actions: strategy.items.action.length,
+    warnings: problems.length,
+    budget: budgetOf(strategy),
+  };
+}
+
+/** A town's row from what its content says and what changes without it: state, comments, the calendar. */
+export function townRow(
+  workspace: { id: string; name: string; state?: WorkflowState },
+  content: ContentProgress,
+  facts: TownFacts,
+  deadline: string,
+  now: Date,
+): TownProgress {
+  const state = stateOf(workspace);
   const delivered = DELIVERED.has(state);
   const days = daysUntil(deadline, now);
   const idleDays = (now.getTime() - Date.parse(facts.lastActivity)) / DAY_MS;
@@ -189,23 +214,20 @@ export function townProgress(strategy: Strategy, facts: TownFacts, deadline: str
   if (!delivered && idleDays >= STALLED_DAYS) flags.push('stalled');
   if (!facts.hasLead) flags.push('noLead');
   return {
-    workspaceId: strategy.workspace.id,
-    name: strategy.workspace.name,
-    municipality: strategy.sections.partnership.data.municipality,
+    workspaceId: workspace.id,
+    name: workspace.name,
     state,
-    steps: progress.map((p) => ({ step: p.step as ContentStep, status: p.status as StepStatus })),
-    percent: completionPercent(strategy, progress),
-    needs: strategy.items.need.length,
-    recommendations: strategy.items.recommendation.length,
-    actions: strategy.items.action.length,
-    warnings: problems.length,
+    ...content,
     openComments: facts.openComments,
     lastActivity: facts.lastActivity,
-    budget: budgetOf(strategy),
     hasLead: facts.hasLead,
     flags,
   };
 }
+
+/** One town's dashboard row, from its strategy and what the store knows besides. */
+export const townProgress = (strategy: Strategy, facts: TownFacts, deadline: string, now: Date): TownProgress =>
+  townRow(strategy.workspace, contentProgress(strategy), facts, deadline, now);
 
 // ---------- sorting and filtering the dashboard (the screen's; pure, so tested alone) ----------
 
