@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { strategyToBackup, backupToOperations } from '@/domain/backup';
 import { createApp } from '../server/app';
 import { createSession } from '../server/auth/sessions';
@@ -109,7 +110,7 @@ async function interactive(app: ReturnType<typeof createApp>, cookie: string, pr
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const visit = async (page: import('playwright-core').Page) => {
+  const visit = async (page: Page) => {
     const start = Date.now();
     await page.goto(`${url}/programmes/${programmeId}`);
     await page
