@@ -40,7 +40,7 @@ import type { Invitation, SetupInfo, WorkspaceAction } from '@/domain';
 import common from '../locales/en/common.json';
 import { DEMO_USER } from './store';
 import { PresenceBody } from '@/domain/live';
-import { EnrolTownBody } from '@/domain/programmes';
+import { DOCUMENT_LANGUAGES, EnrolTownBody, isDocumentLanguage } from '@/domain/programmes';
 import { COMPARE_SECTIONS, isCompareSection, parseCompareTowns } from '@/domain/compare-towns';
 import { CopyPracticeBody, MarkPracticeBody } from '@/domain/good-practice';
 import type { MockStore } from './store';
@@ -595,6 +595,24 @@ export function createHandlers(store: MockStore, origin = '') {
         const practiceId = must(checkIdParam(param(req, 'practiceId'), 'Good practice'));
         const { id: itemId } = body(req, CopyPracticeBody);
         return json({ item: must(store.copyPractice(id, practiceId, itemId)) }, 201);
+      }),
+    ),
+    http.get(
+      api('/programmes/:programmeId/summary'),
+      route((req) => {
+        signedIn();
+        const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
+        const programme = must(store.programme(id, 'read'));
+        const lang = req.query.get('lang') ?? programme.language;
+        if (!isDocumentLanguage(lang)) {
+          throw new Refusal({
+            status: 400,
+            code: 'bad_request',
+            message: `Unknown language: expected one of ${DOCUMENT_LANGUAGES.join(', ')}`,
+            field: 'lang',
+          });
+        }
+        return json(must(store.summary(id, lang)));
       }),
     ),
     http.get(

@@ -13,6 +13,8 @@ import { findMentions, openCounts, parseAnchor } from '@/domain/comments';
 import { daysUntil, townProgress } from '@/domain/programmes';
 import { compareTowns } from '@/domain/compare-towns';
 import { acrossTowns } from '@/domain/across-towns';
+import { programmeSummary } from '@/domain/programme-summary';
+import type { ProgrammeSummary } from '@/domain/programme-summary';
 import { itemFromPractice, practiceContent, rankForTown } from '@/domain/good-practice';
 import type { GoodPractice, MarkPracticeBody, TownPractice } from '@/domain/good-practice';
 import type { AcrossTowns } from '@/domain/across-towns';
@@ -652,6 +654,17 @@ export class MockStore {
     byTown.set(s.workspace.id, made.value.item.id);
     this.practiceCopies.set(practice.id, byTown);
     return allow(made.value.item);
+  }
+
+  /** Everything the programme summary document says (src/domain/programme-summary.ts). */
+  summary(id: string, lang: string): Ruled<ProgrammeSummary> {
+    const found = this.programme(id, 'read');
+    if (!found.ok) return found;
+    const towns = (this.programmeRecords.get(found.value.id)?.towns ?? [])
+      .map((t) => this.get(t))
+      .filter((s): s is Strategy => s !== undefined)
+      .map((s) => ({ name: s.sections.partnership.data.municipality || s.workspace.name, strategy: s }));
+    return allow(programmeSummary(found.value, towns, new Intl.Collator(lang), new Date()));
   }
 
   /** What the programme's towns plan, counted across them (src/domain/across-towns.ts). */

@@ -181,6 +181,7 @@ const TABLE: [Statuses, string][] = [
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/compare'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/items.csv'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/across'],
+  [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/summary'],
   [[401, 404, 404, 404, 404, 200, 404, 200], 'GET /api/programmes/:programmeId/good-practice'],
   [[401, 404, 404, 404, 404, 403, 404, 200], 'POST /api/programmes/:programmeId/good-practice'],
   [[401, 404, 404, 404, 404, 403, 404, 204], 'DELETE /api/programmes/:programmeId/good-practice/:practiceId'],

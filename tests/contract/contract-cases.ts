@@ -4,6 +4,7 @@ import { olderReleaseScenarios } from './cases/older-release';
 import { orderScenarios } from './cases/order';
 import { sectionScenarios } from './cases/sections';
 import { reviewScenarios } from './cases/review';
+import { programmeScenarios } from './cases/programmes';
 import { workspaceScenarios } from './cases/workspaces';
 import type { Scenario } from './contract';
 
@@ -21,4 +22,5 @@ export const CONTRACT_CASES: Scenario[] = [
   ...backupScenarios,
   ...olderReleaseScenarios,
   ...reviewScenarios,
+  ...programmeScenarios,
 ];

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import JSZip from 'jszip';
+import polish from '../../locales/pl/common.json';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -158,6 +160,17 @@ describe('the national coordinator', () => {
     await coordinator.getByRole('combobox', { name: 'Valoda' }).first().selectOption('en');
     const back = coordinator.getByTestId('town-row').filter({ has: coordinator.getByRole('link', { name: town }) });
     await back.getByTestId('workflow-state').getByText('Returned with feedback').waitFor();
+
+    // The programme summary, in Polish: a Word file with a chapter per town.
+    await coordinator.getByRole('combobox', { name: 'Language of the document' }).selectOption('pl');
+    const summaryDownload = coordinator.waitForEvent('download');
+    await coordinator.getByRole('button', { name: 'Download the programme summary (Word)' }).click();
+    const summaryFile = await summaryDownload;
+    expect(summaryFile.suggestedFilename()).toMatch(/^libri-latvia-demo-summary-\d{4}-\d{2}-\d{2}-pl\.docx$/);
+    const zip = await JSZip.loadAsync(await readFile((await summaryFile.path()) as string));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    for (const name of ['Liepāja', 'Daugavpils', 'Rēzekne', 'Valmiera']) expect(xml).toContain(name);
+    expect(xml).toContain(polish.workflowState.returned);
   });
 
   it('sees the themes across the country as charts, each with a table of the same numbers that copies into a spreadsheet', async () => {

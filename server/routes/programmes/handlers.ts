@@ -12,6 +12,7 @@ import {
 } from '@/domain/compare-towns';
 import type { Strategy } from '@/domain';
 import { AcrossTowns, acrossTowns } from '@/domain/across-towns';
+import { ProgrammeSummary, programmeSummary } from '@/domain/programme-summary';
 import { GoodPractice, MarkPracticeBody } from '@/domain/good-practice';
 import {
   listPractices,
@@ -193,6 +194,20 @@ export async function across(c: C) {
   const { programme } = await programmeParam(c, 'read');
   const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id));
   return c.json(AcrossTowns.parse(acrossTowns(towns.map(townOf))));
+}
+
+/** Everything the programme summary document says, gathered in one answer; the browser writes the file. */
+export async function summary(c: C) {
+  const { programme } = await programmeParam(c, 'read');
+  const lang = c.req.query('lang') ?? programme.language;
+  if (!isDocumentLanguage(lang)) {
+    throw new ApiError(400, 'bad_request', `Unknown language: expected one of ${DOCUMENT_LANGUAGES.join(', ')}`, {
+      field: 'lang',
+    });
+  }
+  const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id));
+  const made = programmeSummary(programme, towns.map(townOf), new Intl.Collator(lang), new Date());
+  return c.json(ProgrammeSummary.parse(made));
 }
 
 /** A loaded town as the programme's views name it: by its town, else by its workspace. */

@@ -43,6 +43,8 @@ export type Labels = {
   /** A field's label, `fields:<owner>.<key>`. */
   field: (owner: string, key: string) => string;
   yesNo: (value: boolean) => string;
+  /** A workflow state's name (`common:workflowState.<state>`). */
+  state: (state: string) => string;
 };
 
 function lookup(dict: Dictionary, key: string): string | undefined {
@@ -82,6 +84,7 @@ export function createLabels(
     country: (code) => countryName(code, locale),
     field: (owner, key) => lookup(fieldsDict, `${owner}.${key}`) ?? key,
     yesNo: (value) => lookup(commonDict, value ? 'yes' : 'no') ?? (value ? 'Yes' : 'No'),
+    state: (state) => lookup(commonDict, `workflowState.${state}`) ?? state,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WORKFLOW_STATES } from '@/domain';
@@ -49,7 +50,16 @@ const FIRST_DIRECTION: Record<TownSort, Direction> = {
  * step is, what it plans and what is open; sorted, filtered and searched on the screen, the
  * towns that are late, idle or without a lead marked in words, not by colour alone.
  */
-export function DashboardPage({ programmeId, coordinates }: { programmeId: string; coordinates: boolean }) {
+export function DashboardPage({
+  programmeId,
+  coordinates,
+  summarySlot,
+}: {
+  programmeId: string;
+  coordinates: boolean;
+  /** The programme summary document (the export feature's), composed in by the route. */
+  summarySlot?: ReactNode;
+}) {
   const { t } = useTranslation(['programmes', 'common']);
   const dashboard = useDashboard(programmeId);
   const [enrolling, setEnrolling] = useState(false);
@@ -81,6 +91,7 @@ export function DashboardPage({ programmeId, coordinates }: { programmeId: strin
           </Group>
           <Towns dashboard={data} />
           <Downloads programmeId={programmeId} />
+          {summarySlot}
           {enrolling && (
             <Suspense fallback={null}>
               <EnrolTownDialog programme={data.programme} onClose={() => setEnrolling(false)} />
