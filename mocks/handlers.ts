@@ -40,7 +40,7 @@ import type { Invitation, SetupInfo, WorkspaceAction } from '@/domain';
 import common from '../locales/en/common.json';
 import { DEMO_USER } from './store';
 import { PresenceBody } from '@/domain/live';
-import { DOCUMENT_LANGUAGES, EnrolTownBody, isDocumentLanguage } from '@/domain/programmes';
+import { DOCUMENT_LANGUAGES, EnrolTownBody, isDocumentLanguage, JoinProgrammeBody } from '@/domain/programmes';
 import { COMPARE_SECTIONS, isCompareSection, parseCompareTowns } from '@/domain/compare-towns';
 import { CopyPracticeBody, MarkPracticeBody } from '@/domain/good-practice';
 import type { MockStore } from './store';
@@ -641,6 +641,30 @@ export function createHandlers(store: MockStore, origin = '') {
         if (!wanted.ok)
           throw new Refusal({ status: 400, code: 'bad_request', message: wanted.message, field: 'towns' });
         return json(must(store.compare(id, section, wanted.ids)));
+      }),
+    ),
+    http.post(
+      api('/programmes/:programmeId/links'),
+      route((req) => {
+        signedIn();
+        const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
+        const token = crypto.randomUUID().replaceAll('-', '').padEnd(43, 'x');
+        return json(must(store.makeProgrammeLink(id, token)), 201);
+      }),
+    ),
+    http.get(
+      api('/programme-links/:token'),
+      route((req) => {
+        signedIn();
+        return json(must(store.previewLink(param(req, 'token') ?? '')));
+      }),
+    ),
+    http.post(
+      api('/programme-links/:token/accept'),
+      route((req) => {
+        signedIn();
+        const { workspaceId } = body(req, JoinProgrammeBody);
+        return json(must(store.acceptLink(param(req, 'token') ?? '', workspaceId)));
       }),
     ),
     http.post(

@@ -10,7 +10,7 @@ import {
   upgradeStrategy,
 } from '@/domain';
 import { findMentions, openCounts, parseAnchor } from '@/domain/comments';
-import { daysUntil, townProgress } from '@/domain/programmes';
+import { daysUntil, PROGRAMME_LINK_MS, townProgress } from '@/domain/programmes';
 import { compareTowns } from '@/domain/compare-towns';
 import { acrossTowns } from '@/domain/across-towns';
 import { programmeSummary } from '@/domain/programme-summary';
@@ -19,7 +19,7 @@ import { itemFromPractice, practiceContent, rankForTown } from '@/domain/good-pr
 import type { GoodPractice, MarkPracticeBody, TownPractice } from '@/domain/good-practice';
 import type { AcrossTowns } from '@/domain/across-towns';
 import type { CompareSection, TownComparison } from '@/domain/compare-towns';
-import type { Dashboard, Programme } from '@/domain/programmes';
+import type { Dashboard, Programme, ProgrammeLinkPreview } from '@/domain/programmes';
 import { itemFromIdea } from '@/domain/ideas';
 import { backupToOperations } from '@/domain/backup';
 import {
@@ -704,6 +704,83 @@ export class MockStore {
         section,
       ),
     );
+  }
+
+  /** Links that bring a strategy into a programme (the token is the key: the demo has one person). */
+  private programmeLinks = new Map<string, { programmeId: string; expiresAt: string; used: boolean }>();
+
+  makeProgrammeLink(id: string, token: string): Ruled<{ token: string; expiresAt: string }> {
+    const found = this.programme(id, 'coordinate');
+    if (!found.ok) return found;
+    const expiresAt = new Date(Date.now() + PROGRAMME_LINK_MS).toISOString();
+    this.programmeLinks.set(token, { programmeId: found.value.id, expiresAt, used: false });
+    return allow({ token, expiresAt });
+  }
+
+  private openLink(token: string): Ruled<{ programmeId: string; expiresAt: string; used: boolean }> {
+    const link = this.programmeLinks.get(token);
+    if (!link)
+      return {
+        ok: false,
+        error: { status: 404, code: 'not_found', message: 'This link is not valid: check that it was copied whole' },
+      };
+    if (link.used)
+      return {
+        ok: false,
+        error: {
+          status: 410,
+          code: 'link_used',
+          message: 'This link has already been used. Ask the coordinator for a new one',
+        },
+      };
+    return allow(link);
+  }
+
+  previewLink(token: string): Ruled<ProgrammeLinkPreview> {
+    const link = this.openLink(token);
+    if (!link.ok) return link;
+    const programme = this.programmeOf(link.value.programmeId) as Programme;
+    return allow({
+      programme: { name: programme.name, country: programme.country, deadline: programme.deadline },
+      invitedBy: DEMO_USER.name,
+      expiresAt: link.value.expiresAt,
+    });
+  }
+
+  acceptLink(token: string, workspaceId: string): Ruled<Workspace> {
+    const link = this.openLink(token);
+    if (!link.ok) return link;
+    const s = this.get(workspaceId);
+    const role = s ? this.roleOf(workspaceId) : null;
+    if (!s || role === null) return { ok: false, error: unknownWorkspace() };
+    if (role !== 'lead')
+      return {
+        ok: false,
+        error: {
+          status: 403,
+          code: 'forbidden',
+          message: 'Only the lead of a strategy can bring it into a programme',
+          field: 'workspaceId',
+        },
+      };
+    if (this.programmeOfTown(workspaceId))
+      return {
+        ok: false,
+        error: {
+          status: 409,
+          code: 'conflict',
+          message: 'This strategy already belongs to a programme',
+          field: 'workspaceId',
+        },
+      };
+    // The demo's one person leads it and now also coordinates its programme.
+    this.roles.set(s.workspace.id, 'lead');
+    this.coordinated.add(s.workspace.id);
+    this.programmeRecords.get(link.value.programmeId)?.towns.push(s.workspace.id);
+    link.value.used = true;
+    const joined = { ...s.workspace, programmeId: link.value.programmeId };
+    this.strategies.set(s.workspace.id, { ...(this.strategies.get(s.workspace.id) as Strategy), workspace: joined });
+    return allow(joined);
   }
 
   /** A new town in the programme; like the server, it has no lead until its invitation is used. */

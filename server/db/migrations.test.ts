@@ -24,6 +24,7 @@ describeBackends('migrations', (t) => {
       'memberships',
       'notifications',
       'programme_coordinators',
+      'programme_links',
       'programmes',
       'record_history',
       'reset_links',

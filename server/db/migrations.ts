@@ -257,6 +257,18 @@ export const MIGRATIONS: readonly string[] = [
     primary key (practice_id, workspace_id)
   );
   `,
+  /* 11: links that bring a strategy already written here into a programme, its lead choosing which */ `
+  create table programme_links (
+    token_hash text primary key,
+    programme_id uuid not null references programmes (id) on delete cascade,
+    created_by uuid references users (id) on delete set null,
+    created_at timestamptz not null,
+    expires_at timestamptz not null,
+    used_at timestamptz,
+    used_by uuid references users (id) on delete set null,
+    workspace_id uuid references workspaces (id) on delete set null
+  );
+  `,
 ];
 
 /** Applies the migrations not yet applied, all in one transaction. Safe to run at every start. */

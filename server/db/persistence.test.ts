@@ -46,6 +46,7 @@ describe('the embedded database in a directory', () => {
       { version: 8 },
       { version: 9 },
       { version: 10 },
+      { version: 11 },
     ]);
     await second.close();
   });

@@ -189,6 +189,11 @@ const TABLE: [Statuses, string][] = [
   [[401, 200, 200, 200, 200, 200, 404, 200], 'GET /api/workspaces/:id/good-practice'],
   [[401, 201, 201, 403, 403, 403, 404, 403], 'POST /api/workspaces/:id/good-practice/:practiceId/copy'],
   [[401, 404, 404, 404, 404, 403, 404, 201], 'POST /api/programmes/:programmeId/towns'],
+  [[401, 404, 404, 404, 404, 403, 404, 201], 'POST /api/programmes/:programmeId/links'],
+  // A link into a programme: whoever holds it reads it; the lead of the strategy chosen accepts it
+  // (here the fixture's workspace, which is already in the programme: a conflict for its lead)
+  [[401, 200, 200, 200, 200, 200, 200, 200], 'GET /api/programme-links/:token'],
+  [[401, 409, 403, 403, 403, 404, 404, 404], 'POST /api/programme-links/:token/accept'],
 
   // ---- a password-reset link: whoever holds it
   [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/password-reset/:token'],
@@ -268,6 +273,7 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
     note: 'Cheap and loved',
   }),
   'POST /api/workspaces/:id/good-practice/:practiceId/copy': () => ({ id: randomUUID() }),
+  'POST /api/programme-links/:token/accept': (f) => ({ workspaceId: f.workspaceId }),
 };
 
 const EXPECTED = new Map(TABLE.map(([statuses, route]) => [route, statuses]));
@@ -428,7 +434,14 @@ describeBackends('who may call which route', (t) => {
       }
     }
     let invitation: { id: string; token: string } = { id: randomUUID(), token: 'x'.repeat(43) };
-    if (route.includes('/password-reset/')) {
+    if (route.includes('/programme-links/')) {
+      const token = newToken();
+      await t.db.query(
+        `insert into programme_links (token_hash, programme_id, created_at, expires_at) values ($1, $2, now(), now() + interval '1 day')`,
+        [hashToken(token), programmeId],
+      );
+      invitation = { id: randomUUID(), token };
+    } else if (route.includes('/password-reset/')) {
       // A reset link of an account of its own: using it signs in as that account, nobody else.
       const owner = await createUser(
         t.db,
@@ -512,6 +525,7 @@ describeBackends('who may call which route', (t) => {
       workspaces: await t.db.query('select id, name, updated_at, state, programme_id from workspaces order by id'),
       programmes: await t.db.query('select * from programmes order by id'),
       coordinators: await t.db.query('select programme_id, user_id from programme_coordinators order by 1, 2'),
+      links: await t.db.query('select token_hash, used_at, workspace_id from programme_links order by 1'),
       practices: await t.db.query('select id, note, content from good_practices order by id'),
       copies: await t.db.query('select practice_id, workspace_id, item_id from good_practice_copies order by 1, 2'),
       workflow: await q('select id from workflow_entries where workspace_id = $1 order by id'),

@@ -8,7 +8,7 @@ import type {
   ProgrammeBody,
   TownFacts,
 } from '@/domain/programmes';
-import { daysUntil } from '@/domain/programmes';
+import { daysUntil, PROGRAMME_LINK_MS } from '@/domain/programmes';
 import { EMPTY_SECTIONS, isWorkflowState } from '@/domain';
 import type { Country, CreatedInvitation, Strategy, Workspace, WorkspaceRole } from '@/domain';
 import type { Queryable } from '../db/database';
@@ -17,7 +17,9 @@ import { issueInvitation } from './invitations';
 import { listItemsOfMany } from './items';
 import { listSectionsOfMany } from './sections';
 import { iso } from './time';
-import { createWorkspace } from './workspaces';
+import { createWorkspace, getWorkspace } from './workspaces';
+import { hashToken, isTokenShape, newToken } from '../auth/tokens';
+import { unknownWorkspace } from '@/domain/store-rules';
 
 // Programmes and their coordinators (src/domain/programmes.ts). A workspace names its
 // programme (workspaces.programme_id); a coordinator observes every workspace of the
@@ -279,4 +281,88 @@ export async function enrolNewTown(
   ]);
   const invitation = await issueInvitation(q, { workspaceId: workspace.id, role: 'lead', createdBy, now });
   return { workspace, invitation };
+}
+
+// ---------- links that bring an existing strategy into a programme ----------
+
+type LinkRow = {
+  token_hash: string;
+  programme_id: string;
+  programme_name: string;
+  country: Country;
+  deadline: string;
+  invited_by: string | null;
+  expires_at: Date | string;
+  used_at: Date | string | null;
+};
+
+/** A new link for a town's lead; its token is returned only here. */
+export async function createProgrammeLink(
+  q: Queryable,
+  programmeId: string,
+  createdBy: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: string }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + PROGRAMME_LINK_MS).toISOString();
+  await q.query(
+    `insert into programme_links (token_hash, programme_id, created_by, created_at, expires_at) values ($1, $2, $3, $4, $5)`,
+    [hashToken(token), programmeId, createdBy, now.toISOString(), expiresAt],
+  );
+  return { token, expiresAt };
+}
+
+/** The link of `token` if it can still be used; otherwise 404 (made up) or 410 (used, expired). */
+export async function openProgrammeLink(q: Queryable, token: string | undefined, lock = false): Promise<LinkRow> {
+  const invalid = () => notFound('This link is not valid: check that it was copied whole');
+  if (!isTokenShape(token)) throw invalid();
+  const [row] = await q.query<LinkRow>(
+    `select l.token_hash, l.programme_id, p.name as programme_name, p.country, p.deadline, u.name as invited_by,
+       l.expires_at, l.used_at
+     from programme_links l join programmes p on p.id = l.programme_id left join users u on u.id = l.created_by
+     where l.token_hash = $1${lock ? ' for update of l' : ''}`,
+    [hashToken(token)],
+  );
+  if (!row) throw invalid();
+  if (row.used_at)
+    throw new ApiError(410, 'link_used', 'This link has already been used. Ask the coordinator for a new one');
+  if (new Date(row.expires_at) <= new Date())
+    throw new ApiError(410, 'link_expired', 'This link has expired. Ask the coordinator for a new one');
+  return row;
+}
+
+export const linkPreview = (row: LinkRow) => ({
+  programme: { name: row.programme_name, country: row.country, deadline: row.deadline },
+  invitedBy: row.invited_by ?? '',
+  expiresAt: iso(row.expires_at),
+});
+
+/** The lead brings one of their strategies into the link's programme; the link is used up. */
+export async function joinProgramme(
+  q: Queryable,
+  link: LinkRow,
+  workspaceId: string,
+  userId: string,
+  now: string,
+): Promise<Workspace> {
+  const [ws] = await q.query<{ programme_id: string | null; role: string | null }>(
+    `select w.programme_id, m.role from workspaces w
+     left join memberships m on m.workspace_id = w.id and m.user_id = $2 where w.id = $1 for update of w`,
+    [workspaceId, userId],
+  );
+  if (!ws || ws.role === null) throw ApiError.from(unknownWorkspace());
+  if (ws.role !== 'lead')
+    throw new ApiError(403, 'forbidden', 'Only the lead of a strategy can bring it into a programme', {
+      field: 'workspaceId',
+    });
+  if (ws.programme_id)
+    throw new ApiError(409, 'conflict', 'This strategy already belongs to a programme', { field: 'workspaceId' });
+  await q.query('update workspaces set programme_id = $2 where id = $1', [workspaceId, link.programme_id]);
+  await q.query('update programme_links set used_at = $2, used_by = $3, workspace_id = $4 where token_hash = $1', [
+    link.token_hash,
+    now,
+    userId,
+    workspaceId,
+  ]);
+  return (await getWorkspace(q, workspaceId)) as Workspace;
 }

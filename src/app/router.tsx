@@ -31,6 +31,7 @@ export const createRoutes = (client: QueryClient) => [
           { path: 'account', lazy: () => import('./routes/account') },
           { path: 'admin', lazy: () => import('./routes/admin') },
           { path: 'programmes', lazy: () => import('./routes/programmes') },
+          { path: 'join-programme/:token', lazy: () => import('./routes/join-programme') },
           { path: 'programmes/:programmeId', lazy: () => import('./routes/programme-dashboard') },
           { path: 'programmes/:programmeId/compare', lazy: () => import('./routes/programme-compare') },
           { path: 'programmes/:programmeId/across', lazy: () => import('./routes/programme-across') },

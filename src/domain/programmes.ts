@@ -29,6 +29,8 @@ import { LIMITS } from './limits';
 //   GET    /api/programmes/:id/dashboard        -> Dashboard
 //   POST   /api/programmes/:id/towns            EnrolTownBody -> 201 EnrolledTown (a new workspace and its lead's invitation)
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The languages a strategy document is written in: the app's seven. */
 export const DOCUMENT_LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
@@ -39,8 +41,6 @@ export const isDocumentLanguage = (v: unknown): v is DocumentLanguage =>
 export const STALLED_DAYS = 21;
 /** A deadline this close makes a town that has not submitted "due soon". */
 export const DUE_SOON_DAYS = 14;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const email = z
   .string()
@@ -106,6 +106,30 @@ export const EnrolTownForm = EnrolTownBody.extend({ name: text(LIMITS.name) });
 /** A town enrolled with a new workspace: the link for its lead is shown once, here. */
 export const EnrolledTown = z.object({ workspace: Workspace, invitation: CreatedInvitation });
 export type EnrolledTown = z.infer<typeof EnrolledTown>;
+
+/**
+ * A town that already writes its strategy here joins a programme by a link its coordinator makes
+ * and its lead opens: the lead chooses which of the strategies they lead joins. Shown once, as
+ * every link; the server keeps only a hash of its token.
+ *
+ *   POST /api/programmes/:id/links                  -> 201 ProgrammeLink (coordinators)
+ *   GET  /api/programme-links/:token                -> ProgrammeLinkPreview (anyone signed in who holds it)
+ *   POST /api/programme-links/:token/accept         JoinProgrammeBody -> Workspace (the workspace's lead)
+ */
+export const PROGRAMME_LINK_MS = 14 * DAY_MS;
+
+export const ProgrammeLink = z.object({ token: z.string(), expiresAt: Timestamp });
+export type ProgrammeLink = z.infer<typeof ProgrammeLink>;
+
+export const ProgrammeLinkPreview = z.object({
+  programme: z.object({ name: z.string(), country: z.enum(COUNTRIES), deadline: z.iso.date() }),
+  invitedBy: z.string(),
+  expiresAt: Timestamp,
+});
+export type ProgrammeLinkPreview = z.infer<typeof ProgrammeLinkPreview>;
+
+export const JoinProgrammeBody = z.strictObject({ workspaceId: z.uuid({ error: 'errors.choice' }) });
+export type JoinProgrammeBody = z.infer<typeof JoinProgrammeBody>;
 
 // ---------- the dashboard ----------
 

@@ -276,4 +276,33 @@ describe('the national coordinator', () => {
       .poll(() => page.getByTestId('towns-table').getByRole('columnheader').nth(1).getAttribute('aria-sort'))
       .toBe('ascending');
   });
+
+  it('lets an administrator create a programme and name its coordinator; an unknown e-mail is refused at the field', async () => {
+    const admin = await personPage('admin@example.org');
+    const errors = watchErrors(admin);
+    await admin.goto(`${server.url}/programmes`);
+    await admin.getByRole('heading', { level: 1, name: 'Programmes' }).waitFor();
+    const form = admin.getByRole('form', { name: 'New programme' });
+    await form.getByLabel(/Name of the programme/).fill('LiBri Poland (test)');
+    await form.getByRole('combobox', { name: 'Country' }).selectOption('PL');
+    await form.getByLabel(/Deadline for the strategies/).fill('2027-06-30');
+    await form.getByRole('combobox', { name: /Language of the documents/ }).selectOption('pl');
+    await form.getByLabel(/Coordinators’ e-mail addresses/).fill('nobody@nowhere.example');
+    await form.getByRole('button', { name: 'Create the programme' }).click();
+    const field = form.getByLabel(/Coordinators’ e-mail addresses/);
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    await form.getByText('No account has one of these e-mail addresses', { exact: false }).first().waitFor();
+    await expectNoViolations(admin);
+    await field.fill('coordinator@example.org');
+    await form.getByRole('button', { name: 'Create the programme' }).click();
+    await admin.getByText('Programme LiBri Poland (test) created.').waitFor();
+    await admin.getByRole('link', { name: 'LiBri Poland (test)' }).waitFor();
+
+    // The coordinator now sees it among theirs, with no town yet.
+    const coordinator = await personPage('coordinator@example.org');
+    await coordinator.goto(`${server.url}/programmes`);
+    await coordinator.getByRole('link', { name: 'LiBri Poland (test)' }).click();
+    await coordinator.getByText('Showing 0 of 0 towns').waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import {
   parseCompareTowns,
   TownComparison,
 } from '@/domain/compare-towns';
+import { Workspace } from '@/domain';
 import type { Strategy } from '@/domain';
 import { AcrossTowns, acrossTowns } from '@/domain/across-towns';
 import { ProgrammeSummary, programmeSummary } from '@/domain/programme-summary';
@@ -22,6 +23,9 @@ import {
 import {
   Dashboard,
   DOCUMENT_LANGUAGES,
+  JoinProgrammeBody,
+  ProgrammeLink,
+  ProgrammeLinkPreview,
   EnrolledTown,
   EnrolTownBody,
   isDocumentLanguage,
@@ -42,8 +46,12 @@ import {
   createProgramme,
   enrolNewTown,
   getProgramme,
+  createProgrammeLink,
+  joinProgramme,
+  linkPreview,
   listProgrammes,
   loadTowns,
+  openProgrammeLink,
   readDashboard,
   updateProgramme,
 } from '../../store/programmes';
@@ -273,4 +281,40 @@ export async function removePractice(c: C) {
   const practiceId = orThrow(checkIdParam(c.req.param('practiceId'), 'Good practice'));
   await storeRemovePractice(c.var.db, programme.id, practiceId);
   return c.body(null, 204);
+}
+
+// ---------- links that bring an existing strategy into the programme ----------
+
+/** A coordinator makes a link for the lead of a town that already writes its strategy here. */
+export async function createLink(c: C) {
+  const { programme, auth } = await programmeParam(c, 'coordinate');
+  const link = await createProgrammeLink(c.var.db, programme.id, auth.user.id, new Date());
+  return c.json(ProgrammeLink.parse(link), 201);
+}
+
+/** What the link's holder is asked to join; they must be signed in to choose a strategy. */
+export async function previewLink(c: C) {
+  requireAuth(c);
+  const row = await openProgrammeLink(c.var.db, c.req.param('token'));
+  return c.json(ProgrammeLinkPreview.parse(linkPreview(row)));
+}
+
+/** The lead brings one of their strategies into the programme; its coordinators follow it from now on. */
+export async function acceptLink(c: C) {
+  const auth = requireAuth(c);
+  const { workspaceId } = await readBody(c, JoinProgrammeBody);
+  const workspace = await c.var.db.transaction(async (tx) => {
+    const link = await openProgrammeLink(tx, c.req.param('token'), true);
+    const joined = await joinProgramme(tx, link, workspaceId, auth.user.id, nowIso());
+    await audit(tx, {
+      action: 'town-enrolled',
+      actorId: auth.user.id,
+      actorEmail: auth.user.email,
+      workspaceId,
+      target: link.programme_name,
+      ip: c.var.ip,
+    });
+    return joined;
+  });
+  return c.json(Workspace.parse(workspace));
 }

@@ -173,6 +173,59 @@ describeBackends('programmes and their coordinators', (t) => {
     expectError(await t.api.get(`/api/workspaces/${workspace.id}`), 404, 'not_found');
   });
 
+  it('brings a strategy already written here into the programme by a link, its lead choosing which', async () => {
+    const { admin, kristine } = await people();
+    const latvia = await programme(admin.api, kristine);
+    const valmiera = await newWorkspace(t.api, 'Valmiera — strategy');
+    const partner = await person(t.db, t.app, 'partner@valmiera.example');
+    await makeMember(t.db, valmiera.id, partner, 'contributor');
+
+    expectError(await t.api.post(`/api/programmes/${latvia.id}/links`), 404, 'not_found');
+    const made = await kristine.api.post<{ token: string; expiresAt: string }>(`/api/programmes/${latvia.id}/links`);
+    expect(made.status).toBe(201);
+    const token = made.body.token;
+    const preview = await t.api.get<{ programme: { name: string }; invitedBy: string }>(
+      `/api/programme-links/${token}`,
+    );
+    expect(preview.body).toMatchObject({ programme: { name: 'LiBri Latvia' }, invitedBy: 'kristine' });
+    expectError(await t.anon.get(`/api/programme-links/${token}`), 401, 'unauthenticated');
+    expectError(await t.api.get(`/api/programme-links/${'x'.repeat(43)}`), 404, 'not_found');
+
+    // Only its lead brings a strategy in; a partner of it cannot, and nothing changes.
+    expectError(
+      await partner.api.post(`/api/programme-links/${token}/accept`, { workspaceId: valmiera.id }),
+      403,
+      'forbidden',
+      /lead/,
+      'workspaceId',
+    );
+    const joined = await t.api.post<{ id: string; programmeId: string }>(`/api/programme-links/${token}/accept`, {
+      workspaceId: valmiera.id,
+    });
+    expect(joined.status).toBe(200);
+    expect(joined.body.programmeId).toBe(latvia.id);
+    const dashboard = (await kristine.api.get<Dashboard>(`/api/programmes/${latvia.id}/dashboard`)).body;
+    expect(dashboard.towns.map((town) => town.workspaceId)).toEqual([valmiera.id]);
+    expect((await kristine.api.get(`/api/workspaces/${valmiera.id}`)).status).toBe(200);
+
+    // A link works once; a strategy belongs to one programme at most; a link expires.
+    expectError(
+      await t.api.post(`/api/programme-links/${token}/accept`, { workspaceId: valmiera.id }),
+      410,
+      'link_used',
+    );
+    const second = (await kristine.api.post<{ token: string }>(`/api/programmes/${latvia.id}/links`)).body.token;
+    expectError(
+      await t.api.post(`/api/programme-links/${second}/accept`, { workspaceId: valmiera.id }),
+      409,
+      'conflict',
+      /already belongs/,
+      'workspaceId',
+    );
+    await t.db.query(`update programme_links set expires_at = now() - interval '1 day' where used_at is null`);
+    expectError(await t.api.get(`/api/programme-links/${second}`), 410, 'link_expired');
+  });
+
   it('lets only the programme’s coordinator return or accept a submission, with feedback', async () => {
     const { admin, kristine, piotr } = await people();
     const latvia = await programme(admin.api, kristine);

@@ -15,4 +15,7 @@ export const programmeRoutes = new Hono<AppEnv>()
   .get('/programmes/:programmeId/good-practice', h.practices)
   .post('/programmes/:programmeId/good-practice', h.markPractice)
   .delete('/programmes/:programmeId/good-practice/:practiceId', h.removePractice)
-  .post('/programmes/:programmeId/towns', h.enrol);
+  .post('/programmes/:programmeId/towns', h.enrol)
+  .post('/programmes/:programmeId/links', h.createLink)
+  .get('/programme-links/:token', h.previewLink)
+  .post('/programme-links/:token/accept', h.acceptLink);

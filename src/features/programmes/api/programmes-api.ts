@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { Dashboard, EnrolledTown, Programme } from '@/domain/programmes';
+import { Dashboard, EnrolledTown, Programme, ProgrammeLink, ProgrammeLinkPreview } from '@/domain/programmes';
+import { Workspace } from '@/domain';
 import type { EnrolTownBody, ProgrammeBody } from '@/domain/programmes';
 
 export type ProgrammeValues = z.output<typeof ProgrammeBody>;
@@ -89,5 +90,34 @@ export function useRemovePractice(programmeId: string) {
     mutationFn: (practiceId: string) =>
       api(`/programmes/${programmeId}/good-practice/${practiceId}`, null, { method: 'DELETE' }),
     onSettled: () => client.invalidateQueries({ queryKey: practicesQueryKey(programmeId) }),
+  });
+}
+
+// ---------- links that bring an existing strategy into a programme ----------
+
+export const useMakeProgrammeLink = (programmeId: string) =>
+  useMutation({
+    mutationFn: () => api(`/programmes/${programmeId}/links`, ProgrammeLink, { method: 'POST' }),
+  });
+
+export const programmeLinkUrl = (token: string) => `${window.location.origin}/join-programme/${token}`;
+
+export const useProgrammeLinkPreview = (token: string) =>
+  useQuery({
+    queryKey: ['programme-links', token],
+    queryFn: ({ signal }) => api(`/programme-links/${token}`, ProgrammeLinkPreview, { signal }),
+    retry: false,
+  });
+
+export function useJoinProgramme(token: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (workspaceId: string) =>
+      api(`/programme-links/${token}/accept`, Workspace, { method: 'POST', body: { workspaceId } }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['workspaces'] }),
+        client.invalidateQueries({ queryKey: sessionQueryKey }),
+      ]),
   });
 }

@@ -1,6 +1,6 @@
 import { invitationLink } from '@/lib/links';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Group, Modal, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Modal, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { ErrorSummary } from '@/components/form/error-summary';
 import { TextField } from '@/components/form/text-field';
 import { CopyLink } from '@/components/layout/copy-link';
 
-import { useEnrolTown } from '../api/programmes-api';
+import { programmeLinkUrl, useEnrolTown, useMakeProgrammeLink } from '../api/programmes-api';
 
 type Values = z.input<typeof EnrolTownForm>;
 
@@ -79,6 +79,39 @@ export function EnrolTownDialog({ programme, onClose }: { programme: Programme; 
           </form>
         </FormProvider>
       )}
+      <ExistingTown programmeId={programme.id} />
     </Modal>
+  );
+}
+
+/** A town already writing its strategy here: a link its lead opens to bring that strategy in. */
+function ExistingTown({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation(['programmes', 'auth']);
+  const make = useMakeProgrammeLink(programmeId);
+  return (
+    <Card withBorder mt="xl" padding="md" component="section" aria-labelledby="existing-town-heading">
+      <Title order={3} size="h4" id="existing-town-heading">
+        {t('enrol.existingTitle')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('enrol.existingIntro')}
+      </Text>
+      <Button variant="default" loading={make.isPending} onClick={() => make.mutate()}>
+        {t('enrol.makeLink')}
+      </Button>
+      {make.isError && (
+        <Alert color="red.9" variant="outline" role="alert" mt="sm">
+          {t('enrol.failed')}
+        </Alert>
+      )}
+      {make.data && (
+        <CopyLink
+          label={t('enrol.existingLinkLabel')}
+          hint={t('enrol.existingLinkHint')}
+          url={programmeLinkUrl(make.data.token)}
+          testId="programme-link"
+        />
+      )}
+    </Card>
   );
 }
