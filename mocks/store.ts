@@ -509,7 +509,8 @@ export class MockStore {
     const ids = towns.map((town) => {
       const made = this.create(town.name, town.ops);
       const s = this.strategies.get(made.id) as Strategy;
-      if (town.state) this.strategies.set(made.id, { ...s, workspace: { ...s.workspace, state: town.state } });
+      const workspace = { ...s.workspace, programmeId: programme.id, ...(town.state ? { state: town.state } : {}) };
+      this.strategies.set(made.id, { ...s, workspace });
       this.coordinated.add(made.id);
       return made.id;
     });
@@ -799,6 +800,8 @@ export class MockStore {
     if (!made.ok) return made;
     this.coordinated.add(made.value.id);
     this.leadless.add(made.value.id);
+    const s = this.strategies.get(made.value.id) as Strategy;
+    this.strategies.set(made.value.id, { ...s, workspace: { ...s.workspace, programmeId: found.value.id } });
     this.programmeRecords.get(found.value.id)?.towns.push(made.value.id);
     return made;
   }

@@ -252,6 +252,10 @@ describe('the national coordinator', () => {
     await card.getByRole('link', { name: 'Open your action' }).click();
     await lead.waitForURL(/\/plan\?item=/);
     await lead
+      .getByText(/Copied from the good practice of /)
+      .first()
+      .waitFor();
+    await lead
       .getByRole('heading', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
       .first()
       .waitFor();

@@ -6,6 +6,7 @@ import type { ItemKind, StoredItem } from '@/domain';
 import { useItem, useItemName } from '../hooks/use-step-data';
 import { CommentsLink } from '../comments/comments-link';
 import { IdeaOrigin } from '../ideas/idea-origin';
+import { PracticeOrigin } from '../good-practice/practice-origin';
 import { RecordActivity } from './presence';
 import { WorkspaceContext } from '../hooks/use-strategy';
 
@@ -94,7 +95,12 @@ function ItemCardView<K extends ItemKind>({
           </Title>
           <RecordActivity record={id} />
           <CommentsLink workspaceId={workspaceId} anchor={`item:${kind}:${id}`} name={name} />
-          {(kind === 'recommendation' || kind === 'action') && <IdeaOrigin workspaceId={workspaceId} itemId={id} />}
+          {(kind === 'recommendation' || kind === 'action') && (
+            <>
+              <IdeaOrigin workspaceId={workspaceId} itemId={id} />
+              <PracticeOrigin workspaceId={workspaceId} itemId={id} />
+            </>
+          )}
           {!isOpen && <ItemSummary kind={kind} id={id} Summary={Summary} />}
         </div>
         <Group gap={4} wrap="wrap">

@@ -103,9 +103,14 @@ describe('Good practice in a town', () => {
     expect(await screen.findByText(/“Women’s mornings” is now in your plan/)).toBeInTheDocument();
     const copy = stored(ogre).items.action.find((a) => a.data.title === 'Women’s mornings');
     expect(copy?.data).toMatchObject({ budget: null, recommendationId: '' });
-    expect(await first.findByRole('link', { name: 'Open your action' })).toHaveAttribute(
-      'href',
-      `/w/${ogre}/plan?item=${copy?.id}`,
-    );
+    const open = await first.findByRole('link', { name: 'Open your action' });
+    expect(open).toHaveAttribute('href', `/w/${ogre}/plan?item=${copy?.id}`);
+
+    // The copy remembers its source, on its card in the plan.
+    await user.click(open);
+    await waitForScreen('Implementation plan');
+    const heading = await screen.findByRole('heading', { name: /Women’s mornings/ }, SCREEN_TIMEOUT);
+    const card = within(heading.closest('li') as HTMLElement);
+    expect(await card.findByText(/Copied from the good practice of Jelgava/)).toBeInTheDocument();
   });
 });
