@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../../tests/utils/render';
 import { givenWorkspace } from '../../../../tests/utils/workspace';
@@ -83,8 +83,10 @@ describe('Overview (task list)', () => {
     await waitForScreen('Needs');
     await user.click(screen.getByRole('link', { name: /^Next: Strengths/ }));
     const heading = await waitForScreen('Strengths');
-    expect(heading).toHaveFocus();
+    // Focus moves once the new page has drawn: wait for it as a screen-reader user does.
+    await waitFor(() => expect(heading).toHaveFocus());
     await user.click(screen.getByRole('link', { name: /^← Previous: Needs/ }));
-    expect(await waitForScreen('Needs')).toHaveFocus();
+    const back = await waitForScreen('Needs');
+    await waitFor(() => expect(back).toHaveFocus());
   });
 });
