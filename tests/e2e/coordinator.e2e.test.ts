@@ -268,6 +268,11 @@ describe('the national coordinator', () => {
     await page.getByRole('combobox').first().selectOption('lv');
     await page.getByRole('link', { name: 'LiBri Latvia (demo)' }).click();
     await page.getByTestId('towns-table').waitFor();
+    // The footer is its own landmark, outside main; "Sign out" is whole on the narrow screen.
+    expect(await page.locator('main footer').count()).toBe(0);
+    await page.getByRole('contentinfo').waitFor();
+    const signOut = await page.getByRole('button', { name: 'Izrakstīties' }).boundingBox();
+    expect((signOut?.x ?? 0) + (signOut?.width ?? 0)).toBeLessThanOrEqual(360);
     // The page itself does not scroll sideways; the table scrolls in its own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -33,7 +33,8 @@ export function AccountBar() {
   };
 
   return (
-    <Group gap="xs" wrap="nowrap">
+    // Wraps on a narrow screen rather than cutting "Sign out" (Latvian "Izrakstīties") at its edge.
+    <Group gap="xs" wrap="wrap">
       {user.systemRole !== 'user' && (
         <Anchor component={Link} to="/programmes" size="sm">
           {t('account.programmes')}

@@ -72,10 +72,20 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
           </Group>
         )}
         {children}
-        <Text component="footer" size="xs" c="gray.8" mt="xl">
-          {t('layout.footer')}
-        </Text>
       </AppShell.Main>
+      {/* The footer is the page's contentinfo landmark, outside main (WCAG 1.3.1), beside the navigation. */}
+      <Text
+        component="footer"
+        size="xs"
+        c="gray.8"
+        pb="md"
+        style={{
+          paddingInlineStart: 'calc(var(--app-shell-navbar-offset, 0rem) + var(--mantine-spacing-md))',
+          paddingInlineEnd: 'var(--mantine-spacing-md)',
+        }}
+      >
+        {t('layout.footer')}
+      </Text>
     </AppShell>
   );
 }
