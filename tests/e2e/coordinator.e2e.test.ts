@@ -241,6 +241,16 @@ describe('the national coordinator', () => {
       .getByRole('link', { name: /Valmiera/ })
       .first()
       .click();
+    // Folded away at 360 px, the step menu takes no focus; Esc closes it and returns to its button.
+    const nav = lead.locator('#workspace-nav');
+    await expect.poll(() => nav.getAttribute('inert')).not.toBeNull();
+    await lead.getByRole('button', { name: 'Open the list of steps' }).click();
+    await expect.poll(() => nav.getAttribute('inert')).toBeNull();
+    await lead.keyboard.press('Escape');
+    await expect
+      .poll(() => lead.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Open the list of steps');
+    await expect.poll(() => nav.getAttribute('inert')).not.toBeNull();
     await lead.getByRole('button', { name: 'Open the list of steps' }).click();
     await lead.getByRole('link', { name: 'Good practice' }).click();
     await lead.getByRole('heading', { level: 1, name: 'Good practice of the programme' }).waitFor();

@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { AccountBar } from './account-bar';
@@ -17,8 +17,22 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
   const [opened, { toggle, close }] = useDisclosure(false);
   // Mantine's `sm` breakpoint (48em): below it the header keeps only what must stay in view.
   const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  // Mantine's `md` breakpoint (62em): below it the step menu folds away behind the burger.
+  const folding = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false });
+  const burger = useRef<HTMLButtonElement>(null);
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
+  // Esc closes the open menu and gives the focus back to the button that opened it.
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      close();
+      burger.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [opened, close]);
   return (
     <AppShell
       // Narrow screens: the name, the menu and the save status stay in view; the language and the
@@ -35,6 +49,7 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
           <Group gap="sm" wrap="nowrap">
             {nav && (
               <Burger
+                ref={burger}
                 opened={opened}
                 onClick={toggle}
                 hiddenFrom="md"
@@ -60,7 +75,14 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
         </Group>
       </AppShell.Header>
       {nav && (
-        <AppShell.Navbar p="sm" id="workspace-nav" aria-label={t('layout.stepsNav')} component="nav">
+        <AppShell.Navbar
+          p="sm"
+          id="workspace-nav"
+          aria-label={t('layout.stepsNav')}
+          component="nav"
+          // Folded away off the screen, its links take no focus and are not read (WCAG 2.4.3, 2.4.11).
+          inert={folding && !opened}
+        >
           {nav}
         </AppShell.Navbar>
       )}
