@@ -28,6 +28,8 @@ import {
   checkJsonDepth,
   checkSectionKeyParam,
   checkAccess,
+  checkCompareQuery,
+  checkDocumentLanguage,
   checkSystemAccess,
   errorBody,
   parseJsonObject,
@@ -40,8 +42,7 @@ import type { Invitation, SetupInfo, WorkspaceAction } from '@/domain';
 import common from '../locales/en/common.json';
 import { DEMO_USER } from './store';
 import { PresenceBody } from '@/domain/live';
-import { DOCUMENT_LANGUAGES, EnrolTownBody, isDocumentLanguage, JoinProgrammeBody } from '@/domain/programmes';
-import { COMPARE_SECTIONS, isCompareSection, parseCompareTowns } from '@/domain/compare-towns';
+import { EnrolTownBody, JoinProgrammeBody } from '@/domain/programmes';
 import { CopyPracticeBody, MarkPracticeBody } from '@/domain/good-practice';
 import type { MockStore } from './store';
 
@@ -603,15 +604,7 @@ export function createHandlers(store: MockStore, origin = '') {
         signedIn();
         const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
         const programme = must(store.programme(id, 'read'));
-        const lang = req.query.get('lang') ?? programme.language;
-        if (!isDocumentLanguage(lang)) {
-          throw new Refusal({
-            status: 400,
-            code: 'bad_request',
-            message: `Unknown language: expected one of ${DOCUMENT_LANGUAGES.join(', ')}`,
-            field: 'lang',
-          });
-        }
+        const lang = must(checkDocumentLanguage(req.query.get('lang') ?? programme.language));
         return json(must(store.summary(id, lang)));
       }),
     ),
@@ -628,19 +621,8 @@ export function createHandlers(store: MockStore, origin = '') {
         signedIn();
         const id = must(checkIdParam(param(req, 'programmeId'), 'Programme'));
         must(store.programme(id, 'read'));
-        const section = req.query.get('section');
-        if (!isCompareSection(section)) {
-          throw new Refusal({
-            status: 400,
-            code: 'bad_request',
-            message: `Unknown section: expected one of ${COMPARE_SECTIONS.join(', ')}`,
-            field: 'section',
-          });
-        }
-        const wanted = parseCompareTowns(req.query.get('towns') ?? undefined);
-        if (!wanted.ok)
-          throw new Refusal({ status: 400, code: 'bad_request', message: wanted.message, field: 'towns' });
-        return json(must(store.compare(id, section, wanted.ids)));
+        const { section, ids } = must(checkCompareQuery(req.query.get('section'), req.query.get('towns')));
+        return json(must(store.compare(id, section, ids)));
       }),
     ),
     http.post(

@@ -12,6 +12,10 @@ import { applyMerge, mergeFields } from './merge';
 import type { Fields } from './merge';
 import { checkVersion } from './operations';
 import type { ItemKind, SectionKey } from './strategy';
+import { DOCUMENT_LANGUAGES, isDocumentLanguage } from './programmes';
+import { COMPARE_SECTIONS, isCompareSection, parseCompareTowns } from './compare-towns';
+import type { CompareSection } from './compare-towns';
+import type { DocumentLanguage } from './programmes';
 import { isEditable, mayTake, TRANSITIONS, transition } from './workflow';
 import type { WorkflowAction, WorkflowActor, WorkflowState } from './workflow';
 
@@ -267,6 +271,29 @@ export function checkProgrammeAccess(
       ? 'Only the programme’s coordinators enrol towns and mark good practice: name yourself a coordinator first'
       : 'Only administrators change a programme',
   );
+}
+
+/** The `lang` of a programme's file (CSV, summary): one of the documents' languages, else 400 at `lang`. */
+export function checkDocumentLanguage(lang: string): Ruled<DocumentLanguage> {
+  return isDocumentLanguage(lang)
+    ? allow(lang)
+    : refuse(400, 'bad_request', `Unknown language: expected one of ${DOCUMENT_LANGUAGES.join(', ')}`, {
+        field: 'lang',
+      });
+}
+
+/** Which towns to compare and in which section (`?section=&towns=`), or a 400 naming the field. */
+export function checkCompareQuery(
+  section: string | null | undefined,
+  towns: string | null | undefined,
+): Ruled<{ section: CompareSection; ids: string[] }> {
+  if (!isCompareSection(section))
+    return refuse(400, 'bad_request', `Unknown section: expected one of ${COMPARE_SECTIONS.join(', ')}`, {
+      field: 'section',
+    });
+  const wanted = parseCompareTowns(towns ?? undefined);
+  if (!wanted.ok) return refuse(400, 'bad_request', wanted.message, { field: 'towns' });
+  return allow({ section, ids: wanted.ids });
 }
 
 export const unknownPractice = (): RuleError => ({

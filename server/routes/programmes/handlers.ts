@@ -3,13 +3,7 @@ import { z } from 'zod';
 import { can } from '@/domain';
 import { stringify } from 'csv-stringify/sync';
 import { csvConventions, csvNumber, programmeCsvRows } from '@/domain/programme-csv';
-import {
-  compareTowns,
-  COMPARE_SECTIONS,
-  isCompareSection,
-  parseCompareTowns,
-  TownComparison,
-} from '@/domain/compare-towns';
+import { compareTowns, TownComparison } from '@/domain/compare-towns';
 import { Workspace } from '@/domain';
 import type { Strategy } from '@/domain';
 import { AcrossTowns, acrossTowns } from '@/domain/across-towns';
@@ -22,18 +16,22 @@ import {
 } from '../../store/good-practice';
 import {
   Dashboard,
-  DOCUMENT_LANGUAGES,
   JoinProgrammeBody,
   ProgrammeLink,
   ProgrammeLinkPreview,
   EnrolledTown,
   EnrolTownBody,
-  isDocumentLanguage,
   Programme,
   ProgrammeBody,
 } from '@/domain/programmes';
 import type { Programme as ProgrammeType } from '@/domain/programmes';
-import { checkIdParam, checkProgrammeAccess, unknownProgramme } from '@/domain/store-rules';
+import {
+  checkCompareQuery,
+  checkDocumentLanguage,
+  checkIdParam,
+  checkProgrammeAccess,
+  unknownProgramme,
+} from '@/domain/store-rules';
 import { audit } from '../../audit';
 import { requireAuth, requireSystem } from '../../auth/guard';
 import type { Auth } from '../../http/env';
@@ -135,12 +133,7 @@ export async function dashboard(c: C) {
  */
 export async function csv(c: C) {
   const { programme } = await programmeParam(c, 'read');
-  const lang = c.req.query('lang') ?? programme.language;
-  if (!isDocumentLanguage(lang)) {
-    throw new ApiError(400, 'bad_request', `Unknown language: expected one of ${DOCUMENT_LANGUAGES.join(', ')}`, {
-      field: 'lang',
-    });
-  }
+  const lang = orThrow(checkDocumentLanguage(c.req.query('lang') ?? programme.language));
   const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id));
   const collator = new Intl.Collator(lang);
   const rows = programmeCsvRows(
@@ -170,20 +163,13 @@ export async function csv(c: C) {
 /** Two to four towns of the programme side by side, one section, lined up by theme. */
 export async function compare(c: C) {
   const { programme } = await programmeParam(c, 'read');
-  const section = c.req.query('section');
-  if (!isCompareSection(section)) {
-    throw new ApiError(400, 'bad_request', `Unknown section: expected one of ${COMPARE_SECTIONS.join(', ')}`, {
-      field: 'section',
-    });
-  }
-  const wanted = parseCompareTowns(c.req.query('towns'));
-  if (!wanted.ok) throw new ApiError(400, 'bad_request', wanted.message, { field: 'towns' });
-  const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id, wanted.ids));
+  const { section, ids } = orThrow(checkCompareQuery(c.req.query('section'), c.req.query('towns')));
+  const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id, ids));
   // A town of another programme is not there to compare: exactly as one that does not exist.
-  if (towns.length !== wanted.ids.length) throw notFound('Workspace not found');
+  if (towns.length !== ids.length) throw notFound('Workspace not found');
   const byId = new Map(towns.map((t) => [t.strategy.workspace.id, t.strategy]));
   const comparison = compareTowns(
-    wanted.ids.map((id) => {
+    ids.map((id) => {
       const strategy = byId.get(id) as Strategy;
       return {
         workspaceId: id,
@@ -207,12 +193,7 @@ export async function across(c: C) {
 /** Everything the programme summary document says, gathered in one answer; the browser writes the file. */
 export async function summary(c: C) {
   const { programme } = await programmeParam(c, 'read');
-  const lang = c.req.query('lang') ?? programme.language;
-  if (!isDocumentLanguage(lang)) {
-    throw new ApiError(400, 'bad_request', `Unknown language: expected one of ${DOCUMENT_LANGUAGES.join(', ')}`, {
-      field: 'lang',
-    });
-  }
+  const lang = orThrow(checkDocumentLanguage(c.req.query('lang') ?? programme.language));
   const towns = await c.var.db.transaction((tx) => loadTowns(tx, programme.id));
   const made = programmeSummary(programme, towns.map(townOf), new Intl.Collator(lang), new Date());
   return c.json(ProgrammeSummary.parse(made));
