@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sumMoney } from './programmes';
 import type { Strategy } from './strategy';
 import { CURRENCIES, TARGET_GROUPS, THEME_TAGS } from './taxonomy';
 import type { Currency, TargetGroup, ThemeTag } from './taxonomy';
@@ -51,20 +52,18 @@ const monthsBetween = (start: string, end: string): string[] => {
   return out;
 };
 
-/** Sums in cents per currency, as Money, largest first. */
+/** Money put aside per key; its sums are the programme's one rule (sumMoney), sums of nothing left out. */
 class Purse {
-  private cents = new Map<Currency, number>();
+  private entries: { currency: Currency; amount: number }[] = [];
   add(currency: Currency, amount: number) {
-    this.cents.set(currency, (this.cents.get(currency) ?? 0) + Math.round(amount * 100));
+    this.entries.push({ currency, amount });
   }
   get money() {
-    return [...this.cents]
-      .filter(([, c]) => c !== 0)
-      .map(([currency, c]) => ({ currency, amount: c / 100 }))
-      .sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency));
+    return sumMoney(this.entries).filter((m) => m.amount !== 0);
   }
+  /** All currencies together, in cents: only to order the rows. */
   get total() {
-    return [...this.cents.values()].reduce((a, b) => a + b, 0);
+    return this.money.reduce((sum, m) => sum + Math.round(m.amount * 100), 0);
   }
 }
 

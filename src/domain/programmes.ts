@@ -187,17 +187,26 @@ export function daysUntil(deadline: string, now: Date): number {
 /** A town is done with the programme once it has submitted (and the coordinator has not returned it). */
 const DELIVERED: ReadonlySet<WorkflowState> = new Set(['submitted', 'accepted']);
 
-export function budgetOf(strategy: Strategy): Money[] {
-  // Summed in cents, as integers, so that 0.10 + 0.20 is 0.30.
+/**
+ * Sums of money per currency, largest first. Summed in cents, as integers, so that 0.10 + 0.20
+ * is 0.30. Every budget sum of the programme's screens and files goes through here.
+ */
+export function sumMoney(entries: Iterable<{ currency: Currency; amount: number }>): Money[] {
   const cents = new Map<Currency, number>();
-  for (const a of strategy.items.action) {
-    if (a.data.budget === null) continue;
-    cents.set(a.data.currency, (cents.get(a.data.currency) ?? 0) + Math.round(a.data.budget * 100));
-  }
+  for (const { currency, amount } of entries)
+    cents.set(currency, (cents.get(currency) ?? 0) + Math.round(amount * 100));
   return [...cents]
     .map(([currency, amount]) => ({ currency, amount: amount / 100 }))
     .sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency));
 }
+
+/** The planned budget of a strategy's actions, per currency. */
+export const budgetOf = (strategy: Strategy): Money[] =>
+  sumMoney(
+    strategy.items.action.flatMap((a) =>
+      a.data.budget === null ? [] : [{ currency: a.data.currency, amount: a.data.budget }],
+    ),
+  );
 
 /** What a town's row says of its content: the same until the content changes (the server keeps it). */
 export type ContentProgress = Pick<

@@ -26,6 +26,11 @@ export function formatNumber(n: number | null, lng: string, options?: Intl.Numbe
   return n === null ? '' : new Intl.NumberFormat(lng, options).format(n);
 }
 
+/** Money with its cents, always: "7 200,50 €", "€7,200.50". */
+export function formatAmount(amount: number, currency: string, lng: string): string {
+  return formatNumber(amount, lng, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 export function countryName(code: string, lng: string): string {
   if (!code) return '';
   try {

@@ -23,7 +23,7 @@ import type { Money } from '@/domain/programmes';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { api } from '@/lib/api-client';
-import { formatMonth, formatNumber } from '@/lib/format';
+import { formatAmount, formatMonth, formatNumber } from '@/lib/format';
 import { useDashboard } from '../api/programmes-api';
 
 // Darker than Mantine's defaults: 3:1 against white at least for the bars (WCAG 1.4.11).
@@ -176,8 +176,7 @@ function BudgetFigure({
   const currencies = [...new Set(rows.flatMap((r) => r.budget.map((m) => m.currency)))];
   const main = currencies[0];
   const amount = (r: { budget: Money[] }, c: string) => r.budget.find((m) => m.currency === c)?.amount ?? 0;
-  const money = (n: number, c: string) =>
-    formatNumber(n, lng, { style: 'currency', currency: c, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const money = (n: number, c: string) => formatAmount(n, c, lng);
   return (
     <Figure
       title={title}

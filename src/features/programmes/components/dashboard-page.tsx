@@ -22,12 +22,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WORKFLOW_STATES } from '@/domain';
 import type { WorkflowState } from '@/domain';
-import { filterTowns, needsAttention, sortTowns } from '@/domain/programmes';
+import { filterTowns, needsAttention, sortTowns, sumMoney } from '@/domain/programmes';
 import type { Dashboard, Money, TownFilter, TownProgress, TownSort } from '@/domain/programmes';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { StateBadge } from '@/components/layout/state-badge';
-import { countryName, formatDate, formatDaysAgo, formatNumber, languageName } from '@/lib/format';
+import { countryName, formatAmount, formatDate, formatDaysAgo, formatNumber, languageName } from '@/lib/format';
 import { useDashboard } from '../api/programmes-api';
 
 const EnrolTownDialog = lazy(() => import('./enrol-town-dialog').then((m) => ({ default: m.EnrolTownDialog })));
@@ -137,16 +137,9 @@ function Downloads({ programmeId }: { programmeId: string }) {
 }
 
 /** Sums per currency across towns. */
-function totalBudget(towns: readonly TownProgress[]): Money[] {
-  const cents = new Map<Money['currency'], number>();
-  for (const town of towns)
-    for (const m of town.budget) cents.set(m.currency, (cents.get(m.currency) ?? 0) + Math.round(m.amount * 100));
-  return [...cents].map(([currency, c]) => ({ currency, amount: c / 100 })).sort((a, b) => b.amount - a.amount);
-}
+const totalBudget = (towns: readonly TownProgress[]): Money[] => sumMoney(towns.flatMap((town) => town.budget));
 
-export function formatMoney(m: Money, lng: string): string {
-  return formatNumber(m.amount, lng, { style: 'currency', currency: m.currency, minimumFractionDigits: 2 });
-}
+const formatMoney = (m: Money, lng: string) => formatAmount(m.amount, m.currency, lng);
 
 function Overview({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation('programmes');
