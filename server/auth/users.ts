@@ -73,14 +73,6 @@ export async function membershipsOf(q: Queryable, userId: string): Promise<Recor
   return Object.fromEntries(rows.map((r) => [r.workspace_id, r.role]));
 }
 
-export async function roleIn(q: Queryable, workspaceId: string, userId: string): Promise<WorkspaceRole | null> {
-  const [row] = await q.query<{ role: WorkspaceRole }>(
-    'select role from memberships where workspace_id = $1 and user_id = $2',
-    [workspaceId, userId],
-  );
-  return row?.role ?? null;
-}
-
 export async function addMember(
   q: Queryable,
   workspaceId: string,
