@@ -8,7 +8,7 @@
 // token's hash, and the person's role in the workspace), p50 over 200; and its share of the request.
 import { createApp } from '../server/app';
 import { findSession } from '../server/auth/sessions';
-import { roleIn } from '../server/auth/users';
+import { standingIn } from '../server/store/programmes';
 import { seedDemoAccounts, seedSampleIfEmpty } from '../server/seed';
 import { BACKENDS } from '../server/test/backends';
 import { apiClient } from '../server/test/api-client';
@@ -47,7 +47,7 @@ test('accounts benchmark', async () => {
         if (res.status !== 200) throw new Error(`GET answered ${res.status}`);
         started = performance.now();
         const found = await findSession(db, token, new Date());
-        await roleIn(db, id, found?.user.id ?? '');
+        await standingIn(db, id, found?.user.id ?? '');
         const check = performance.now() - started;
         // The first 20 warm up the database's caches and the JIT.
         if (i >= 20) {
