@@ -75,3 +75,5 @@ console.table(rows.map(({ jsBytes: _j, cssBytes: _c, ...r }) => r));
 const worst = rows.reduce((a, r) => (r.jsBytes > a.jsBytes ? r : a));
 const ok = worst.jsBytes < 250 * 1024 && rows.every((r) => r.cssBytes < 40 * 1024);
 console.log(`Budget (first visit): JS < 250 KB, CSS < 40 KB gzip: ${ok ? 'within budget' : 'OVER BUDGET'}`);
+// CI fails when a first visit grows over the budget.
+if (!ok) process.exitCode = 1;

@@ -1,11 +1,29 @@
-import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { Anchor, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
-import { useEffect, useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { AccountBar } from './account-bar';
 import { LanguageSwitcher } from './language-switcher';
+
+/**
+ * The header's height as `--app-header-height` on the page: the step menu starts below it,
+ * and a focused field scrolled into view stops below it (`scroll-padding-top`, WCAG 2.4.11),
+ * however many rows the header takes in a language or at a zoom.
+ */
+function useHeaderHeight(header: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const el = header.current;
+    if (!el) return;
+    const set = () => document.documentElement.style.setProperty('--app-header-height', `${el.offsetHeight}px`);
+    set();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(set);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [header]);
+}
 
 /**
  * The frame of every screen: skip link, banner with the product name, language and
@@ -20,6 +38,8 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
   // Mantine's `md` breakpoint (62em): below it the step menu folds away behind the burger.
   const folding = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false });
   const burger = useRef<HTMLButtonElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
   // Esc closes the open menu and gives the focus back to the button that opened it.
@@ -34,18 +54,12 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
     return () => document.removeEventListener('keydown', onKey);
   }, [opened, close]);
   return (
-    <AppShell
-      // Narrow screens: the name, the menu and the save status stay in view; the language and the
-      // account scroll with the page, at its top.
-      header={{ height: { base: 104, sm: 60 } }}
-      navbar={nav ? { width: 290, breakpoint: 'md', collapsed: { mobile: !opened } } : undefined}
-      padding="md"
-    >
+    <div className="app-frame">
       <a className="skip-link" href="#main">
         {t('layout.skipToContent')}
       </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="wrap" gap="xs" py={6}>
+      <header className="app-header" ref={header}>
+        <Group px="md" py={6} mih={56} justify="space-between" wrap="wrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
             {nav && (
               <Burger
@@ -73,41 +87,36 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
             )}
           </Group>
         </Group>
-      </AppShell.Header>
-      {nav && (
-        <AppShell.Navbar
-          p="sm"
-          id="workspace-nav"
-          aria-label={t('layout.stepsNav')}
-          component="nav"
-          // Folded away off the screen, its links take no focus and are not read (WCAG 2.4.3, 2.4.11).
-          inert={folding && !opened}
-        >
-          {nav}
-        </AppShell.Navbar>
-      )}
-      <AppShell.Main id="main" tabIndex={-1}>
-        {narrow && (
-          <Group gap="md" wrap="wrap" mb="md" justify="space-between">
-            <LanguageSwitcher />
-            <AccountBar />
-          </Group>
+      </header>
+      <div className="app-body">
+        {nav && (
+          <nav
+            className="app-navbar"
+            id="workspace-nav"
+            aria-label={t('layout.stepsNav')}
+            data-open={opened || undefined}
+            // Folded away, its links take no focus and are not read (WCAG 2.4.3, 2.4.11).
+            inert={folding && !opened}
+          >
+            {nav}
+          </nav>
         )}
-        {children}
-      </AppShell.Main>
-      {/* The footer is the page's contentinfo landmark, outside main (WCAG 1.3.1), beside the navigation. */}
-      <Text
-        component="footer"
-        size="xs"
-        c="gray.8"
-        pb="md"
-        style={{
-          paddingInlineStart: 'calc(var(--app-shell-navbar-offset, 0rem) + var(--mantine-spacing-md))',
-          paddingInlineEnd: 'var(--mantine-spacing-md)',
-        }}
-      >
-        {t('layout.footer')}
-      </Text>
-    </AppShell>
+        <div className="app-column">
+          <main className="app-main" id="main" tabIndex={-1}>
+            {narrow && (
+              <Group gap="md" wrap="wrap" mb="md" justify="space-between">
+                <LanguageSwitcher />
+                <AccountBar />
+              </Group>
+            )}
+            {children}
+          </main>
+          {/* The footer is the page's contentinfo landmark, outside main (WCAG 1.3.1). */}
+          <Text component="footer" size="xs" c="gray.8" px="md" pb="md">
+            {t('layout.footer')}
+          </Text>
+        </div>
+      </div>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-con
 import { useItemActions, useItemIds } from '../hooks/use-step-data';
 import { useCurrentStrategy } from '../hooks/use-strategy';
 import { ItemCard } from './item-card';
+import type { ItemEditorComponent } from './item-editor';
 
 type Props<K extends ItemKind> = {
   kind: K;
@@ -20,7 +21,7 @@ type Props<K extends ItemKind> = {
   /** A closed item's details. A component, so that it can select what else it shows (a lead's name). */
   Summary: ComponentType<{ item: StoredItem<K> }>;
   /** An open item's form; it reads the item once and then holds what is typed. */
-  Editor: ComponentType<{ id: string; autoFocus: boolean }>;
+  Editor: ItemEditorComponent;
 };
 
 /**
@@ -120,7 +121,8 @@ export function ItemList<K extends ItemKind>({
   );
 
   return (
-    <section aria-labelledby={`${kind}-list-heading`}>
+    // The form's code is fetched as soon as someone reaches for the list, before a form opens.
+    <section aria-labelledby={`${kind}-list-heading`} onPointerOver={Editor.preload} onFocus={Editor.preload}>
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Title order={2} id={`${kind}-list-heading`} size="h3">
           {title}{' '}

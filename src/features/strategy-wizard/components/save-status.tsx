@@ -123,7 +123,7 @@ export function StuckEdits({ stuck }: { stuck: readonly StuckEdit[] }) {
       role="region"
       mb="md"
       // Reached from the banner's link: keep it clear of the fixed banner.
-      style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 60px) + 8px)' }}
+      style={{ scrollMarginTop: 'calc(var(--app-header-height, 57px) + 8px)' }}
       title={t('save.stuckTitle', { count: stuck.length })}
     >
       <List size="sm" spacing={4}>

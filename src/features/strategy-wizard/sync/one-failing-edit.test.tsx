@@ -21,7 +21,7 @@ async function editSectionAndAddPartner(workspaceId: string) {
   const { user } = await renderApp(`/w/${workspaceId}/partnership`);
   await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
   await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
-  await enter(user, screen.getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
+  await enter(user, await screen.findByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
   await waitFor(
     () => expect(stored(workspaceId).items.partner.map((p) => p.data.name)).toEqual(['Cēsis Municipality']),
     SAVE_TIMEOUT,

@@ -83,7 +83,7 @@ describe('Saving when the server cannot be reached', () => {
     // Still offline: more work on the same form and a new partner, all kept here.
     await enter(user, screen.getByRole('textbox', { name: 'Lead library' }), 'Cēsis Central Library');
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
-    await enter(user, screen.getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
+    await enter(user, await screen.findByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
     expect(outbox(ws.id)).toHaveLength(2);
     expect(saveStatus()).not.toHaveTextContent(/All changes saved/);
 

@@ -7,6 +7,7 @@ import { stateOf } from '@/domain';
 import type { WorkspaceSummary } from '@/domain';
 import { StateBadge } from '@/components/layout/state-badge';
 import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
+import { lazyDialog } from '@/components/layout/lazy-dialog';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { formatDateTime } from '@/lib/format';
@@ -15,9 +16,12 @@ import { useDeleteWorkspace } from '../api/delete-workspace';
 import { useWorkspaces } from '../api/get-workspaces';
 import { useNotifications } from '../api/notifications';
 import { CreateWorkspaceForm } from './create-workspace-form';
-import { RenameWorkspaceDialog } from './rename-workspace-dialog';
 
 // Its words (the steps, the workflow) load only when there is something to tell.
+const RenameWorkspaceDialog = lazyDialog(
+  () => import('./rename-workspace-dialog').then((m) => m.RenameWorkspaceDialog),
+  (props) => props.workspace !== null,
+);
 const WhileAway = lazy(() => import('./while-away').then((m) => ({ default: m.WhileAway })));
 
 /** The list of the person's strategy workspaces: open, create, rename, delete, import. */

@@ -25,7 +25,7 @@ describe('Local diagnosis step', () => {
     await user.click(within(groups).getByRole('checkbox', { name: 'Workers' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a service or initiative' }));
-    const service = screen.getByRole('form', { name: 'Service or initiative' });
+    const service = await screen.findByRole('form', { name: 'Service or initiative' });
     const name = within(service).getByRole('textbox', { name: 'Name of the service or initiative' });
     expect(name).toHaveFocus();
     await enter(user, name, 'Latvian language courses');

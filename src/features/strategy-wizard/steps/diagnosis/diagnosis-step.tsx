@@ -6,9 +6,8 @@ import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
 import { TagList } from '../shared/tag-list';
 import { DiagnosisSectionForm } from './diagnosis-section';
-import { ServiceEditor } from './service-editor';
 
-const ServiceForm = itemEditor('service', ServiceEditor);
+const ServiceForm = itemEditor('service', () => import('./service-editor').then((m) => m.ServiceEditor));
 
 function ServiceSummary({ item }: { item: StoredItem<'service'> }) {
   const { t } = useTranslation('wizard');

@@ -6,7 +6,6 @@ import type { FindingKind, StoredItem } from '@/domain';
 import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
 import { TagList } from '../shared/tag-list';
-import { FindingEditor } from './finding-editor';
 
 function findingSummary(kind: FindingKind) {
   function FindingSummary({ item }: { item: StoredItem<FindingKind> }) {
@@ -31,9 +30,14 @@ function findingSummary(kind: FindingKind) {
 }
 
 function findingForm(kind: FindingKind) {
-  return itemEditor(kind, function Form(props: { item: StoredItem<FindingKind>; autoFocus: boolean }) {
-    return <FindingEditor kind={kind} {...props} />;
-  });
+  return itemEditor(kind, () =>
+    import('./finding-editor').then(({ FindingEditor }) => {
+      function Form(props: { item: StoredItem<FindingKind>; autoFocus: boolean }) {
+        return <FindingEditor kind={kind} {...props} />;
+      }
+      return Form;
+    }),
+  );
 }
 
 // One summary and one form component per kind, made once: the list's cards compare them by identity.

@@ -12,7 +12,7 @@ describe('Strengths step', () => {
     expect(screen.getByText('No strengths yet.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add a strength' }));
-    const form = screen.getByRole('form', { name: 'Strength' });
+    const form = await screen.findByRole('form', { name: 'Strength' });
     await enter(user, within(form).getByRole('textbox', { name: 'Title' }), 'Volunteers who speak Ukrainian');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Significance' }), 'Major');
     await user.click(within(form).getByRole('checkbox', { name: 'Participation and meeting the host society' }));
@@ -35,7 +35,7 @@ describe('Challenges step', () => {
     const ws = givenWorkspace();
     const { user } = await renderApp(`/w/${ws.id}/challenges`);
     await user.click(screen.getByRole('button', { name: 'Add a challenge' }));
-    const form = screen.getByRole('form', { name: 'Challenge' });
+    const form = await screen.findByRole('form', { name: 'Challenge' });
     await enter(user, within(form).getByRole('textbox', { name: 'Title' }), 'No stable funding');
 
     const severity = within(form).getByRole('combobox', { name: 'Severity' });

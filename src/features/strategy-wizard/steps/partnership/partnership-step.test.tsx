@@ -23,7 +23,7 @@ describe('Partnership step', () => {
     await user.click(screen.getByRole('checkbox', { name: 'The cooperation agreement is signed' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
-    let partner = screen.getByRole('form', { name: 'Partner organisation' });
+    let partner = await screen.findByRole('form', { name: 'Partner organisation' });
     expect(within(partner).getByRole('textbox', { name: 'Organisation name' })).toHaveFocus();
     await enter(user, within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Central Library');
     await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Library');
@@ -31,14 +31,14 @@ describe('Partnership step', () => {
     await user.click(await screen.findByRole('button', { name: 'Close “Cēsis Central Library”' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
-    partner = screen.getByRole('form', { name: 'Partner organisation' });
+    partner = await screen.findByRole('form', { name: 'Partner organisation' });
     await enter(user, within(partner).getByRole('textbox', { name: 'Organisation name' }), 'Cēsis Municipality');
     await user.selectOptions(within(partner).getByRole('combobox', { name: 'Type of organisation' }), 'Municipality');
     await enter(user, within(partner).getByRole('textbox', { name: 'Contact email' }), 'social@cesis.example.org');
     await user.click(await screen.findByRole('button', { name: 'Close “Cēsis Municipality”' }));
 
     await user.click(screen.getByRole('button', { name: 'Add a meeting or workshop' }));
-    const meeting = screen.getByRole('form', { name: 'Meeting or workshop' });
+    const meeting = await screen.findByRole('form', { name: 'Meeting or workshop' });
     await user.type(within(meeting).getByRole('textbox', { name: 'Title or topic' }), 'Kick-off');
     await user.type(within(meeting).getByLabelText('Date'), '2025-03-20');
     await user.selectOptions(within(meeting).getByRole('combobox', { name: 'Format' }), 'Workshop');

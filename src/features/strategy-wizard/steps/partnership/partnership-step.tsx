@@ -5,12 +5,10 @@ import type { StoredItem } from '@/domain';
 import { formatDate } from '@/lib/format';
 import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
-import { MeetingEditor } from './meeting-editor';
-import { PartnerEditor } from './partner-editor';
 import { PartnershipSectionForm } from './partnership-section';
 
-const PartnerForm = itemEditor('partner', PartnerEditor);
-const MeetingForm = itemEditor('meeting', MeetingEditor);
+const PartnerForm = itemEditor('partner', () => import('./partner-editor').then((m) => m.PartnerEditor));
+const MeetingForm = itemEditor('meeting', () => import('./meeting-editor').then((m) => m.MeetingEditor));
 
 function PartnerSummary({ item }: { item: StoredItem<'partner'> }) {
   const { t } = useTranslation(['wizard', 'taxonomy']);

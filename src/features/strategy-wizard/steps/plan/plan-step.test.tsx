@@ -36,7 +36,7 @@ describe('Implementation plan step', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Implementation plan' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add an action' }));
-    const form = within(screen.getByRole('form', { name: 'Action' }));
+    const form = within(await screen.findByRole('form', { name: 'Action' }));
     const title = form.getByRole('textbox', { name: 'Action' });
     expect(title).toHaveFocus();
     await enter(user, title, 'Weekly language café');

@@ -6,10 +6,9 @@ import { formatMonth, formatNumber } from '@/lib/format';
 import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
 import { useStrategySelector } from '../../hooks/use-strategy';
-import { ActionEditor } from './action-editor';
 import { PlanSectionForm } from './plan-section';
 
-const ActionForm = itemEditor('action', ActionEditor);
+const ActionForm = itemEditor('action', () => import('./action-editor').then((m) => m.ActionEditor));
 
 function ActionSummary({ item }: { item: StoredItem<'action'> }) {
   const { t, i18n } = useTranslation('wizard');

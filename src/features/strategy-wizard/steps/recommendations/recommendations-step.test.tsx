@@ -21,7 +21,7 @@ describe('Recommendations step', () => {
     const { user } = await renderApp(`/w/${ws.id}/recommendations`);
 
     await user.click(screen.getByRole('button', { name: 'Add a recommendation' }));
-    const form = screen.getByRole('form', { name: 'Recommendation' });
+    const form = await screen.findByRole('form', { name: 'Recommendation' });
     await enter(user, within(form).getByRole('textbox', { name: 'Recommendation' }), 'Open language cafés');
     await user.click(
       within(within(form).getByRole('group', { name: 'Needs it addresses' })).getByRole('checkbox', {

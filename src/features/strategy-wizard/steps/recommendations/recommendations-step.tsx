@@ -6,9 +6,10 @@ import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
 import { sameElements, useStrategySelector } from '../../hooks/use-strategy';
 import { TagList } from '../shared/tag-list';
-import { RecommendationEditor } from './recommendation-editor';
 
-const RecommendationForm = itemEditor('recommendation', RecommendationEditor);
+const RecommendationForm = itemEditor('recommendation', () =>
+  import('./recommendation-editor').then((m) => m.RecommendationEditor),
+);
 
 function RecommendationSummary({ item }: { item: StoredItem<'recommendation'> }) {
   const { t } = useTranslation('wizard');

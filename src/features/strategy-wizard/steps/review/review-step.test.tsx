@@ -71,7 +71,7 @@ describe('Review step', () => {
     const ws = givenWorkspace({ sample: true });
     const { user, router, waitForScreen } = await renderApp(`/w/${ws.id}/needs`);
     await user.click(screen.getByRole('button', { name: 'Add a need' }));
-    await enter(user, screen.getByRole('textbox', { name: 'Title' }), 'Childcare during courses');
+    await enter(user, await screen.findByRole('textbox', { name: 'Title' }), 'Childcare during courses');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'High');
     await waitFor(
       () =>
@@ -99,7 +99,7 @@ describe('Review step', () => {
     const needId = stored(ws.id).items.need.at(-1)?.id;
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/needs`);
     expect(router.state.location.search).toBe(`?item=${needId}`);
-    const form = screen.getByRole('form', { name: 'Need' });
+    const form = await screen.findByRole('form', { name: 'Need' });
     expect(within(form).getByRole('textbox', { name: 'Title' })).toHaveValue('Childcare during courses');
     expect(screen.getByRole('button', { name: 'Close “Childcare during courses”' })).toHaveAttribute(
       'aria-expanded',
