@@ -1,10 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// A deep link (/w/<id>/needs) needs the code of its route and step, which the app would
-// only ask for once its main script has run. The page names them up front as
-// `modulepreload` links, read from Vite's manifest, so they arrive while the main script
-// is still starting. Paths that match no route get the page as it is.
+// A deep link (/w/<id>/needs) needs the code of its route and step, its words and its data,
+// which the app would only ask for once its main script has run. The page names them up
+// front, so they arrive while the main script is still starting:
+// - the route's and step's code as `modulepreload` links, read from Vite's manifest;
+// - the words of the first screen in the person's language (the language cookie the app
+//   sets, else the browser's Accept-Language, as the app itself chooses);
+// - the session and, in a workspace, its strategy, as `preload` fetches that the app's own
+//   requests then take over.
+// Paths that match no route get the page as it is.
 
 type ManifestEntry = { file: string; imports?: string[] };
 type Manifest = Record<string, ManifestEntry>;
@@ -44,23 +49,64 @@ function filesOf(keys: string[], manifest: Manifest): string[] {
   return [...files].filter((f) => !linked.has(f));
 }
 
-/** index.html for a path, with its route's code preloaded; reads the files once. */
-export function pageWithPreloads(root: string): (path: string) => string {
+const LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The app's language for this request, as `initialLanguage` (src/lib/i18n.ts) will choose it. */
+export function languageOf(cookie: string | undefined, acceptLanguage: string | undefined): string {
+  const chosen = /(?:^|;\s*)libri_lang=([a-z]{2})(?:;|$)/.exec(cookie ?? '')?.[1];
+  if (chosen && LANGUAGES.includes(chosen)) return chosen;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const base = part.trim().slice(0, 2).toLowerCase();
+    if (LANGUAGES.includes(base)) return base;
+  }
+  return 'en';
+}
+
+/** The namespaces the first screen of a path shows (src/main.tsx asks for the same ones). */
+function wordsFor(path: string, language: string): string[] {
+  const parts = path.split('/').filter(Boolean);
+  const files = [`locales/${language}/common.json`];
+  if (parts.length === 0) files.push(`locales/${language}/workspaces.json`);
+  if (parts[0] === 'w' && parts[1]) {
+    // WORKSPACE_NAMESPACES (src/features/strategy-wizard/preload.ts); guidance comes a step at a time.
+    for (const ns of ['wizard', 'taxonomy', 'fields']) files.push(`locales/${language}/${ns}.json`);
+    if (parts[2] && /^[a-z]+$/.test(parts[2])) files.push(`locales/${language}/guidance.json?step=${parts[2]}`);
+  }
+  return files;
+}
+
+/** The API answers the first screen waits for: the session, and a workspace's strategy. */
+function dataFor(path: string): string[] {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return ['/api/auth/session', '/api/workspaces'];
+  if (parts[0] === 'w' && parts[1] && UUID.test(parts[1])) return ['/api/auth/session', `/api/workspaces/${parts[1]}`];
+  return [];
+}
+
+/** index.html for a path, with its route's code, words and data preloaded; reads the files once. */
+export function pageWithPreloads(
+  root: string,
+): (path: string, request?: { cookie?: string; acceptLanguage?: string }) => string {
   const html = readFileSync(resolve(root, 'index.html'), 'utf8');
   const manifestFile = resolve(root, 'asset-manifest.json');
   const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const cache = new Map<string, string>();
-  return (path) => {
+  return (path, request = {}) => {
     const keys = modulesFor(path, manifest);
-    const cacheKey = keys.join('|');
-    let page = cache.get(cacheKey);
-    if (page === undefined) {
-      const links = filesOf(keys, manifest)
+    // Words only where the route is known: an unknown path gets the page as it is.
+    const words = keys.length > 0 ? wordsFor(path, languageOf(request.cookie, request.acceptLanguage)) : [];
+    const cacheKey = [...keys, ...words].join('|');
+    let links = cache.get(cacheKey);
+    if (links === undefined) {
+      links = filesOf([...keys, ...words], manifest)
         .map((f) => `<link rel="modulepreload" crossorigin href="${f}">`)
         .join('');
-      page = links ? html.replace('</head>', `${links}</head>`) : html;
-      cache.set(cacheKey, page);
+      cache.set(cacheKey, links);
     }
-    return page;
+    // The fetch is taken over by the app's own same-origin request of the same address.
+    const data = keys.length > 0 ? dataFor(path) : [];
+    links += data.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`).join('');
+    return links ? html.replace('</head>', `${links}</head>`) : html;
   };
 }

@@ -26,6 +26,14 @@ describe('serving the built app', () => {
           imports: ['_card.js'],
         },
         'src/features/strategy-wizard/steps/plan/plan-step.tsx': { file: 'assets/plan-step-6.js' },
+        ...Object.fromEntries(
+          ['en', 'lv', 'fr'].flatMap((lng) =>
+            ['common', 'wizard', 'taxonomy', 'fields', 'workspaces', 'guidance.json?step=needs'].map((ns) => [
+              `locales/${lng}/${ns.includes('.json') ? ns : `${ns}.json`}`,
+              { file: `assets/${lng}-${ns.replace(/\W.*$/, '')}.js` },
+            ]),
+          ),
+        ),
       }),
     );
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("app")');
@@ -45,19 +53,62 @@ describe('serving the built app', () => {
     }
   });
 
-  it('names the code of a step in the page, so that it loads alongside the main script', async () => {
-    const html = await (await app().request('/w/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11/needs')).text();
-    const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
-    expect(preloads.sort()).toEqual(
+  const linked = (html: string, rel: string) =>
+    [...html.matchAll(new RegExp(`<link rel="${rel}"(?: as="fetch")? crossorigin href="([^"]+)">`, 'g'))]
+      .map((m) => m[1] ?? '')
+      .sort();
+
+  it('names the code, the words and the data of a step in the page, so that they load alongside the main script', async () => {
+    const res = await app().request('/w/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11/needs');
+    const html = await res.text();
+    expect(linked(html, 'modulepreload')).toEqual(
       [
         '/assets/card-2.js',
         '/assets/needs-step-5.js',
         '/assets/workspace-layout-3.js',
         '/assets/workspace-step-4.js',
+        // The words of the step in English (no language cookie, no Accept-Language), its guidance only.
+        '/assets/en-common.js',
+        '/assets/en-wizard.js',
+        '/assets/en-taxonomy.js',
+        '/assets/en-fields.js',
+        '/assets/en-guidance.js',
       ].sort(),
     );
+    // The session and the strategy, fetched while the main script starts.
+    expect(linked(html, 'preload')).toEqual(
+      ['/api/auth/session', '/api/workspaces/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11'].sort(),
+    );
+    expect(res.headers.get('vary')).toMatch(/Cookie/);
     const unknown = await (await app().request('/w/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11/nonsense')).text();
     expect(unknown).not.toContain('modulepreload');
+    expect(unknown).not.toContain('preload');
+  });
+
+  it('names the words of the language the person chose, else of their browser', async () => {
+    const chosen = await (
+      await app().request('/w/7b0c5a52-0a1e-4d6c-9d5e-3f5b8e2a9c11/needs', {
+        headers: { cookie: 'libri_session=x; libri_lang=lv', 'accept-language': 'fr-FR,fr;q=0.9' },
+      })
+    ).text();
+    expect(linked(chosen, 'modulepreload').filter((f) => /-(common|guidance)\.js$/.test(f))).toEqual([
+      '/assets/lv-common.js',
+      '/assets/lv-guidance.js',
+    ]);
+    const browser = await (await app().request('/', { headers: { 'accept-language': 'de-DE, fr;q=0.8' } })).text();
+    expect(linked(browser, 'modulepreload').filter((f) => /\/(en|lv|fr)-/.test(f))).toEqual([
+      '/assets/fr-common.js',
+      '/assets/fr-workspaces.js',
+    ]);
+    // An unknown language in the cookie falls back as the app does.
+    const odd = await (await app().request('/', { headers: { cookie: 'libri_lang=xx' } })).text();
+    expect(linked(odd, 'modulepreload')).toContain('/assets/en-common.js');
+  });
+
+  it('preloads no data for a workspace address that is not an id', async () => {
+    const html = await (await app().request('/w/%22%3E%3Cscript%3E/needs')).text();
+    expect(html).not.toContain('rel="preload"');
+    expect(html).not.toContain('<script>');
   });
 
   it('serves hashed assets with a long cache, and other files revalidated', async () => {

@@ -36,11 +36,16 @@ export function mountSpa(app: Hono<AppEnv>, staticDir: string): boolean {
   // Any other path is a client-side route (a deep link or a reload): answer with the app,
   // naming the code that route will load (page-preloads.ts).
   const page = pageWithPreloads(root);
-  app.get('*', (c, next) => (isApi(c) ? next() : files(c, next)));
+  // The start page is the app too (with its preloads), not the bare index.html file.
+  app.get('*', (c, next) => (isApi(c) || c.req.path === '/' ? next() : files(c, next)));
   app.get('*', (c, next) => {
     if (isApi(c)) return next();
     c.header('Cache-Control', REVALIDATE);
-    return c.html(page(c.req.path));
+    // The page names the words of the person's language (page-preloads.ts).
+    c.header('Vary', 'Cookie, Accept-Language');
+    return c.html(
+      page(c.req.path, { cookie: c.req.header('cookie'), acceptLanguage: c.req.header('accept-language') }),
+    );
   });
   return true;
 }

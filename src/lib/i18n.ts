@@ -63,6 +63,16 @@ export function initialLanguage(): Language {
 export function rememberLanguage(lng: Language) {
   localStorage.setItem(STORAGE_KEY, lng);
   document.documentElement.lang = lng;
+  tellServer(lng);
+}
+
+/**
+ * The language in a cookie too, so that the server names this language's words in the page
+ * it sends, and they load with the main script (server/page-preloads.ts). Not a secret.
+ */
+function tellServer(lng: Language) {
+  if (typeof document === 'undefined') return;
+  document.cookie = `libri_lang=${lng}; path=/; max-age=31536000; SameSite=Lax`;
 }
 
 /** `alsoLoad`: namespaces the first screen will need, fetched together with `common` rather than after it. */
@@ -83,6 +93,7 @@ export async function initI18n(lng: Language = initialLanguage(), alsoLoad: read
       });
   }
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  tellServer(lng);
   return i18next;
 }
 

@@ -22,6 +22,8 @@ export type Target = {
   field: string;
   /** Whether the page saves to the server (the PUTs are counted). */
   saves: boolean;
+  /** The session cookie's value of the person who opens the page (none on the floor page). */
+  session?: string;
 };
 /** `saves`: PUTs until 3 s after the last key; `later`: those sent after that, until all was saved. */
 export type TypingRun = { latencies: number[]; saves: number | null; later: number };
@@ -35,8 +37,14 @@ export function launchBrowser(): Promise<Browser> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-async function newPage(browser: Browser) {
+async function newPage(browser: Browser, target: Target) {
   const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+  if (target.session) {
+    const { hostname } = new URL(target.url);
+    await context.addCookies([
+      { name: 'libri_session', value: target.session, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' },
+    ]);
+  }
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   return { context, page, cdp: await context.newCDPSession(page) };
@@ -49,7 +57,7 @@ const readyMark = (page: Page, target: Target) =>
     : page.getByRole('textbox', { name: target.field, exact: true });
 
 export async function typingRun(browser: Browser, target: Target, rate: number): Promise<TypingRun> {
-  const { context, page, cdp } = await newPage(browser);
+  const { context, page, cdp } = await newPage(browser, target);
   try {
     const puts: number[] = [];
     page.on('request', (r) => {
@@ -97,7 +105,7 @@ export async function typingRun(browser: Browser, target: Target, rate: number):
 
 /** A cold first load (new context, empty cache): its LCP and how many script files it fetched. */
 export async function loadRun(browser: Browser, target: Target, rate: number) {
-  const { context, page, cdp } = await newPage(browser);
+  const { context, page, cdp } = await newPage(browser, target);
   try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const scripts = new Set<string>();

@@ -50,6 +50,8 @@ export function report(rows: Row[], loads: Loads, runCount: number): string {
   const misses: string[] = [];
   const floors = new Map<number, ReturnType<typeof summarise>>();
   for (const row of rows) {
+    // Nothing typed in this run (BENCH_TYPING_LCP_ONLY): the table has no row for it.
+    if (row.runs.length === 0 || row.floor.length === 0) continue;
     const s = summarise(row.runs);
     const f = summarise(row.floor);
     floors.set(row.rate, f);

@@ -14,12 +14,12 @@ function named(strategy: Strategy, name: string): Strategy {
   return { ...strategy, workspace: { ...strategy.workspace, name } };
 }
 
-/** Imports a strategy of these sizes into the server at `url`; returns the new workspace's id. */
-export async function seedWorkspace(url: string, counts: typeof LARGE, name: string): Promise<string> {
+/** Imports a strategy of these sizes into the server at `url` as the signed-in person; returns the new workspace's id. */
+export async function seedWorkspace(url: string, counts: typeof LARGE, name: string, session: string): Promise<string> {
   const backup = strategyToBackup(named(largeStrategy(counts), name), new Date().toISOString());
   const res = await fetch(`${url}/api/workspaces/import`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: `libri_session=${session}`, origin: url },
     body: JSON.stringify(backup),
   });
   if (res.status !== 201) throw new Error(`Import answered ${res.status}: ${await res.text()}`);

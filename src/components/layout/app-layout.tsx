@@ -1,7 +1,7 @@
 import { Anchor, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode, RefObject } from 'react';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { AccountBar } from './account-bar';
@@ -13,14 +13,19 @@ import { LanguageSwitcher } from './language-switcher';
  * however many rows the header takes in a language or at a zoom.
  */
 function useHeaderHeight(header: RefObject<HTMLElement | null>) {
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = header.current;
-    if (!el) return;
-    const set = () => document.documentElement.style.setProperty('--app-header-height', `${el.offsetHeight}px`);
-    set();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(set);
-    observer.observe(el);
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    // The observer reports the size after layout: reading it never forces a layout of its own.
+    // global.css starts from the one-row header's height: most pages never change it.
+    let last = '57px';
+    const observer = new ResizeObserver(([entry]) => {
+      const height = `${Math.round(entry?.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight)}px`;
+      if (height === last) return;
+      last = height;
+      document.documentElement.style.setProperty('--app-header-height', height);
+    });
+    observer.observe(el, { box: 'border-box' });
     return () => observer.disconnect();
   }, [header]);
 }

@@ -38,6 +38,8 @@ describe('Language switcher', () => {
     expect(screen.getByRole('combobox', { name: text(common, 'language.label') })).toHaveValue('lv');
     expect(document.documentElement).toHaveAttribute('lang', 'lv');
     expect(localStorage.getItem('libri.language')).toBe('lv');
+    // The server is told too, so that the next page it sends names the Latvian words up front.
+    expect(document.cookie).toMatch(/(^|; )libri_lang=lv(;|$)/);
 
     await user.selectOptions(screen.getByRole('combobox', { name: text(common, 'language.label') }), 'English');
     await waitForScreen('Partnership');

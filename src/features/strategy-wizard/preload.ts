@@ -9,7 +9,7 @@ import { STEP_IMPORTS } from './steps';
 // ask for all of them at once, as soon as the URL is known.
 
 /** The namespaces every workspace page uses. */
-export const WORKSPACE_NAMESPACES = ['wizard', 'taxonomy', 'guidance'] as const;
+export const WORKSPACE_NAMESPACES = ['wizard', 'taxonomy', 'fields', 'guidance'] as const;
 
 export function preloadWorkspace(queryClient: QueryClient, workspaceId: string | undefined) {
   if (!workspaceId) return;

@@ -1,6 +1,6 @@
 import type { Language } from '@/lib/i18n';
 import { loadNamespace } from '@/lib/locale-files';
-import { countryName, formatDate, formatDateTime, formatMonth, formatNumber } from '@/lib/format';
+import { countryName, formatAmount, formatDate, formatDateTime, formatMonth, formatNumber } from '@/lib/format';
 import type en from '../../../../locales/en/export.json';
 
 // The document's words come from the `export` and `taxonomy` namespaces of the language
@@ -80,7 +80,7 @@ export function createLabels(
     dateTime: (iso) => (iso ? formatDateTime(iso, locale) : ''),
     month: (m) => formatMonth(m, locale),
     number: (n) => formatNumber(n, locale),
-    money: (n, currency) => formatNumber(n, locale, { style: 'currency', currency, maximumFractionDigits: 2 }),
+    money: (n, currency) => formatAmount(n, currency, locale),
     country: (code) => countryName(code, locale),
     field: (owner, key) => lookup(fieldsDict, `${owner}.${key}`) ?? key,
     yesNo: (value) => lookup(commonDict, value ? 'yes' : 'no') ?? (value ? 'Yes' : 'No'),

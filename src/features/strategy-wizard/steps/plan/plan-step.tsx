@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredItem, Strategy } from '@/domain';
-import { formatMonth, formatNumber } from '@/lib/format';
+import { formatAmount, formatMonth } from '@/lib/format';
 import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
 import { useStrategySelector } from '../../hooks/use-strategy';
@@ -19,10 +19,8 @@ function ActionSummary({ item }: { item: StoredItem<'action'> }) {
     useCallback((s: Strategy) => s.items.partner.find((p) => p.id === a.leadPartnerId)?.data.name, [a.leadPartnerId]),
   );
   const when = a.startMonth || a.endMonth ? `${formatMonth(a.startMonth, lng)} – ${formatMonth(a.endMonth, lng)}` : '';
-  const budget =
-    a.budget !== null
-      ? formatNumber(a.budget, lng, { style: 'currency', currency: a.currency, maximumFractionDigits: 2 })
-      : '';
+  // Money with its cents, as everywhere: "7 200,50 €".
+  const budget = a.budget !== null ? formatAmount(a.budget, a.currency, lng) : '';
   return (
     <Text size="sm">
       {[

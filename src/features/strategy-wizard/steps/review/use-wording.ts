@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemName, ITEM_KINDS } from '@/domain';
 import type { Strategy, Wording } from '@/domain';
-import { countryName, formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { countryName, formatAmount, formatDate, formatMonth, formatNumber } from '@/lib/format';
 
 export { itemName } from '@/domain';
 
@@ -24,7 +24,7 @@ export function createWording(strategy: Strategy, t: T, lng: string): Wording {
     label: (owner, key) => t(`fields:${owner}.${key}`),
     term: (key) => t(`taxonomy:${key}`),
     number: (n) => formatNumber(n, lng),
-    money: (n, currency) => formatNumber(n, lng, { style: 'currency', currency }),
+    money: (n, currency) => formatAmount(n, currency, lng),
     date: (iso) => formatDate(iso, lng),
     month: (m) => formatMonth(m, lng),
     yesNo: (v) => t(v ? 'common:yes' : 'common:no'),
