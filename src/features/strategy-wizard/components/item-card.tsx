@@ -87,7 +87,7 @@ function ItemCardView<K extends ItemKind>({
   const [history, setHistory] = useState(false);
   if (name === null) return null;
   return (
-    <Card component="li" id={`item-${id}`} withBorder padding="sm" style={CARD_STYLE}>
+    <Card role="listitem" id={`item-${id}`} withBorder padding="sm" style={CARD_STYLE}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <div style={{ flex: '1 1 240px', minWidth: 0 }}>
           <Title order={3} size="h5" tabIndex={-1}>

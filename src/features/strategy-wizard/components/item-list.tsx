@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -135,25 +135,34 @@ export function ItemList<K extends ItemKind>({
         {announcement}
       </VisuallyHidden>
       {allIds.length === 0 && <Text mb="md">{emptyText}</Text>}
-      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={`${kind}-list-heading`}>
-        {ids.map((id, index) => (
-          <ItemCard<K>
-            key={id}
-            kind={kind}
-            id={id}
-            index={index}
-            last={index === allIds.length - 1}
-            isOpen={open.has(id)}
-            isFresh={id === fresh}
-            itemName={itemName}
-            Summary={Summary}
-            Editor={Editor}
-            onToggle={toggle}
-            onMove={move}
-            onDelete={setDeleting}
-          />
+      <div role="list" aria-labelledby={`${kind}-list-heading`} className="item-list">
+        {blocks(ids).map((block, b) => (
+          // A block of cards: off screen, the browser skips it whole (`content-visibility`), so the
+          // work of a keystroke does not grow with the length of the list.
+          <div role="none" className="item-list-block" key={b} style={blockStyle(block.length)}>
+            {block.map((id, i) => {
+              const index = b * BLOCK + i;
+              return (
+                <ItemCard<K>
+                  key={id}
+                  kind={kind}
+                  id={id}
+                  index={index}
+                  last={index === allIds.length - 1}
+                  isOpen={open.has(id)}
+                  isFresh={id === fresh}
+                  itemName={itemName}
+                  Summary={Summary}
+                  Editor={Editor}
+                  onToggle={toggle}
+                  onMove={move}
+                  onDelete={setDeleting}
+                />
+              );
+            })}
+          </div>
         ))}
-      </Stack>
+      </div>
       <Button ref={addButton} mt="md" onClick={add} disabled={allIds.length >= LIMITS.itemsPerKind}>
         {addLabel}
       </Button>
@@ -176,6 +185,19 @@ export function ItemList<K extends ItemKind>({
     </section>
   );
 }
+
+/** Cards per block: the browser lays out and checks the visibility of the blocks near the screen only. */
+const BLOCK = 20;
+
+function blocks(ids: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += BLOCK) out.push(ids.slice(i, i + BLOCK));
+  return out;
+}
+
+/** A skipped block keeps the size it last had (`auto`), so the scrollbar does not jump. */
+const blockStyle = (cards: number) =>
+  ({ contentVisibility: 'auto', containIntrinsicSize: `auto ${cards * 104}px` }) as const;
 
 /** Cards drawn in the first paint of a long list; the rest follow right after, at low priority. */
 const FIRST_PAINT = 24;

@@ -110,7 +110,7 @@ describe('Good practice in a town', () => {
     await user.click(open);
     await waitForScreen('Implementation plan');
     const heading = await screen.findByRole('heading', { name: /Women’s mornings/ }, SCREEN_TIMEOUT);
-    const card = within(heading.closest('li') as HTMLElement);
+    const card = within(heading.closest('[role="listitem"]') as HTMLElement);
     expect(await card.findByText(/Copied from the good practice of Jelgava/)).toBeInTheDocument();
   });
 });
