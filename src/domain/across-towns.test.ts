@@ -98,7 +98,8 @@ describe('across towns', () => {
 
   it('shares an action’s budget among its themes so the sums add up, and groups funding sources written alike', () => {
     expect(result.budgetByTheme).toEqual([
-      { theme: 'eu.education', budget: [{ currency: 'EUR', amount: 500.01 }] },
+      // 1 000,01 € shared by two themes: whole cents that add up to it, the odd cent to the first theme.
+      { theme: 'eu.education', budget: [{ currency: 'EUR', amount: 500 }] },
       { theme: 'library.language', budget: [{ currency: 'EUR', amount: 500.01 }] },
       {
         theme: 'none',

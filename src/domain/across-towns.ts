@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { sumMoney } from './programmes';
+import { budgetTotals, monthsBetween, Purse } from './budget';
 import type { Strategy } from './strategy';
 import { CURRENCIES, TARGET_GROUPS, THEME_TAGS } from './taxonomy';
-import type { Currency, TargetGroup, ThemeTag } from './taxonomy';
+import type { TargetGroup, ThemeTag } from './taxonomy';
 
 // The themes across the country: what every town of a programme plans, counted by theme and by
 // target group, a town × theme map, the planned budget by theme and by funding source, and the
@@ -36,37 +36,6 @@ export type AcrossTowns = z.infer<typeof AcrossTowns>;
 
 type Town = { workspaceId: string; name: string; strategy: Strategy };
 
-const monthsBetween = (start: string, end: string): string[] => {
-  const out: string[] = [];
-  let [y, m] = start.split('-').map(Number) as [number, number];
-  const [ey, em] = end.split('-').map(Number) as [number, number];
-  // A plan never spans more than a few years; the cap guards against a typo like 2062.
-  while ((y < ey || (y === ey && m <= em)) && out.length < 240) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return out;
-};
-
-/** Money put aside per key; its sums are the programme's one rule (sumMoney), sums of nothing left out. */
-class Purse {
-  private entries: { currency: Currency; amount: number }[] = [];
-  add(currency: Currency, amount: number) {
-    this.entries.push({ currency, amount });
-  }
-  get money() {
-    return sumMoney(this.entries).filter((m) => m.amount !== 0);
-  }
-  /** All currencies together, in cents: only to order the rows. */
-  get total() {
-    return this.money.reduce((sum, m) => sum + Math.round(m.amount * 100), 0);
-  }
-}
-
 export function acrossTowns(towns: readonly Town[]): AcrossTowns {
   const theme = new Map<ThemeTag, { needs: number; recommendations: number; actions: number }>();
   const group = new Map<TargetGroup, { needs: number; recommendations: number; actions: number }>();
@@ -85,6 +54,19 @@ export function acrossTowns(towns: readonly Town[]): AcrossTowns {
   };
 
   towns.forEach(({ strategy }, t) => {
+    // The town's own sums (the rule of its plan step and document), added across towns.
+    const budget = budgetTotals(strategy);
+    for (const { key, budget: money } of budget.byTheme) {
+      const purse = budgetTheme.get(key) ?? new Purse();
+      budgetTheme.set(key, purse);
+      purse.addMoney(money);
+    }
+    for (const { key: source, budget: money } of budget.byFunding) {
+      const key = source.toLocaleLowerCase();
+      const entry = funding.get(key) ?? { source, purse: new Purse() };
+      funding.set(key, entry);
+      entry.purse.addMoney(money);
+    }
     const { need, challenge, recommendation, action } = strategy.items;
     const heatRow = heat[t] as Map<ThemeTag, number>;
     const hot = (tags: readonly ThemeTag[]) => tags.forEach((tag) => heatRow.set(tag, (heatRow.get(tag) ?? 0) + 1));
@@ -110,19 +92,6 @@ export function acrossTowns(towns: readonly Town[]): AcrossTowns {
       themes.forEach((tag) => bump(theme, tag, 'actions'));
       (recGroups.get(a.data.recommendationId) ?? []).forEach((g) => bump(group, g, 'actions'));
       hot(themes);
-      if (a.data.budget !== null && a.data.budget > 0) {
-        const shares = themes.length > 0 ? themes : (['none'] as const);
-        for (const tag of shares) {
-          const purse = budgetTheme.get(tag) ?? new Purse();
-          budgetTheme.set(tag, purse);
-          purse.add(a.data.currency, a.data.budget / shares.length);
-        }
-        const source = a.data.fundingSource.trim().replace(/\s+/g, ' ');
-        const key = source.toLocaleLowerCase();
-        const entry = funding.get(key) ?? { source, purse: new Purse() };
-        funding.set(key, entry);
-        entry.purse.add(a.data.currency, a.data.budget);
-      }
       if (a.data.startMonth) {
         for (const month of monthsBetween(a.data.startMonth, a.data.endMonth || a.data.startMonth))
           months.set(month, (months.get(month) ?? 0) + 1);

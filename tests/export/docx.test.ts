@@ -1,5 +1,5 @@
 import { buildDocx } from '@/features/export/lib/build-docx';
-import { expectedContent, sectionHeadings, splitBySection } from './expectations';
+import { expectedBudget, expectedContent, sectionHeadings, splitBySection } from './expectations';
 import { assertWellFormed, docxParagraphs, labelsFor, readDocx, richStrategy, squash } from './helpers';
 
 describe('the Word document', () => {
@@ -14,6 +14,14 @@ describe('the Word document', () => {
       for (const text of expected)
         expect(sections[id as keyof typeof sections], `${id}: ${text}`).toContain(squash(text));
     }
+  });
+
+  test('adds up the plan’s budget in the plan chapter', async () => {
+    const labels = await labelsFor('lv');
+    const { document } = await readDocx(await buildDocx(strategy, 'lv', labels));
+    const body = docxParagraphs(document).filter((p) => !p.style.startsWith('TOC'));
+    const plan = splitBySection(body.map((p) => p.text).join('\n'), sectionHeadings(strategy, labels)).plan;
+    for (const text of expectedBudget(strategy, labels)) expect(plan, text).toContain(squash(text));
   });
 
   test('is well-formed, with real headings, repeated table headers and the document language', async () => {

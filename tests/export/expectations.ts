@@ -87,3 +87,24 @@ export function splitBySection(
     SECTION_IDS.map((id, n) => [id, flat.slice(starts[n], n + 1 < starts.length ? starts[n + 1] : undefined)]),
   ) as Record<SectionId, string>;
 }
+
+/**
+ * What the plan chapter says of the budget, worked out here from the actions themselves (not
+ * with the app's sums): the EUR total, the number of actions without an amount, and the words
+ * of the four tables' header rows.
+ */
+export function expectedBudget(s: Strategy, l: Labels): string[] {
+  const actions = s.items.action.map((a) => a.data);
+  const cents = actions.reduce(
+    (sum, a) => sum + (a.budget !== null && a.currency === 'EUR' ? Math.round(a.budget * 100) : 0),
+    0,
+  );
+  const unbudgeted = actions.filter((a) => a.budget === null).length;
+  return [
+    l.t('doc.budget.title'),
+    `${l.t('doc.budget.total')} ${l.money(cents / 100, 'EUR')}`,
+    ...(unbudgeted > 0 ? [l.t('doc.budget.unbudgeted', { count: unbudgeted })] : []),
+    ...(['recommendation', 'year', 'funding', 'theme'] as const).map((k) => l.t(`doc.budget.${k}`)),
+    ...actions.map((a) => a.fundingSource.trim()).filter(Boolean),
+  ];
+}

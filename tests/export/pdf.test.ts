@@ -1,5 +1,5 @@
 import { buildPdf } from '@/features/export/lib/build-pdf';
-import { expectedContent, sectionHeadings, splitBySection } from './expectations';
+import { expectedBudget, expectedContent, sectionHeadings, splitBySection } from './expectations';
 import { diskFonts, labelsFor, readPdf, richStrategy, squash } from './helpers';
 import { largeStrategy } from './large-strategy';
 
@@ -19,6 +19,17 @@ describe('the PDF', () => {
       for (const text of expected)
         expect(sections[id as keyof typeof sections], `${id}: ${text}`).toContain(squash(text));
     }
+  });
+
+  test('adds up the plan’s budget in the plan chapter', async () => {
+    const labels = await labelsFor('pl');
+    const pdf = await readPdf(await buildPdf(strategy, 'pl', labels, diskFonts));
+    const plan = splitBySection(
+      pdf.text,
+      sectionHeadings(strategy, labels),
+      pdf.pages[0]!.length + pdf.pages[1]!.length,
+    ).plan;
+    for (const text of expectedBudget(strategy, labels)) expect(plan, text).toContain(squash(text));
   });
 
   test('declares its language and title, has bookmarks, contents and embedded fonts', async () => {

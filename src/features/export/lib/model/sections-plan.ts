@@ -1,4 +1,6 @@
 import type { Action, Indicator } from '@/domain';
+import { budgetTotals } from '@/domain/budget';
+import type { BudgetRow } from '@/domain/budget';
 import type { Ctx } from './context';
 import { cell, clean, colon, otherFieldLines, otherFields, paragraphs, partnerName, ref } from './context';
 import type { Block, Cell, CellParagraph } from './types';
@@ -107,6 +109,55 @@ export function planSection(ctx: Ctx): Block[] {
         cell(ctx, a.indicators.map((i) => indicatorLine(ctx, i)).join('\n')),
       ]),
     },
+    ...budgetBlocks(ctx),
+  ];
+}
+
+/**
+ * The plan's budget added up, as the plan step shows it (src/domain/budget.ts): the total, then
+ * per recommendation, year, funding source and theme, each per currency.
+ */
+function budgetBlocks(ctx: Ctx): Block[] {
+  const { t, money, taxonomy } = ctx.l;
+  const totals = budgetTotals(ctx.strategy);
+  const heading: Block = { kind: 'heading', level: 2, text: t('doc.budget.title'), anchor: 'plan_budget' };
+  if (totals.total.length === 0) return [heading, { kind: 'note', text: t('doc.budget.none') }];
+  const amounts = (row: { budget: { amount: number; currency: string }[] }) =>
+    cell(ctx, row.budget.map((m) => money(m.amount, m.currency)).join('\n'));
+  const table = <K>(caption: string, head: string, rows: BudgetRow<K>[], label: (key: K) => string): Block => ({
+    kind: 'table',
+    caption,
+    columns: [
+      { header: head, width: 70 },
+      { header: t('doc.budget.amount'), width: 30 },
+    ],
+    rows: rows.map((row) => [cell(ctx, label(row.key)), amounts(row)]),
+  });
+  const recommendation = (id: string) => (id ? (ref(ctx, id) ?? '') : t('doc.budget.noRecommendation'));
+  return [
+    heading,
+    {
+      kind: 'field',
+      label: t('doc.budget.total'),
+      value: [{ text: totals.total.map((m) => money(m.amount, m.currency)).join(' · ') }],
+    },
+    ...(totals.actions.unbudgeted > 0
+      ? [
+          {
+            kind: 'paragraph' as const,
+            runs: [{ text: t('doc.budget.unbudgeted', { count: totals.actions.unbudgeted }) }],
+          },
+        ]
+      : []),
+    table(t('doc.budget.byRecommendation'), t('doc.budget.recommendation'), totals.byRecommendation, recommendation),
+    table(t('doc.budget.byYear'), t('doc.budget.year'), totals.byYear, (year) => year || t('doc.budget.noDates')),
+    table(t('doc.budget.byFunding'), t('doc.budget.funding'), totals.byFunding, (source) =>
+      source ? clean(source) : t('doc.budget.noFunding'),
+    ),
+    table(t('doc.budget.byTheme'), t('doc.budget.theme'), totals.byTheme, (theme) =>
+      theme === 'none' ? t('doc.budget.noTheme') : taxonomy(`theme.${theme}`),
+    ),
+    { kind: 'paragraph', runs: [{ text: t('doc.budget.rules'), italic: true }] },
   ];
 }
 

@@ -108,6 +108,15 @@ describe('Implementation plan step', () => {
     expect(
       screen.getByText(/Lead: Cēsis Library · September 2026 – June 2027 · €1,500.00 · 1 indicator/),
     ).toBeInTheDocument();
+
+    // The plan's budget, added up once typing has paused: 10 months, 4 in 2026 and 6 in 2027.
+    const budget = within(screen.getByRole('region', { name: 'Budget' }));
+    const years = within(await budget.findByRole('table', { name: 'By year' }));
+    expect(budget.getByText('Planned in total:').parentElement).toHaveTextContent('Planned in total: €1,500.00');
+    expect(years.getByRole('row', { name: '2026 €600.00' })).toBeInTheDocument();
+    expect(years.getByRole('row', { name: '2027 €900.00' })).toBeInTheDocument();
+    const funding = within(budget.getByRole('table', { name: 'By funding source' }));
+    expect(funding.getByRole('row', { name: 'Municipal culture budget €1,500.00' })).toBeInTheDocument();
   });
 
   it('deletes an indicator and saves the action without it', async () => {

@@ -5,7 +5,8 @@ import type { StoredItem, Strategy } from '@/domain';
 import { formatAmount, formatMonth } from '@/lib/format';
 import { itemEditor } from '../../components/item-editor';
 import { ItemList } from '../../components/item-list';
-import { useStrategySelector } from '../../hooks/use-strategy';
+import { useSettledStrategy, useStrategySelector } from '../../hooks/use-strategy';
+import { BudgetSummary } from '../../components/budget-summary';
 import { PlanSectionForm } from './plan-section';
 
 const ActionForm = itemEditor('action', () => import('./action-editor').then((m) => m.ActionEditor));
@@ -35,6 +36,11 @@ function ActionSummary({ item }: { item: StoredItem<'action'> }) {
   );
 }
 
+/** The totals follow the plan once typing pauses, off the keystroke's path (useSettledStrategy). */
+function PlanBudget() {
+  return <BudgetSummary strategy={useSettledStrategy()} />;
+}
+
 export default function PlanStep() {
   const { t } = useTranslation('wizard');
   const actionName = useCallback(
@@ -52,6 +58,7 @@ export default function PlanStep() {
         Summary={ActionSummary}
         Editor={ActionForm}
       />
+      <PlanBudget />
       <PlanSectionForm />
     </Stack>
   );

@@ -1,0 +1,133 @@
+import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { budgetTotals } from '@/domain/budget';
+import type { BudgetRow } from '@/domain/budget';
+import type { Money } from '@/domain/programmes';
+import type { Strategy } from '@/domain';
+import { formatAmount } from '@/lib/format';
+import { useTagLabel } from '../steps/shared/options';
+
+/** Amounts per currency, one per line: "22 500,50 €" then "2 000,00 zł". */
+function Amounts({ money }: { money: readonly Money[] }) {
+  const { i18n } = useTranslation();
+  return (
+    <>
+      {money.map((m) => (
+        <span key={m.currency} style={{ display: 'block', whiteSpace: 'nowrap' }}>
+          {formatAmount(m.amount, m.currency, i18n.language)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function TotalsTable<K>({
+  caption,
+  head,
+  rows,
+  label,
+}: {
+  caption: string;
+  head: string;
+  rows: BudgetRow<K>[];
+  label: (key: K) => string;
+}) {
+  const { t } = useTranslation('wizard');
+  return (
+    <Table withTableBorder striped={false} verticalSpacing={4} captionSide="top">
+      <Table.Caption style={{ textAlign: 'start', fontWeight: 700, color: 'var(--mantine-color-black)' }}>
+        {caption}
+      </Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{head}</Table.Th>
+          <Table.Th scope="col" style={{ textAlign: 'end' }}>
+            {t('budget.amount')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={String(row.key)}>
+            <Table.Th scope="row" fw={400} style={{ overflowWrap: 'anywhere' }}>
+              {label(row.key)}
+            </Table.Th>
+            <Table.Td style={{ textAlign: 'end', fontVariantNumeric: 'tabular-nums' }}>
+              <Amounts money={row.budget} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/**
+ * The plan's budget added up (src/domain/budget.ts): in total, per recommendation, year,
+ * funding source and theme, each per currency. Shown under the plan and on the review page;
+ * the document has the same tables in its plan chapter.
+ */
+export function BudgetSummary({ strategy, headingLevel = 2 }: { strategy: Strategy; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation(['wizard', 'taxonomy']);
+  const tag = useTagLabel();
+  const totals = useMemo(() => budgetTotals(strategy), [strategy]);
+  const titles = useMemo(
+    () =>
+      new Map(
+        strategy.items.recommendation.map((r, i) => [
+          r.id,
+          r.data.title.trim() || t('recommendation.untitled', { n: i + 1 }),
+        ]),
+      ),
+    [strategy, t],
+  );
+  const lng = i18n.language;
+  const total = totals.total.map((m) => formatAmount(m.amount, m.currency, lng)).join(' · ');
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="budget-heading">
+      <Stack gap="sm">
+        <Title order={headingLevel} size="h3" id="budget-heading">
+          {t('budget.title')}
+        </Title>
+        {totals.total.length === 0 ? (
+          <Text>{t('budget.none')}</Text>
+        ) : (
+          <Text>
+            <strong>{t('budget.total')}</strong> {total}
+          </Text>
+        )}
+        {totals.actions.unbudgeted > 0 && <Text>{t('budget.unbudgeted', { count: totals.actions.unbudgeted })}</Text>}
+        {totals.total.length > 0 && (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <TotalsTable
+              caption={t('budget.byRecommendation')}
+              head={t('budget.recommendation')}
+              rows={totals.byRecommendation}
+              label={(id) => (id ? (titles.get(id) ?? '') : t('budget.noRecommendation'))}
+            />
+            <TotalsTable
+              caption={t('budget.byYear')}
+              head={t('budget.year')}
+              rows={totals.byYear}
+              label={(year) => year || t('budget.noDates')}
+            />
+            <TotalsTable
+              caption={t('budget.byFunding')}
+              head={t('budget.funding')}
+              rows={totals.byFunding}
+              label={(source) => source || t('budget.noFunding')}
+            />
+            <TotalsTable
+              caption={t('budget.byTheme')}
+              head={t('budget.theme')}
+              rows={totals.byTheme}
+              label={(theme) => (theme === 'none' ? t('budget.noTheme') : tag(theme))}
+            />
+          </SimpleGrid>
+        )}
+        {totals.total.length > 0 && <Text size="sm">{t('budget.rules')}</Text>}
+      </Stack>
+    </Card>
+  );
+}
