@@ -1,5 +1,5 @@
 import type { ContentStep } from './steps';
-import type { Action, ItemData, ItemKind, SectionData, SectionKey } from './strategy';
+import type { Action, ItemData, ItemKind, SectionData, SectionKey, Strategy } from './strategy';
 
 // Each section's and item kind's fields, described once. The review page, the document
 // (DOCX and PDF), completeness, the document outline's "empty section" test and the
@@ -367,3 +367,28 @@ export const EVERY_FIELD_DESCRIBED: { [K in keyof AllDescribed]: AllDescribed[K]
   recommendation: true,
   action: true,
 };
+
+/** An item that names another in one of its link fields (an action whose lead is a partner). */
+export type Dependant = { kind: ItemKind; id: string; position: number; name: string; field: string };
+
+/**
+ * What names item `id` of `kind`: every item with a link field to that kind holding it, in the
+ * order of the steps. Deleting the item leaves these links pointing at nothing (shown as broken
+ * links), so the confirmation names them and an undo brings them back.
+ */
+export function dependantsOf(strategy: Strategy, kind: ItemKind, id: string): Dependant[] {
+  const out: Dependant[] = [];
+  for (const owner of Object.keys(ITEM_FIELDS) as ItemKind[]) {
+    const links = fieldsOf(owner).filter((f) => (f.show.as === 'link' || f.show.as === 'links') && f.show.to === kind);
+    if (links.length === 0) continue;
+    for (const item of strategy.items[owner]) {
+      const data = item.data as Record<string, unknown>;
+      for (const spec of links) {
+        const value = data[spec.key];
+        if (value === id || (Array.isArray(value) && value.includes(id)))
+          out.push({ kind: owner, id: item.id, position: item.position, name: itemName(data), field: spec.key });
+      }
+    }
+  }
+  return out;
+}

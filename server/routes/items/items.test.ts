@@ -50,6 +50,16 @@ describeBackends('items', (t) => {
       });
     });
 
+    it('takes a deleted item back with its own id (an undo), so the links to it hold again', async () => {
+      const ws = await newWorkspace(t.api);
+      const partner = await newItem(t.api, ws.id, 'partner', { name: 'Safe House' });
+      expect((await t.api.delete(item(ws.id, 'partner', partner.id))).status).toBe(204);
+      const back = await t.api.post(items(ws.id, 'partner'), { id: partner.id, data: partner.data });
+      expect(back.status).toBe(201);
+      expect(back.body).toMatchObject({ id: partner.id, data: { name: 'Safe House' } });
+      expect((await getStrategy(t.api, ws.id)).items.partner.map((p) => p.id)).toEqual([partner.id]);
+    });
+
     it('refuses an id already used by another kind or another workspace', async () => {
       const ws = await newWorkspace(t.api);
       const other = await newWorkspace(t.api, 'Other');

@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Asks before something that cannot be undone. Focus is trapped and returns on close (Mantine Modal). */
+/** Asks before deleting something. Focus is trapped and returns on close (Mantine Modal). */
 export function ConfirmDialog({
   opened,
   title,
@@ -9,6 +10,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onCancel,
+  children,
 }: {
   opened: boolean;
   title: string;
@@ -16,6 +18,8 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** More to know before deciding (what else the deletion touches), under the message. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -26,7 +30,8 @@ export function ConfirmDialog({
       centered
       closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
-      <Text mb="lg">{message}</Text>
+      <Text mb={children ? 'sm' : 'lg'}>{message}</Text>
+      {children}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel} data-autofocus>
           {t('actions.cancel')}

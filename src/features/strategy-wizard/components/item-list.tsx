@@ -3,9 +3,10 @@ import type { ComponentType } from 'react';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { EMPTY_ITEMS, LIMITS } from '@/domain';
-import type { ItemKind, StoredItem } from '@/domain';
+import { dependantsOf, EMPTY_ITEMS, LIMITS, STEP_OF_KIND } from '@/domain';
+import type { ItemData, ItemKind, StoredItem } from '@/domain';
 import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
+import { dynamicKey } from '@/lib/i18n';
 import { useItemActions, useItemIds } from '../hooks/use-step-data';
 import { useCurrentStrategy } from '../hooks/use-strategy';
 import { ItemCard } from './item-card';
@@ -52,6 +53,9 @@ export function ItemList<K extends ItemKind>({
   const [fresh, setFresh] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  /** The item last deleted, until the person undoes it, deletes or adds another, or leaves. */
+  const [deleted, setDeleted] = useState<{ id: string; name: string; data: ItemData[K]; order: string[] } | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
   const focusAfter = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -81,6 +85,27 @@ export function ItemList<K extends ItemKind>({
     focusAfter.current = null;
   });
 
+  // An undone item comes back where it was, and the focus goes to its heading.
+  useEffect(() => {
+    if (!restored) return;
+    document.getElementById(`item-${restored}`)?.querySelector<HTMLElement>('h3')?.focus();
+    setRestored(null);
+  }, [restored, allIds]);
+
+  const undo = () => {
+    if (!deleted) return;
+    const { id, name, data, order } = deleted;
+    create(id, data);
+    // Back in its place among the items there are now.
+    const now = new Set([...idsNow.current, id]);
+    const before = order.slice(0, order.indexOf(id)).filter((x) => now.has(x));
+    const rest = idsNow.current.filter((x) => x !== id && !before.includes(x));
+    reorder([...before, id, ...rest]);
+    setDeleted(null);
+    setRestored(id);
+    setAnnouncement(t('list.undone', { name }));
+  };
+
   const toggle = useCallback(
     (id: string) =>
       setOpen((s) => {
@@ -97,6 +122,7 @@ export function ItemList<K extends ItemKind>({
     create(id, structuredClone(EMPTY_ITEMS[kind]));
     setOpen((s) => new Set(s).add(id));
     setFresh(id);
+    setDeleted(null);
     if (linked) setParams({}, { replace: true });
   };
 
@@ -166,6 +192,14 @@ export function ItemList<K extends ItemKind>({
       <Button ref={addButton} mt="md" onClick={add} disabled={allIds.length >= LIMITS.itemsPerKind}>
         {addLabel}
       </Button>
+      {deleted && (
+        <Group gap="sm" mt="sm" p="xs" className="undo-notice" wrap="wrap">
+          <Text>{t('list.deleted', { name: deleted.name })}</Text>
+          <Button size="compact-sm" variant="default" onClick={undo}>
+            {t('list.undo')}
+          </Button>
+        </Group>
+      )}
       <ConfirmDialog
         opened={deleting !== null}
         title={t('list.deleteTitle')}
@@ -175,14 +209,42 @@ export function ItemList<K extends ItemKind>({
         onConfirm={() => {
           if (deleting) {
             const name = nameOf(deleting);
+            const item = (current().items[kind] as StoredItem<K>[]).find((i) => i.id === deleting);
+            if (item) setDeleted({ id: deleting, name, data: item.data, order: [...idsNow.current] });
             remove(deleting);
             setAnnouncement(t('list.deleted', { name }));
           }
           setDeleting(null);
           addButton.current?.focus();
         }}
-      />
+      >
+        {deleting && <Dependants kind={kind} id={deleting} />}
+      </ConfirmDialog>
     </section>
+  );
+}
+
+/** The items that name the one about to be deleted, and which field of theirs will lose it. */
+function Dependants({ kind, id }: { kind: ItemKind; id: string }) {
+  const { t } = useTranslation(['wizard', 'fields']);
+  const current = useCurrentStrategy();
+  const dependants = dependantsOf(current(), kind, id);
+  if (dependants.length === 0) return null;
+  return (
+    <>
+      <Text mb={4}>{t('list.deleteDependants')}</Text>
+      <ul style={{ marginTop: 0 }}>
+        {dependants.map((d) => (
+          <li key={`${d.id}-${d.field}`}>
+            {t('list.dependant', {
+              step: t(`steps.${STEP_OF_KIND[d.kind]}.title`),
+              name: d.name || t(`${d.kind as 'need'}.untitled`, { n: d.position + 1 }),
+              field: t(dynamicKey<['wizard', 'fields']>(`fields:${d.kind}.${d.field}`)),
+            })}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

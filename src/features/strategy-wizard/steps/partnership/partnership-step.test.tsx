@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ITEMS } from '@/domain';
-import { renderApp } from '../../../../../tests/utils/render';
+import { renderApp, SCREEN_TIMEOUT } from '../../../../../tests/utils/render';
 import { enter, SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 
@@ -148,5 +148,53 @@ describe('Partnership step', () => {
     await user.type(participants, '1 200');
     expect(screen.queryByText('Enter a number, for example 1200')).not.toBeInTheDocument();
     await waitFor(() => expect(stored(ws.id).items.meeting[0]?.data.participants).toBe(1200), SAVE_TIMEOUT);
+  });
+
+  it('names what a deleted partner leaves without it, and puts the partner back in its place on Undo', async () => {
+    const [library, ngo, shelter, action] = [1, 2, 3, 4].map(() => crypto.randomUUID()) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    const partner = (id: string, name: string) =>
+      ({ type: 'createItem', kind: 'partner', id, data: { ...EMPTY_ITEMS.partner, name, type: 'ngo' } }) as const;
+    const ws = givenWorkspace({
+      ops: [
+        partner(library, 'Cēsis Library'),
+        partner(ngo, 'Safe House'),
+        partner(shelter, 'Shelter'),
+        {
+          type: 'createItem',
+          kind: 'action',
+          id: action,
+          data: { ...EMPTY_ITEMS.action, title: 'Language café', leadPartnerId: ngo, supportingPartnerIds: [ngo] },
+        },
+      ],
+    });
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+
+    await user.click(screen.getByRole('button', { name: 'Delete “Safe House”' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Delete this item?' }, SCREEN_TIMEOUT));
+    expect(dialog.getByText(/You can undo it right afterwards/)).toBeInTheDocument();
+    expect(dialog.getByText(/Other items name it/)).toBeInTheDocument();
+    expect(dialog.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Implementation plan: “Language café”, Lead partner',
+      'Implementation plan: “Language café”, Supporting partners',
+    ]);
+    await user.click(dialog.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(stored(ws.id).items.partner.map((p) => p.id)).toEqual([library, shelter]), SAVE_TIMEOUT);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: '2. Safe House' })).toHaveFocus();
+    expect(screen.getByText('“Safe House” is back in its place')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    await waitFor(
+      () => expect(stored(ws.id).items.partner.map((p) => p.id)).toEqual([library, ngo, shelter]),
+      SAVE_TIMEOUT,
+    );
+    // The action's links hold again: the same partner, with the same id.
+    expect(stored(ws.id).items.partner[1]?.data.name).toBe('Safe House');
+    expect(stored(ws.id).items.action[0]?.data.leadPartnerId).toBe(ngo);
   });
 });
