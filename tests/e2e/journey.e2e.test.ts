@@ -227,7 +227,7 @@ describe('a library director builds a whole strategy', () => {
 
     await openStep('plan', 'Implementation plan');
     await page.getByRole('button', { name: 'Edit “Language café every Thursday”' }).click();
-    expect(await page.getByLabel('Budget').inputValue()).toBe('1500');
+    expect(await page.getByLabel('Budget').inputValue()).toBe('1,500');
     expect(await page.getByLabel('Start month').inputValue()).toBe('2026-09');
     expect(await page.getByLabel('Target').inputValue()).toBe('12');
     expect(await page.getByLabel('How the plan is monitored').inputValue()).toContain('Quarterly');

@@ -16,6 +16,16 @@ import { i18next } from '@/lib/i18n';
  */
 export const SCREEN_TIMEOUT = { timeout: 15_000 };
 
+/**
+ * Waits until every item form opened has its fields: a form's code loads the first time one
+ * opens (components/item-editor.tsx), and a check of "every field" must not run before.
+ */
+export async function formsOpened() {
+  await waitFor(() => {
+    if (document.querySelector('[data-form-loading]')) throw new Error('forms still opening');
+  }, SCREEN_TIMEOUT);
+}
+
 type Router = ReturnType<typeof createMemoryRouter>;
 
 /** The spinners the app shows while a screen's code or data loads (`Loading` in src/components/layout). */

@@ -1,6 +1,9 @@
 import { Textarea, TextInput } from '@mantine/core';
 import type { FieldValues, Path, RegisterOptions } from 'react-hook-form';
+import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { formatForField, parseLocaleNumber } from '@/lib/numbers';
 import { useFieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
@@ -35,8 +38,11 @@ export function TextField<T extends FieldValues>({
   autoFocus,
   autoComplete,
 }: Props<T>) {
-  const { register } = useFormContext<T>();
+  const { register, getValues } = useFormContext<T>();
+  const { i18n } = useTranslation();
   const error = useFieldError<T>(name);
+  /** The number field shown back formatted when it appeared (never again while typing). */
+  const formatted = useRef<HTMLInputElement | null>(null);
   // In a Mantine dialog the focus trap takes the first tabbable element (the close button) unless
   // a field says `data-autofocus`: a field that asks for focus gets it there too.
   const common = {
@@ -61,23 +67,41 @@ export function TextField<T extends FieldValues>({
       />
     );
   }
+  if (type === 'number') {
+    // Read in the UI language's way ("1.500" is fifteen hundred in Italian), and shown back in it
+    // as soon as the person leaves the field, or when the form opens: what is stored is what is seen.
+    const lng = i18n.language;
+    const shownBack = (input: HTMLInputElement | null) => {
+      const value = getValues(name) as unknown;
+      if (input && typeof value === 'number' && Number.isFinite(value)) input.value = formatForField(value, lng);
+    };
+    const field = register(name, {
+      ...options,
+      setValueAs: (v: unknown) =>
+        typeof v === 'number' ? v : v === null || v === undefined ? null : parseLocaleNumber(String(v), lng),
+    } as RegisterOptions<T, Path<T>>);
+    return (
+      <TextInput
+        {...common}
+        type="text"
+        inputMode={inputMode ?? 'decimal'}
+        autoComplete={autoComplete}
+        {...field}
+        ref={(input: HTMLInputElement | null) => {
+          field.ref(input);
+          if (input && formatted.current !== input) {
+            formatted.current = input;
+            shownBack(input);
+          }
+        }}
+        onBlur={(event) => {
+          void field.onBlur(event);
+          shownBack(event.target);
+        }}
+      />
+    );
+  }
   return (
-    <TextInput
-      {...common}
-      type={type === 'number' ? 'text' : type}
-      inputMode={inputMode}
-      autoComplete={autoComplete}
-      {...register(name, options)}
-    />
+    <TextInput {...common} type={type} inputMode={inputMode} autoComplete={autoComplete} {...register(name, options)} />
   );
 }
-
-/** Numbers typed as text: empty is "not known" (null); anything else must parse. */
-export const numberOptions = {
-  setValueAs: (v: unknown) =>
-    v === '' || v === null || v === undefined
-      ? null
-      : typeof v === 'number'
-        ? v
-        : Number(String(v).replace(/\s/g, '').replace(',', '.')),
-};

@@ -1,7 +1,7 @@
 import { isInaccessible, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { StepId } from '@/domain';
-import { renderApp } from '../../../../tests/utils/render';
+import { formsOpened, renderApp } from '../../../../tests/utils/render';
 import { givenWorkspace } from '../../../../tests/utils/workspace';
 
 // Accessibility basics that jsdom can check: every field is named, one h1 per page,
@@ -79,6 +79,9 @@ describe('Accessibility basics', () => {
       const { user } = await renderApp(`/w/${ws.id}/${step}`);
       expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
       for (const name of open) await user.click(screen.getByRole('button', { name }));
+      await formsOpened();
+      // The opened items' forms are there, with their fields, before the fields are checked.
+      expect(screen.queryAllByRole('form').length).toBeGreaterThanOrEqual(open.length);
       if (ready) expect(screen.getByRole(ready.role, { name: ready.name })).toBeInTheDocument();
 
       expectPageFrame();
@@ -99,6 +102,7 @@ describe('Accessibility basics', () => {
     const { user } = await renderApp(`/w/${ws.id}/needs`);
     await user.click(screen.getByRole('button', { name: 'Edit “Practise Latvian outside the classroom”' }));
     await user.click(screen.getByRole('button', { name: 'Edit “Know where to find services”' }));
+    await formsOpened();
 
     const forms = screen.getAllByRole('form', { name: 'Need' });
     expect(forms).toHaveLength(2);

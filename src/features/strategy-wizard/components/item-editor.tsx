@@ -35,7 +35,13 @@ export function itemEditor<K extends ItemKind>(
   function ItemEditor({ id, autoFocus }: { id: string; autoFocus: boolean }) {
     const { t } = useTranslation('wizard');
     return (
-      <Suspense fallback={<Loading label={t('list.formLoading')} />}>
+      <Suspense
+        fallback={
+          <div data-form-loading>
+            <Loading label={t('list.formLoading')} />
+          </div>
+        }
+      >
         <Form id={id} autoFocus={autoFocus} />
       </Suspense>
     );

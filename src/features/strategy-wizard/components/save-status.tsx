@@ -1,10 +1,14 @@
 import { Alert, Anchor, Badge, Button, Group, List, Text, VisuallyHidden } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { STEP_OF_KIND, STEP_OF_SECTION } from '@/domain';
 import type { ItemKind, Operation } from '@/domain';
 import { formatTime } from '@/lib/format';
 import type { StuckEdit, SyncEngine, SyncState } from '../sync/engine';
+import type { InvalidEdit } from '../sync/status';
+import { WorkspaceContext } from '../hooks/use-strategy';
 
 const STUCK_ID = 'stuck-edits';
 
@@ -75,6 +79,7 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
           {t('save.showConflicts')}
         </Anchor>
       )}
+      {state.status === 'invalid' && state.invalid[0] && <InvalidFieldLink edit={state.invalid[0]} />}
       {state.stuck.length > 0 && (
         <Anchor href={`#${STUCK_ID}`} size="xs">
           {t('save.showStuck')}
@@ -86,6 +91,25 @@ export function SaveStatus({ state, engine }: { state: SyncState; engine: SyncEn
         </Button>
       )}
     </Group>
+  );
+}
+
+/**
+ * Where an edit waits for a correction: its step, its item opened, the focus in the field
+ * (`?item=…&field=…`, taken by the item list and the form), which shows its error there.
+ */
+function InvalidFieldLink({ edit }: { edit: InvalidEdit }) {
+  const { t } = useTranslation('wizard');
+  const workspaceId = useContext(WorkspaceContext)?.workspaceId;
+  if (!workspaceId) return null;
+  const { target, fields } = edit;
+  const step = target.type === 'item' ? STEP_OF_KIND[target.kind] : STEP_OF_SECTION[target.key];
+  const params = new URLSearchParams(target.type === 'item' ? { item: target.id } : {});
+  params.set('field', fields[0] ?? '');
+  return (
+    <Anchor component={Link} to={`/w/${workspaceId}/${step}?${params}`} size="xs">
+      {t('save.showInvalid')}
+    </Anchor>
   );
 }
 

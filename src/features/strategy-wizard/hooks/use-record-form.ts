@@ -1,4 +1,5 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { FieldValues, Path, PathValue } from 'react-hook-form';
 import type { z } from 'zod';
 import { changedFields, ITEM_SCHEMAS, normalizeRecord, SECTION_SCHEMAS, sameValue } from '@/domain';
@@ -163,6 +164,28 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
     // The target is fixed for the form's life (a form shows one record).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [engine, store, form, reconcile, save, show]);
+
+  // An edit kept on this device because a field is not valid: the form shows why as soon as it
+  // opens again, and a link to the field (`?field=`, from the save status) puts the focus in it.
+  const [params] = useSearchParams();
+  const linkedField = params.get('field');
+  const linkedHere = target.type === 'item' ? params.get('item') === target.id : !params.get('item');
+  useEffect(() => {
+    const waiting = engine
+      .getState()
+      .invalid.some((i) =>
+        target.type === 'item'
+          ? i.target.type === 'item' && i.target.id === target.id
+          : i.target.type === 'section' && i.target.key === target.key,
+      );
+    const focus = () => {
+      if (linkedField && linkedHere) form.setFocus(linkedField as Path<F>);
+    };
+    if (waiting) void form.trigger().then(focus);
+    else focus();
+    // Once, when the form opens (or is linked to again).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkedField, linkedHere]);
 
   return { form, formRef };
 }

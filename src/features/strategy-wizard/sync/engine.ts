@@ -30,7 +30,7 @@ import {
 } from './operation-rules';
 import type { Conflict, Queued } from './operation-rules';
 import { deriveStatus } from './status';
-import type { FieldConflict, SaveStatus, StuckEdit } from './status';
+import type { FieldConflict, InvalidEdit, SaveStatus, StuckEdit } from './status';
 
 // Saves every edit without a Save button. Edits go first into a queue kept in
 // localStorage (so a reload or a lost connection loses nothing), then to the server,
@@ -69,6 +69,8 @@ export type SyncState = {
   stuck: readonly StuckEdit[];
   /** Fields waiting for the person's choice between their text and someone else's. */
   conflicts: readonly FieldConflict[];
+  /** Records whose edits wait because a field is not valid yet: where to correct them. */
+  invalid: readonly InvalidEdit[];
   /** Edits queued by an older release that could not be read: kept apart, for the person to copy. */
   unreadable: readonly UnreadableEdit[];
 };
@@ -123,6 +125,7 @@ export class SyncEngine {
       message: null,
       stuck: [],
       conflicts: [],
+      invalid: [],
       unreadable,
     };
     // Moved out of the outbox so that they are read once and the rest of the queue goes on.

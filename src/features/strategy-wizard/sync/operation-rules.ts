@@ -47,6 +47,18 @@ export const isVersioned = (op: Operation): op is Extract<Operation, { baseVersi
   op.type === 'updateItem' || op.type === 'putSection';
 
 /** Drafts that break a field's bounds wait on this device until corrected: the server would refuse them. */
+/** The fields of a record edit that its record's rules refuse, in the order found. */
+export function invalidFields(op: Operation): string[] {
+  const result =
+    op.type === 'putSection'
+      ? SECTION_SCHEMAS[op.key].safeParse(op.data)
+      : op.type === 'createItem' || op.type === 'updateItem'
+        ? ITEM_SCHEMAS[op.kind].safeParse(op.data)
+        : null;
+  if (!result || result.success) return [];
+  return [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')).filter(Boolean))];
+}
+
 export function isValid(op: Operation): boolean {
   if (op.type === 'putSection') return SECTION_SCHEMAS[op.key].safeParse(op.data).success;
   if (op.type === 'createItem' || op.type === 'updateItem') return ITEM_SCHEMAS[op.kind].safeParse(op.data).success;

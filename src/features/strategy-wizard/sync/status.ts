@@ -1,5 +1,5 @@
 import type { ItemKind, Operation, SectionKey } from '@/domain';
-import { isValid, stripLocal } from './operation-rules';
+import { invalidFields, isValid, stripLocal } from './operation-rules';
 import type { Conflict, Queued } from './operation-rules';
 
 // What the screen says about saving, derived from the queue alone so that it cannot drift
@@ -24,6 +24,12 @@ export type FieldConflict = Conflict & {
   target: { type: 'item'; kind: ItemKind; id: string } | { type: 'section'; key: SectionKey };
   field: string;
   mine: unknown;
+};
+
+/** A record whose edit waits on this device because a field of it is not valid yet (an e-mail without its domain). */
+export type InvalidEdit = {
+  target: { type: 'item'; kind: ItemKind; id: string } | { type: 'section'; key: SectionKey };
+  fields: string[];
 };
 
 /** An edit held back while the others go on: refused by the server, or failing there and retried alone. */
@@ -84,6 +90,16 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
           : { type: 'section' as const, key: p.key };
       const data = p.data as Record<string, unknown>;
       return Object.entries(p.conflicts).map(([field, c]) => ({ ...c, target, field, mine: data[field] }));
+    }),
+    invalid: queue.flatMap((p): InvalidEdit[] => {
+      if (p.type !== 'createItem' && p.type !== 'updateItem' && p.type !== 'putSection') return [];
+      const fields = invalidFields(p);
+      if (fields.length === 0) return [];
+      const target =
+        p.type === 'putSection'
+          ? { type: 'section' as const, key: p.key }
+          : { type: 'item' as const, kind: p.kind, id: p.id };
+      return [{ target, fields }];
     }),
     stuck: queue.flatMap((p): StuckEdit[] =>
       p.rejected !== undefined

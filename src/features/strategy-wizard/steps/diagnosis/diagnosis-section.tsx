@@ -3,7 +3,7 @@ import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DiagnosisSection, LIMITS } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
-import { numberOptions, TextField } from '@/components/form/text-field';
+import { TextField } from '@/components/form/text-field';
 import { TagsField } from '@/components/form/tags-field';
 import { asArray } from '../../hooks/use-autosave-form';
 import { useRecordForm } from '../../hooks/use-record-form';
@@ -32,7 +32,6 @@ export function DiagnosisSectionForm() {
             label={t('diagnosis.population')}
             inputMode="numeric"
             type="number"
-            options={numberOptions}
           />
           <TextField<DiagnosisSection>
             name="tcnCount"
@@ -40,7 +39,6 @@ export function DiagnosisSectionForm() {
             description={t('diagnosis.tcnCountHint')}
             inputMode="numeric"
             type="number"
-            options={numberOptions}
           />
         </SimpleGrid>
         <TagsField<DiagnosisSection>

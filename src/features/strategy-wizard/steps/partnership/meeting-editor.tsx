@@ -3,7 +3,7 @@ import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Meeting } from '@/domain';
 import type { StoredItem } from '@/domain';
-import { numberOptions, TextField } from '@/components/form/text-field';
+import { TextField } from '@/components/form/text-field';
 import { SelectField } from '@/components/form/select-field';
 import { useRecordForm } from '../../hooks/use-record-form';
 import { useOptions } from '../shared/options';
@@ -39,7 +39,6 @@ export function MeetingEditor({ item, autoFocus }: { item: StoredItem<'meeting'>
             label={t('partnership.participants')}
             type="number"
             inputMode="numeric"
-            options={numberOptions}
           />
         </SimpleGrid>
         <TextField<Meeting> name="notes" label={t('partnership.meetingNotes')} multiline rows={2} />

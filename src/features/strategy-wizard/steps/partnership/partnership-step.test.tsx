@@ -104,7 +104,7 @@ describe('Partnership step', () => {
     const ws = givenWorkspace();
     const { user } = await renderApp(`/w/${ws.id}/partnership`);
     await user.click(screen.getByRole('button', { name: 'Add a partner organisation' }));
-    const email = screen.getByRole('textbox', { name: 'Contact email' });
+    let email = await screen.findByRole('textbox', { name: 'Contact email' });
     // The wrong email first: a partner with only a name is valid, and would be saved
     // whenever the pause between the two fields outlasted the save delay.
     await enter(user, email, 'red-cross.example.org');
@@ -114,12 +114,23 @@ describe('Partnership step', () => {
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription(/Enter an email address like name@example.org/);
     await waitFor(
-      () => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field marked in red/),
+      () =>
+        expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field that has an error/),
       SAVE_TIMEOUT,
     );
     // Nothing typed reached the server; at most the empty partner that “Add” creates did
     // (when the save delay ran out before the first field was filled).
     for (const partner of stored(ws.id).items.partner) expect(partner.data).toEqual(EMPTY_ITEMS.partner);
+
+    // Closed, the field can still be found: the status leads to it, and it says what is wrong.
+    await user.click(screen.getByRole('button', { name: /^Close “/ }));
+    expect(screen.queryByRole('textbox', { name: 'Contact email' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to the field' }));
+    email = await screen.findByRole('textbox', { name: 'Contact email' });
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(email).toHaveValue('red-cross.example.org');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/Enter an email address like name@example.org/);
 
     await enter(user, email, 'info@redcross.example.org');
     expect(screen.queryByText('Enter an email address like name@example.org')).not.toBeInTheDocument();
@@ -135,10 +146,10 @@ describe('Partnership step', () => {
     const ws = givenWorkspace();
     const { user } = await renderApp(`/w/${ws.id}/partnership`);
     await user.click(screen.getByRole('button', { name: 'Add a meeting or workshop' }));
-    const participants = screen.getByRole('textbox', { name: 'Number of participants' });
+    const participants = await screen.findByRole('textbox', { name: 'Number of participants' });
     await user.type(participants, 'abc');
 
-    expect(await screen.findByText('Enter a number, for example 1200')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a number, for example 1,200.50')).toBeInTheDocument();
     expect(participants).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved/), SAVE_TIMEOUT);
     // At most the empty meeting that “Add” creates reached the server, never the wrong count.
@@ -146,7 +157,7 @@ describe('Partnership step', () => {
 
     await user.clear(participants);
     await user.type(participants, '1 200');
-    expect(screen.queryByText('Enter a number, for example 1200')).not.toBeInTheDocument();
+    expect(screen.queryByText('Enter a number, for example 1,200.50')).not.toBeInTheDocument();
     await waitFor(() => expect(stored(ws.id).items.meeting[0]?.data.participants).toBe(1200), SAVE_TIMEOUT);
   });
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Action, CURRENCIES } from '@/domain';
 import type { StoredItem } from '@/domain';
 import { CheckboxGroupField } from '@/components/form/checkbox-group-field';
-import { numberOptions, TextField } from '@/components/form/text-field';
+import { TextField } from '@/components/form/text-field';
 import { SelectField } from '@/components/form/select-field';
 import { asArray } from '../../hooks/use-autosave-form';
 import { useRecordForm } from '../../hooks/use-record-form';
@@ -62,13 +62,7 @@ export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; 
         </SimpleGrid>
         <TextField<Action> name="resources" label={t('action.resources')} multiline rows={2} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextField<Action>
-            name="budget"
-            label={t('action.budget')}
-            type="number"
-            inputMode="decimal"
-            options={numberOptions}
-          />
+          <TextField<Action> name="budget" label={t('action.budget')} type="number" inputMode="decimal" />
           <SelectField<Action>
             name="currency"
             label={t('action.currency')}

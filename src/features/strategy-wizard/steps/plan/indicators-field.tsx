@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/domain';
 import type { Action } from '@/domain';
-import { numberOptions, TextField } from '@/components/form/text-field';
+import { TextField } from '@/components/form/text-field';
 
 /** How the action's success is measured: one row per indicator. */
 export function IndicatorsField() {
@@ -26,14 +26,12 @@ export function IndicatorsField() {
               label={t('action.baseline')}
               type="number"
               inputMode="decimal"
-              options={numberOptions}
             />
             <TextField<Action>
               name={`indicators.${i}.target`}
               label={t('action.target')}
               type="number"
               inputMode="decimal"
-              options={numberOptions}
             />
             <TextField<Action> name={`indicators.${i}.unit`} label={t('action.unit')} />
           </SimpleGrid>

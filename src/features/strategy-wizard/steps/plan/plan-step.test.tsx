@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_ITEMS } from '@/domain';
 import type { Operation } from '@/domain';
-import { renderApp } from '../../../../../tests/utils/render';
+import { i18next, loadNamespace } from '@/lib/i18n';
+import { formsOpened, renderApp } from '../../../../../tests/utils/render';
 import { enter, SAVE_TIMEOUT, waitUntilAllSaved } from '../../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 
@@ -169,6 +170,60 @@ describe('Implementation plan step', () => {
     expect(stored(ws.id).sections.plan.data).toEqual({
       monitoring: 'The partnership reviews the indicators every quarter.',
       review: '',
+    });
+  });
+
+  describe('numbers in the language of the screen', () => {
+    afterEach(async () => {
+      cleanup();
+      await i18next.changeLanguage('en');
+    });
+
+    const open = async (lng: 'it' | 'lv') => {
+      const [wizard, common] = await Promise.all([loadNamespace(lng, 'wizard'), loadNamespace(lng, 'common')]);
+      const { ops } = planFixture();
+      const action = crypto.randomUUID();
+      const ws = givenWorkspace({
+        ops: [
+          ...ops,
+          { type: 'createItem', kind: 'action', id: action, data: { ...EMPTY_ITEMS.action, title: 'Café' } },
+        ],
+      });
+      const { user, waitForScreen } = await renderApp(`/w/${ws.id}/plan`);
+      const label = (ns: Record<string, unknown>, path: string) =>
+        path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], ns) as string;
+      // As a person does: the language chosen on the screen.
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), lng);
+      await waitForScreen(label(wizard, 'steps.plan.title'));
+      await user.click(
+        screen.getByRole('button', { name: label(wizard, 'list.editNamed').replace('{{name}}', 'Café') }),
+      );
+      await formsOpened();
+      const form = within(screen.getByRole('form', { name: label(wizard, 'action.title') }));
+      const budget = form.getByRole('textbox', { name: label(wizard, 'action.budget') });
+      return { user, ws, budget, numberError: label(common, 'errors.number') };
+    };
+
+    it('reads “1.500” in Italian as fifteen hundred, and shows it back so', async () => {
+      const { user, ws, budget } = await open('it');
+      await user.type(budget, '1.500,5');
+      await user.tab();
+      // Shown back as Italian writes the number it was read as.
+      expect(budget).toHaveValue(new Intl.NumberFormat('it', { maximumFractionDigits: 6 }).format(1500.5));
+      await waitFor(() => expect(stored(ws.id).items.action[0]?.data.budget).toBe(1500.5), SAVE_TIMEOUT);
+    });
+
+    it('refuses “1.500” in Latvian at the field, in Latvian, rather than guess, and keeps the text', async () => {
+      const { user, ws, budget, numberError } = await open('lv');
+      await user.type(budget, '1.500');
+      expect(await screen.findByText(numberError)).toBeInTheDocument();
+      expect(budget).toHaveAttribute('aria-invalid', 'true');
+      expect(budget).toHaveValue('1.500');
+      await user.clear(budget);
+      await user.type(budget, '1500,5');
+      await user.tab();
+      expect(budget).toHaveValue(new Intl.NumberFormat('lv', { maximumFractionDigits: 6 }).format(1500.5));
+      await waitFor(() => expect(stored(ws.id).items.action[0]?.data.budget).toBe(1500.5), SAVE_TIMEOUT);
     });
   });
 });
