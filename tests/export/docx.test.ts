@@ -24,6 +24,22 @@ describe('the Word document', () => {
     for (const text of expectedBudget(strategy, labels)) expect(plan, text).toContain(squash(text));
   });
 
+  test('says an indicator’s missing baseline or target is not provided, never “from – to 80”', async () => {
+    const withGaps = structuredClone(strategy);
+    const desk = withGaps.items.action.find((x) => x.data.title === 'Information desk for newcomers');
+    const [a, b] = desk!.data.indicators;
+    Object.assign(a!, { name: 'Visits', baseline: null, target: 80, unit: '%' });
+    Object.assign(b!, { name: 'Languages', baseline: 1, target: null, unit: 'languages' });
+    const labels = await labelsFor('lv');
+    const { document } = await readDocx(await buildDocx(withGaps, 'lv', labels));
+    const text = docxParagraphs(document)
+      .map((p) => p.text)
+      .join('\n');
+    expect(text).toContain('Visits: mērķis 80 % (sākotnējā vērtība nav norādīta)');
+    expect(text).toContain('Languages: sākotnējā vērtība 1 languages (mērķis nav norādīts)');
+    expect(text).not.toMatch(/no – līdz/);
+  });
+
   test('is well-formed, with real headings, repeated table headers and the document language', async () => {
     const { document, styles, core, files } = await readDocx(await buildDocx(strategy, 'lv', await labelsFor('lv')));
     for (const xml of [document, styles, core]) assertWellFormed(xml);

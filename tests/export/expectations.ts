@@ -57,7 +57,12 @@ export function expectedContent(s: Strategy): Record<SectionId, string[]> {
     ],
     partners: items.partner.flatMap((x) => [x.data.name, x.data.contactPerson, x.data.role]),
     meetings: items.meeting.flatMap((m) => [m.data.title, m.data.notes]),
-    traceability: [...items.need.map((n) => n.data.title), ...items.recommendation.map((r) => r.data.title)],
+    traceability: [
+      ...items.need.map((n) => n.data.title),
+      ...items.challenge.map((c) => c.data.title),
+      ...items.recommendation.map((r) => r.data.title),
+      ...items.action.flatMap((a) => a.data.indicators.map((i) => i.name)),
+    ],
   };
   return Object.fromEntries(
     Object.entries(all).map(([k, list]) => [k, list.map((x) => cleanText(x).trim()).filter(Boolean)]),

@@ -35,8 +35,8 @@ export function sectionTitle(l: Labels, entry: OutlineEntry): string {
   return entry.annex ? l.t('doc.annex', { letter: entry.number, title }) : `${entry.number}. ${title}`;
 }
 
-/** The wide implementation-plan table gets landscape pages of its own. */
-const LANDSCAPE: readonly SectionId[] = ['plan'];
+/** The wide tables (the implementation plan, and the traceability matrix to its indicators) get landscape pages of their own. */
+const LANDSCAPE: readonly SectionId[] = ['plan', 'traceability'];
 
 export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel {
   const ctx = createCtx(strategy, l);

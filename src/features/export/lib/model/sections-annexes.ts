@@ -66,38 +66,63 @@ export function meetingsAnnex(ctx: Ctx): Block[] {
 const italic = (text: string): Cell => [[{ text, italic: true }]];
 const refLines = (ctx: Ctx, ids: string[]) => ids.map((id) => ref(ctx, id)).filter((r): r is string => r !== null);
 
+/**
+ * Need or challenge → recommendation → action → indicator, one row per need and per challenge
+ * (then the recommendations linked to neither), so a council sees how each finding is answered
+ * and how its answer will be measured.
+ */
 export function traceabilityAnnex(ctx: Ctx): Block[] {
   const { t, taxonomy } = ctx.l;
-  const { need, recommendation, action } = ctx.strategy.items;
-  if (need.length === 0 && recommendation.length === 0) return [{ kind: 'note', text: ctx.notProvided }];
-  const actionsOf = (recIds: string[]) =>
-    refLines(
-      ctx,
-      action.filter((a) => recIds.includes(a.data.recommendationId)).map((a) => a.id),
-    );
-  const row = (first: Cell, priority: Cell, recIds: string[], unaddressed: string): Cell[] => {
+  const { need, challenge, recommendation, action } = ctx.strategy.items;
+  if (need.length === 0 && challenge.length === 0 && recommendation.length === 0)
+    return [{ kind: 'note', text: ctx.notProvided }];
+  const actionsOf = (recIds: string[]) => action.filter((a) => recIds.includes(a.data.recommendationId));
+  const row = (first: Cell, scale: Cell, recIds: string[], unaddressed: string): Cell[] => {
     const recs = refLines(ctx, recIds);
     const acts = actionsOf(recIds);
+    const indicators = acts.flatMap((a) =>
+      a.data.indicators.map((i) => `${ctx.codes.get(a.id) ?? ''} ${clean(i.name) || t('doc.untitled')}`.trim()),
+    );
     return [
       first,
-      priority,
+      scale,
       recs.length ? recs.map((r) => [{ text: r }]) : italic(unaddressed),
-      acts.length ? acts.map((a) => [{ text: a }]) : italic(t('doc.text.noAction')),
+      acts.length
+        ? refLines(
+            ctx,
+            acts.map((a) => a.id),
+          ).map((a) => [{ text: a }])
+        : italic(t('doc.text.noAction')),
+      indicators.length ? indicators.map((i) => [{ text: i }]) : acts.length ? italic(t('doc.text.noIndicator')) : [[]],
     ];
   };
-  const rows = need.map((n) =>
-    row(
-      [[{ text: ref(ctx, n.id) ?? '', bold: true }]],
-      cell(ctx, n.data.priority ? taxonomy(`priority.${n.data.priority}`) : ''),
-      recommendation.filter((r) => r.data.needIds.includes(n.id)).map((r) => r.id),
-      t('doc.text.notAddressed'),
+  const finding = (id: string) => [[{ text: ref(ctx, id) ?? '', bold: true }]];
+  const rows = [
+    ...need.map((n) =>
+      row(
+        finding(n.id),
+        cell(ctx, n.data.priority ? taxonomy(`priority.${n.data.priority}`) : ''),
+        recommendation.filter((r) => r.data.needIds.includes(n.id)).map((r) => r.id),
+        t('doc.text.notAddressed'),
+      ),
     ),
+    ...challenge.map((c) =>
+      row(
+        finding(c.id),
+        cell(ctx, c.data.priority ? taxonomy(`severity.${c.data.priority}`) : ''),
+        recommendation.filter((r) => r.data.challengeIds.includes(c.id)).map((r) => r.id),
+        t('doc.text.challengeNotAddressed'),
+      ),
+    ),
+  ];
+  const findings = new Set([...need, ...challenge].map((f) => f.id));
+  const unlinked = recommendation.filter(
+    (r) => ![...r.data.needIds, ...r.data.challengeIds].some((id) => findings.has(id)),
   );
-  const unlinked = recommendation.filter((r) => !r.data.needIds.some((id) => need.some((n) => n.id === id)));
   if (unlinked.length > 0) {
     rows.push(
       row(
-        italic(t('doc.text.noNeed')),
+        italic(t('doc.text.noFinding')),
         [[]],
         unlinked.map((r) => r.id),
         '',
@@ -110,10 +135,11 @@ export function traceabilityAnnex(ctx: Ctx): Block[] {
       kind: 'table',
       caption: t('doc.sections.traceability'),
       columns: [
-        { header: t('doc.table.need'), width: 30 },
-        { header: t('doc.table.priority'), width: 12 },
-        { header: t('doc.table.recommendations'), width: 29 },
-        { header: t('doc.table.actions'), width: 29 },
+        { header: t('doc.table.needOrChallenge'), width: 23 },
+        { header: t('doc.table.priorityOrSeverity'), width: 12 },
+        { header: t('doc.table.recommendations'), width: 22 },
+        { header: t('doc.table.actions'), width: 22 },
+        { header: t('doc.table.indicators'), width: 21 },
       ],
       rows,
     },

@@ -35,16 +35,18 @@ function timing(ctx: Ctx, a: Action): string {
 
 const amount = (ctx: Ctx, n: number | null) => (n === null ? '–' : ctx.l.number(n));
 
+/** "Name: from 10 to 80 %"; a missing end says "not provided" rather than leaving a dangling "from – to". */
 function indicatorLine(ctx: Ctx, i: Indicator): string {
   const name = clean(i.name) || ctx.l.t('doc.untitled');
+  const vars = { name, baseline: amount(ctx, i.baseline), target: amount(ctx, i.target), unit: clean(i.unit) };
   if (i.baseline === null && i.target === null) return name;
-  const text = ctx.l.t('doc.text.indicator', {
-    name,
-    baseline: amount(ctx, i.baseline),
-    target: amount(ctx, i.target),
-    unit: clean(i.unit),
-  });
-  return text.trim();
+  const key =
+    i.baseline === null
+      ? 'doc.text.indicatorTargetOnly'
+      : i.target === null
+        ? 'doc.text.indicatorBaselineOnly'
+        : 'doc.text.indicator';
+  return ctx.l.t(key, vars).replace(/ {2,}/g, ' ').replace(/ \)/g, ')').trim();
 }
 
 const labelled = (ctx: Ctx, label: string, text: string): CellParagraph => [
