@@ -105,6 +105,8 @@ export const SECTION_FIELDS = {
     { key: 'summary', show: paragraphs, required: 'summary' },
     { key: 'councilDecision', show: text },
     { key: 'adoptionDate', show: { as: 'date' } },
+    { key: 'periodStart', show: text },
+    { key: 'periodEnd', show: text },
   ],
 } as const satisfies { [K in SectionKey]: Described<SectionData[K]> };
 

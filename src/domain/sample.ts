@@ -289,6 +289,8 @@ export function sampleOperations(newId: () => string): Operation[] {
         summary: '',
         councilDecision: '',
         adoptionDate: '',
+        periodStart: '2026',
+        periodEnd: '2028',
       },
     },
   ];

@@ -26,6 +26,8 @@ const id = () => z.uuid();
 const optionalRef = () => z.union([z.uuid(), z.literal('')], { error: 'errors.choice' });
 const count = () => z.number().int().min(0).max(LIMITS.number).nullable();
 const isoDate = () => z.union([z.iso.date(), z.literal('')], { error: 'errors.date' });
+/** A calendar year ("2026"), or '' when not given. */
+const year = () => z.union([z.string().regex(/^\d{4}$/), z.literal('')], { error: 'errors.year' });
 const month = () => z.union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.literal('')], { error: 'errors.month' });
 const tags = <T extends readonly string[]>(values: T) =>
   z.array(z.enum(values as unknown as [T[number], ...T[number][]])).max(LIMITS.tags);
@@ -63,13 +65,22 @@ export const PlanSection = z.strictObject({
 });
 export type PlanSection = z.infer<typeof PlanSection>;
 
-export const VisionSection = z.strictObject({
-  vision: text(),
-  objectives: z.array(text(LIMITS.shortText * 3)).max(LIMITS.objectives),
-  summary: text(LIMITS.longText),
-  councilDecision: shortText(),
-  adoptionDate: isoDate(),
-});
+/** A strategy's period ends in or after the year it starts. */
+export const periodInOrder = (v: { periodStart: string; periodEnd: string }) =>
+  !v.periodStart || !v.periodEnd || v.periodStart <= v.periodEnd;
+
+export const VisionSection = z
+  .strictObject({
+    vision: text(),
+    objectives: z.array(text(LIMITS.shortText * 3)).max(LIMITS.objectives),
+    summary: text(LIMITS.longText),
+    councilDecision: shortText(),
+    adoptionDate: isoDate(),
+    /** The years the strategy runs, e.g. 2026 to 2028 (on the document's cover). */
+    periodStart: year(),
+    periodEnd: year(),
+  })
+  .refine(periodInOrder, { path: ['periodEnd'], message: 'errors.periodEndBeforeStart' });
 export type VisionSection = z.infer<typeof VisionSection>;
 
 export const SECTION_SCHEMAS = {
@@ -101,7 +112,15 @@ export const EMPTY_SECTIONS: SectionData = {
     dataSources: '',
   },
   plan: { monitoring: '', review: '' },
-  vision: { vision: '', objectives: [], summary: '', councilDecision: '', adoptionDate: '' },
+  vision: {
+    vision: '',
+    objectives: [],
+    summary: '',
+    councilDecision: '',
+    adoptionDate: '',
+    periodStart: '',
+    periodEnd: '',
+  },
 };
 
 // ---------- list items ----------

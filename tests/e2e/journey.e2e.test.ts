@@ -178,7 +178,7 @@ describe('a library director builds a whole strategy', () => {
     await page.getByRole('group', { name: 'Supporting partners' }).getByLabel('Cēsis Municipality').check();
     await page.getByLabel('Start month').fill('2026-09');
     await page.getByLabel('End month').fill('2027-06');
-    await page.getByLabel('Budget').fill('1500');
+    await page.getByRole('textbox', { name: 'Budget' }).fill('1500');
     await page.getByLabel('Funding source').fill('Municipal budget');
     await page.getByRole('button', { name: 'Add an indicator' }).click();
     await page.getByLabel('Indicator', { exact: true }).fill('Participants per session');
@@ -227,7 +227,7 @@ describe('a library director builds a whole strategy', () => {
 
     await openStep('plan', 'Implementation plan');
     await page.getByRole('button', { name: 'Edit “Language café every Thursday”' }).click();
-    expect(await page.getByLabel('Budget').inputValue()).toBe('1,500');
+    expect(await page.getByRole('textbox', { name: 'Budget' }).inputValue()).toBe('1,500');
     expect(await page.getByLabel('Start month').inputValue()).toBe('2026-09');
     expect(await page.getByLabel('Target').inputValue()).toBe('12');
     expect(await page.getByLabel('How the plan is monitored').inputValue()).toContain('Quarterly');

@@ -36,7 +36,8 @@ function valueFor(
   switch (s.as) {
     case 'text':
     case 'paragraphs': {
-      const candidates = [`${marker} ${n}`, `marker${n}@example.org`];
+      // Free text, an e-mail, or a year (later fields later years, so a period is in order).
+      const candidates = [`${marker} ${n}`, `marker${n}@example.org`, `${2000 + n}`];
       return candidates.find((c) => schema.safeParse(c).success);
     }
     case 'number':

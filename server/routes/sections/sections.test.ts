@@ -36,6 +36,8 @@ const filled: SectionData = {
     summary: 'Short',
     councilDecision: 'No. 12',
     adoptionDate: '2025-06-01',
+    periodStart: '2026',
+    periodEnd: '2028',
   },
 };
 

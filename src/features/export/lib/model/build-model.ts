@@ -6,7 +6,7 @@ import type { OutlineEntry, SectionId } from '../outline';
 import type { Ctx } from './context';
 import { clean, colon, createCtx } from './context';
 import { meetingsAnnex, partnersAnnex, traceabilityAnnex } from './sections-annexes';
-import { diagnosisSection, partnershipSection, summarySection, visionSection } from './sections-context';
+import { diagnosisSection, partnershipSection, period, summarySection, visionSection } from './sections-context';
 import { findingsSection, recommendationsSection } from './sections-findings';
 import { monitoringSection, planSection } from './sections-plan';
 import type { Block, DocumentModel, Part } from './types';
@@ -81,6 +81,7 @@ export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel
         { label: t('doc.cover.partnership'), value: partnership || ctx.notProvided },
         { label: t('doc.cover.leadLibrary'), value: lead || ctx.notProvided },
         { label: t('doc.cover.version'), value: l.dateTime(updatedAt) },
+        ...(period(vision) ? [{ label: t('doc.cover.period'), value: period(vision) }] : []),
         { label: t('doc.cover.status'), value: t(`doc.states.${stateOf(strategy.workspace)}`) },
         ...(vision.councilDecision
           ? [{ label: t('doc.cover.councilDecision'), value: clean(vision.councilDecision) }]

@@ -128,6 +128,22 @@ export function visionSection(ctx: Ctx): Block[] {
     h2(t('doc.fields.adoption'), 'vision_adoption'),
     field(ctx, t('doc.fields.councilDecision'), v.councilDecision),
     field(ctx, t('doc.fields.adoptionDate'), v.adoptionDate ? date(v.adoptionDate) : ''),
-    ...otherFields(ctx, 'vision', v, ['vision', 'objectives', 'summary', 'councilDecision', 'adoptionDate']),
+    field(ctx, t('doc.fields.period'), period(v)),
+    ...otherFields(ctx, 'vision', v, [
+      'vision',
+      'objectives',
+      'summary',
+      'councilDecision',
+      'adoptionDate',
+      'periodStart',
+      'periodEnd',
+    ]),
   ];
+}
+
+/** "2026–2028", "from 2026", "until 2028", or '' when no year is given. */
+export function period(v: { periodStart: string; periodEnd: string }): string {
+  if (v.periodStart && v.periodEnd)
+    return v.periodStart === v.periodEnd ? v.periodStart : `${v.periodStart}–${v.periodEnd}`;
+  return v.periodStart ? `${v.periodStart}–` : v.periodEnd ? `–${v.periodEnd}` : '';
 }

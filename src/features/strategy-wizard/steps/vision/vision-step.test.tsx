@@ -23,6 +23,14 @@ describe('Vision and objectives step', () => {
       screen.getByRole('textbox', { name: 'Executive summary' }),
       'A two-year plan of the library and its partners.',
     );
+    // The period: a last year before the first is refused at the field, until corrected.
+    await enter(user, screen.getByRole('textbox', { name: 'First year of the strategy' }), '2026');
+    const last = screen.getByRole('textbox', { name: 'Last year of the strategy' });
+    await enter(user, last, '2025');
+    expect(await screen.findByText('The last year must be the same as or after the first year')).toBeInTheDocument();
+    expect(last).toHaveAttribute('aria-invalid', 'true');
+    await enter(user, last, '2028');
+    await waitFor(() => expect(last).not.toHaveAttribute('aria-invalid', 'true'));
 
     await waitUntilAllSaved();
     expect(stored(ws.id).sections.vision.data).toEqual({
@@ -31,6 +39,8 @@ describe('Vision and objectives step', () => {
       summary: 'A two-year plan of the library and its partners.',
       councilDecision: '',
       adoptionDate: '',
+      periodStart: '2026',
+      periodEnd: '2028',
     });
     expect(stepHeader().getByText('Complete')).toBeInTheDocument();
   });

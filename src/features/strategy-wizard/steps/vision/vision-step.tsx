@@ -1,8 +1,8 @@
-import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { FormProvider, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { LIMITS, VisionSection } from '@/domain';
+import { LIMITS, periodInOrder, VisionSection } from '@/domain';
 import { TextField } from '@/components/form/text-field';
 import { useFieldError } from '@/components/form/use-field-error';
 import { useRecordForm } from '../../hooks/use-record-form';
@@ -11,9 +11,12 @@ import { useRecordForm } from '../../hooks/use-record-form';
 type Form = Omit<VisionSection, 'objectives'> & { objectives: { text: string }[] };
 const toForm = (v: VisionSection): Form => ({ ...v, objectives: v.objectives.map((text) => ({ text })) });
 const toData = (f: Form): VisionSection => ({ ...f, objectives: (f.objectives ?? []).map((o) => o?.text ?? '') });
-const formSchema = VisionSection.omit({ objectives: true }).extend({
-  objectives: z.array(z.object({ text: VisionSection.shape.objectives.element })).max(LIMITS.objectives),
-});
+const formSchema = z
+  .object({
+    ...VisionSection.shape,
+    objectives: z.array(z.object({ text: VisionSection.shape.objectives.element })).max(LIMITS.objectives),
+  })
+  .refine(periodInOrder, { path: ['periodEnd'], message: 'errors.periodEndBeforeStart' });
 
 export default function VisionStep() {
   const { t } = useTranslation('wizard');
@@ -56,6 +59,20 @@ export default function VisionStep() {
           description={t('vision.councilDecisionHint')}
         />
         <TextField<Form> name="adoptionDate" label={t('vision.adoptionDate')} type="date" />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextField<Form>
+            name="periodStart"
+            label={t('vision.periodStart')}
+            description={t('vision.yearHint')}
+            inputMode="numeric"
+          />
+          <TextField<Form>
+            name="periodEnd"
+            label={t('vision.periodEnd')}
+            description={t('vision.yearHint')}
+            inputMode="numeric"
+          />
+        </SimpleGrid>
       </Stack>
     </FormProvider>
   );
