@@ -11,6 +11,7 @@ import type workflow from '../../locales/en/workflow.json';
 import type comments from '../../locales/en/comments.json';
 import type ideas from '../../locales/en/ideas.json';
 import type programmes from '../../locales/en/programmes.json';
+import type budget from '../../locales/en/budget.json';
 
 // English is the reference language: typing t() from its files turns a mistyped or
 // removed key into a compile error instead of a raw key on screen. The other six
@@ -34,6 +35,7 @@ declare module 'i18next' {
       comments: typeof comments;
       ideas: typeof ideas;
       programmes: typeof programmes;
+      budget: typeof budget;
     };
   }
 }

@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'comments',
   'ideas',
   'programmes',
+  'budget',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -33,7 +33,7 @@ function TotalsTable<K>({
   rows: BudgetRow<K>[];
   label: (key: K) => string;
 }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation('budget');
   return (
     <Table withTableBorder striped={false} verticalSpacing={4} captionSide="top">
       <Table.Caption style={{ textAlign: 'start', fontWeight: 700, color: 'var(--mantine-color-black)' }}>
@@ -43,7 +43,7 @@ function TotalsTable<K>({
         <Table.Tr>
           <Table.Th scope="col">{head}</Table.Th>
           <Table.Th scope="col" style={{ textAlign: 'end' }}>
-            {t('budget.amount')}
+            {t('amount')}
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -69,7 +69,8 @@ function TotalsTable<K>({
  * the document has the same tables in its plan chapter.
  */
 export function BudgetSummary({ strategy, headingLevel = 2 }: { strategy: Strategy; headingLevel?: 2 | 3 }) {
-  const { t, i18n } = useTranslation(['wizard', 'taxonomy']);
+  // The budget's words are their own namespace: only the plan and review pages load them.
+  const { t, i18n } = useTranslation(['budget', 'wizard']);
   const tag = useTagLabel();
   const totals = useMemo(() => budgetTotals(strategy), [strategy]);
   const titles = useMemo(
@@ -77,7 +78,7 @@ export function BudgetSummary({ strategy, headingLevel = 2 }: { strategy: Strate
       new Map(
         strategy.items.recommendation.map((r, i) => [
           r.id,
-          r.data.title.trim() || t('recommendation.untitled', { n: i + 1 }),
+          r.data.title.trim() || t('wizard:recommendation.untitled', { n: i + 1 }),
         ]),
       ),
     [strategy, t],
@@ -88,45 +89,45 @@ export function BudgetSummary({ strategy, headingLevel = 2 }: { strategy: Strate
     <Card withBorder padding="md" component="section" aria-labelledby="budget-heading">
       <Stack gap="sm">
         <Title order={headingLevel} size="h3" id="budget-heading">
-          {t('budget.title')}
+          {t('title')}
         </Title>
         {totals.total.length === 0 ? (
-          <Text>{t('budget.none')}</Text>
+          <Text>{t('none')}</Text>
         ) : (
           <Text>
-            <strong>{t('budget.total')}</strong> {total}
+            <strong>{t('total')}</strong> {total}
           </Text>
         )}
-        {totals.actions.unbudgeted > 0 && <Text>{t('budget.unbudgeted', { count: totals.actions.unbudgeted })}</Text>}
+        {totals.actions.unbudgeted > 0 && <Text>{t('unbudgeted', { count: totals.actions.unbudgeted })}</Text>}
         {totals.total.length > 0 && (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <TotalsTable
-              caption={t('budget.byRecommendation')}
-              head={t('budget.recommendation')}
+              caption={t('byRecommendation')}
+              head={t('recommendation')}
               rows={totals.byRecommendation}
-              label={(id) => (id ? (titles.get(id) ?? '') : t('budget.noRecommendation'))}
+              label={(id) => (id ? (titles.get(id) ?? '') : t('noRecommendation'))}
             />
             <TotalsTable
-              caption={t('budget.byYear')}
-              head={t('budget.year')}
+              caption={t('byYear')}
+              head={t('year')}
               rows={totals.byYear}
-              label={(year) => year || t('budget.noDates')}
+              label={(year) => year || t('noDates')}
             />
             <TotalsTable
-              caption={t('budget.byFunding')}
-              head={t('budget.funding')}
+              caption={t('byFunding')}
+              head={t('funding')}
               rows={totals.byFunding}
-              label={(source) => source || t('budget.noFunding')}
+              label={(source) => source || t('noFunding')}
             />
             <TotalsTable
-              caption={t('budget.byTheme')}
-              head={t('budget.theme')}
+              caption={t('byTheme')}
+              head={t('theme')}
               rows={totals.byTheme}
-              label={(theme) => (theme === 'none' ? t('budget.noTheme') : tag(theme))}
+              label={(theme) => (theme === 'none' ? t('noTheme') : tag(theme))}
             />
           </SimpleGrid>
         )}
-        {totals.total.length > 0 && <Text size="sm">{t('budget.rules')}</Text>}
+        {totals.total.length > 0 && <Text size="sm">{t('rules')}</Text>}
       </Stack>
     </Card>
   );

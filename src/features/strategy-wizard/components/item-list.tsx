@@ -1,16 +1,18 @@
 import { Button, Group, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { dependantsOf, EMPTY_ITEMS, LIMITS, STEP_OF_KIND } from '@/domain';
+import { EMPTY_ITEMS, LIMITS } from '@/domain';
 import type { ItemData, ItemKind, StoredItem } from '@/domain';
 import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
-import { dynamicKey } from '@/lib/i18n';
 import { useItemActions, useItemIds } from '../hooks/use-step-data';
 import { useCurrentStrategy } from '../hooks/use-strategy';
 import { ItemCard } from './item-card';
 import type { ItemEditorComponent } from './item-editor';
+
+// What a deletion leaves without its link: loaded with the dialog that asks, not with the list.
+const Dependants = lazy(() => import('./delete-dependants').then((m) => ({ default: m.Dependants })));
 
 type Props<K extends ItemKind> = {
   kind: K;
@@ -218,33 +220,13 @@ export function ItemList<K extends ItemKind>({
           addButton.current?.focus();
         }}
       >
-        {deleting && <Dependants kind={kind} id={deleting} />}
+        {deleting && (
+          <Suspense fallback={null}>
+            <Dependants kind={kind} id={deleting} />
+          </Suspense>
+        )}
       </ConfirmDialog>
     </section>
-  );
-}
-
-/** The items that name the one about to be deleted, and which field of theirs will lose it. */
-function Dependants({ kind, id }: { kind: ItemKind; id: string }) {
-  const { t } = useTranslation(['wizard', 'fields']);
-  const current = useCurrentStrategy();
-  const dependants = dependantsOf(current(), kind, id);
-  if (dependants.length === 0) return null;
-  return (
-    <>
-      <Text mb={4}>{t('list.deleteDependants')}</Text>
-      <ul style={{ marginTop: 0 }}>
-        {dependants.map((d) => (
-          <li key={`${d.id}-${d.field}`}>
-            {t('list.dependant', {
-              step: t(`steps.${STEP_OF_KIND[d.kind]}.title`),
-              name: d.name || t(`${d.kind as 'need'}.untitled`, { n: d.position + 1 }),
-              field: t(dynamicKey<['wizard', 'fields']>(`fields:${d.kind}.${d.field}`)),
-            })}
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
 

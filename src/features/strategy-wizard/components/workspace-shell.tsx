@@ -9,11 +9,13 @@ import { useOpenWorkspace, useSyncState, useWorkflowState, WorkspaceContext } fr
 import type { SyncEngine } from '../sync/engine';
 import { SaveStatus, StuckEdits } from './save-status';
 import { StepNav } from './step-nav';
-import { UnreadableEdits } from './unreadable-edits';
 import { Conflicts } from './conflicts';
 import { PresenceBar, useReportWhereabouts } from './presence';
 import type { LiveConnection } from '../live/live-connection';
 import { isEditable } from '@/domain';
+
+// Shown only when there is something to show: their code (a text box to copy from) loads then.
+const UnreadableEdits = lazy(() => import('./unreadable-edits').then((m) => ({ default: m.UnreadableEdits })));
 
 const CommentsDrawer = lazy(() => import('../comments/comments-drawer'));
 
@@ -134,7 +136,11 @@ function LiveEngineAlerts({ engine }: { engine: SyncEngine }) {
     <>
       <Conflicts conflicts={sync.conflicts} engine={engine} />
       <StuckEdits stuck={sync.stuck} />
-      <UnreadableEdits edits={sync.unreadable} onDiscard={engine.discardUnreadable} />
+      {sync.unreadable.length > 0 && (
+        <Suspense fallback={null}>
+          <UnreadableEdits edits={sync.unreadable} onDiscard={engine.discardUnreadable} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FINDING, EMPTY_SECTIONS } from '@/domain';
 import { server } from '../../../../mocks/node';
-import { renderApp } from '../../../../tests/utils/render';
+import { renderApp, SCREEN_TIMEOUT } from '../../../../tests/utils/render';
 import { outbox, waitUntilAllSaved } from '../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../tests/utils/workspace';
 import { resetSyncEngines } from './registry';
@@ -88,6 +88,8 @@ function givenNeedWorkspace() {
 }
 
 const alert = () => screen.getByRole('alert', { name: /could not be read/ });
+/** The list of unreadable edits loads its code when there is one to show. */
+const shown = () => screen.findByRole('alert', { name: /could not be read/ }, SCREEN_TIMEOUT);
 
 describe('Edits queued by an older release', () => {
   it.each(Object.keys(BAD_ENTRIES) as (keyof typeof BAD_ENTRIES)[])(
@@ -103,6 +105,7 @@ describe('Edits queued by an older release', () => {
         expect(screen.queryByRole('alert', { name: /could not be read/ })).not.toBeInTheDocument();
         await waitUntilAllSaved();
       } else {
+        await shown();
         expect(alert()).toHaveAccessibleName('1 edit made with an older version could not be read');
         if (text) expect(within(alert()).getByRole('textbox', { name: 'Edit 1' })).toHaveValue(text);
         else expect(within(alert()).getByText('Edit 1 holds no text.')).toBeInTheDocument();
@@ -123,6 +126,7 @@ describe('Edits queued by an older release', () => {
     expect(s.sections.plan.data.monitoring).toBe('Quarterly report to the council');
 
     const texts = Object.values(UNREADABLE).filter(Boolean);
+    await shown();
     expect(alert()).toHaveAccessibleName('8 edits made with an older version could not be read');
     expect(
       within(alert())
@@ -135,6 +139,7 @@ describe('Edits queued by an older release', () => {
     unmount();
     resetSyncEngines();
     await renderApp(`/w/${ws.id}/needs`);
+    await shown();
     expect(
       within(alert())
         .getAllByRole('textbox')
@@ -146,6 +151,7 @@ describe('Edits queued by an older release', () => {
     const ws = givenNeedWorkspace();
     givenOutbox(ws.id, [BAD_ENTRIES['a non-uuid id'], BAD_ENTRIES['an unknown kind']]);
     const { user } = await renderApp(`/w/${ws.id}/needs`);
+    await shown();
     expect(within(alert()).queryByRole('button', { name: 'Discard edit 1' })).not.toBeInTheDocument();
 
     await user.click(within(alert()).getByRole('button', { name: 'Copy edit 1' }));
