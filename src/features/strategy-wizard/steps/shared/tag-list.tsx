@@ -17,12 +17,12 @@ export function TagList({
   return (
     <Group gap={4} mt={4}>
       {themes.map((th) => (
-        <Badge key={th} variant="light" color="blue" c="blue.9" tt="none" radius="sm">
+        <Badge key={th} variant="light" color="blue" c="blue.9" tt="none" radius="sm" className="tag-badge">
           {tag(th)}
         </Badge>
       ))}
       {targetGroups.map((g) => (
-        <Badge key={g} variant="outline" color="gray.8" c="gray.9" tt="none" radius="sm">
+        <Badge key={g} variant="outline" color="gray.8" c="gray.9" tt="none" radius="sm" className="tag-badge">
           {t(`targetGroup.${g}`)}
         </Badge>
       ))}
