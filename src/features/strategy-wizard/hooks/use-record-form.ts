@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { changedFields, ITEM_SCHEMAS, normalizeRecord, SECTION_SCHEMAS, sameValue } from '@/domain';
 import type { Fields, ItemKind, Operation, SectionKey, Strategy } from '@/domain';
 import type { SyncEngine } from '../sync/engine';
+import { isValid } from '../sync/operation-rules';
 import { useAutosaveForm } from './use-autosave-form';
 import { WorkspaceContext } from './use-strategy';
 import type { WorkspaceStore } from './workspace-store';
@@ -171,13 +172,8 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
   const linkedField = params.get('field');
   const linkedHere = target.type === 'item' ? params.get('item') === target.id : !params.get('item');
   useEffect(() => {
-    const waiting = engine
-      .getState()
-      .invalid.some((i) =>
-        target.type === 'item'
-          ? i.target.type === 'item' && i.target.id === target.id
-          : i.target.type === 'section' && i.target.key === target.key,
-      );
+    const pending = engine.pendingFor(editOf(target, {}, {}));
+    const waiting = pending !== undefined && !isValid(pending);
     const focus = () => {
       if (linkedField && linkedHere) form.setFocus(linkedField as Path<F>);
     };

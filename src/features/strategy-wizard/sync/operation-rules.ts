@@ -46,23 +46,26 @@ export const targetKey = (op: Operation) =>
 export const isVersioned = (op: Operation): op is Extract<Operation, { baseVersion?: number }> =>
   op.type === 'updateItem' || op.type === 'putSection';
 
-/** Drafts that break a field's bounds wait on this device until corrected: the server would refuse them. */
-/** The fields of a record edit that its record's rules refuse, in the order found. */
-export function invalidFields(op: Operation): string[] {
-  const result =
-    op.type === 'putSection'
-      ? SECTION_SCHEMAS[op.key].safeParse(op.data)
-      : op.type === 'createItem' || op.type === 'updateItem'
-        ? ITEM_SCHEMAS[op.kind].safeParse(op.data)
-        : null;
-  if (!result || result.success) return [];
+/** A record edit checked against its record's rules; other operations have none. */
+function checkRecord(op: Operation) {
+  if (op.type === 'putSection') return SECTION_SCHEMAS[op.key].safeParse(op.data);
+  if (op.type === 'createItem' || op.type === 'updateItem') return ITEM_SCHEMAS[op.kind].safeParse(op.data);
+  return null;
+}
+
+/**
+ * The fields of a record edit its rules refuse, in the order found, or null when it is valid.
+ * Such a draft waits on this device until corrected: the server would refuse it.
+ */
+export function invalidFields(op: Operation): string[] | null {
+  const result = checkRecord(op);
+  if (!result || result.success) return null;
   return [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')).filter(Boolean))];
 }
 
+/** Drafts that break a field's bounds wait on this device until corrected: the server would refuse them. */
 export function isValid(op: Operation): boolean {
-  if (op.type === 'putSection') return SECTION_SCHEMAS[op.key].safeParse(op.data).success;
-  if (op.type === 'createItem' || op.type === 'updateItem') return ITEM_SCHEMAS[op.kind].safeParse(op.data).success;
-  return true;
+  return checkRecord(op)?.success ?? true;
 }
 
 export function applyResult(old: Strategy, op: Operation, result: SendResult): Strategy {

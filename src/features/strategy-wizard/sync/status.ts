@@ -1,5 +1,5 @@
 import type { ItemKind, Operation, SectionKey } from '@/domain';
-import { invalidFields, isValid, stripLocal } from './operation-rules';
+import { invalidFields, stripLocal } from './operation-rules';
 import type { Conflict, Queued } from './operation-rules';
 
 // What the screen says about saving, derived from the queue alone so that it cannot drift
@@ -50,7 +50,19 @@ export type Conditions = {
   message: string | null;
 };
 
+/** The record a queued edit is for. */
+const recordTarget = (
+  p: Extract<Queued, { type: 'createItem' | 'updateItem' | 'putSection' }>,
+): InvalidEdit['target'] =>
+  p.type === 'putSection' ? { type: 'section', key: p.key } : { type: 'item', kind: p.kind, id: p.id };
+
 export function deriveStatus(queue: readonly Queued[], c: Conditions) {
+  // Each record edit is checked once per change of the queue (this runs as the person types).
+  const invalid = queue.flatMap((p): InvalidEdit[] => {
+    if (p.type !== 'createItem' && p.type !== 'updateItem' && p.type !== 'putSection') return [];
+    const fields = invalidFields(p);
+    return fields ? [{ target: recordTarget(p), fields }] : [];
+  });
   const rejected = queue.find((p) => p.rejected !== undefined);
   const failed = queue.flatMap((p) => (p.failed ? [p.failed] : []));
   // Most urgent first: an edit only in this page's memory, then what is happening now, then what waits.
@@ -75,7 +87,7 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
                     ? 'rejected'
                     : failed.length > 0
                       ? 'failed'
-                      : queue.some((p) => !isValid(p))
+                      : invalid.length > 0
                         ? 'invalid'
                         : 'pending';
   return {
@@ -84,23 +96,11 @@ export function deriveStatus(queue: readonly Queued[], c: Conditions) {
     nextRetryAt: c.networkDown ? c.queueRetryAt : failed.length > 0 ? Math.min(...failed.map((f) => f.retryAt)) : null,
     conflicts: queue.flatMap((p): FieldConflict[] => {
       if (!p.conflicts || (p.type !== 'updateItem' && p.type !== 'putSection')) return [];
-      const target =
-        p.type === 'updateItem'
-          ? { type: 'item' as const, kind: p.kind, id: p.id }
-          : { type: 'section' as const, key: p.key };
+      const target = recordTarget(p);
       const data = p.data as Record<string, unknown>;
       return Object.entries(p.conflicts).map(([field, c]) => ({ ...c, target, field, mine: data[field] }));
     }),
-    invalid: queue.flatMap((p): InvalidEdit[] => {
-      if (p.type !== 'createItem' && p.type !== 'updateItem' && p.type !== 'putSection') return [];
-      const fields = invalidFields(p);
-      if (fields.length === 0) return [];
-      const target =
-        p.type === 'putSection'
-          ? { type: 'section' as const, key: p.key }
-          : { type: 'item' as const, kind: p.kind, id: p.id };
-      return [{ target, fields }];
-    }),
+    invalid,
     stuck: queue.flatMap((p): StuckEdit[] =>
       p.rejected !== undefined
         ? [{ op: stripLocal(p), reason: 'refused', message: p.rejected }]
