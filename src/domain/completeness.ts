@@ -1,7 +1,8 @@
 import type { ContentStep, StepId } from './steps';
 import { CONTENT_STEPS } from './steps';
-import { fieldsOf, hasContent, STEP_CONTENT } from './fields';
-import type { FieldSpec } from './fields';
+import { gapsOf, messageOf } from './gaps';
+import type { Gap } from './gaps';
+import { fieldsOf } from './fields';
 import type { Strategy } from './strategy';
 import { findProblems } from './traceability';
 import type { Problem } from './traceability';
@@ -12,13 +13,10 @@ import type { Problem } from './traceability';
 export type StepStatus = 'notStarted' | 'inProgress' | 'complete' | 'attention';
 /** `key` names `wizard:missing.<key>`; `field` (`owner.key`) names the field for the generic messages. */
 export type Missing = { key: string; count?: number; field?: string };
-export type StepProgress = { step: StepId; status: StepStatus; missing: Missing[]; problems: Problem[] };
+/** `gaps`: what `missing` sums up, field by field and item by item (gaps.ts). */
+export type StepProgress = { step: StepId; status: StepStatus; missing: Missing[]; problems: Problem[]; gaps: Gap[] };
 
-type Check = { started: boolean; missing: Missing[] };
-
-/** The message a missing field is reported with: its own, or the field's label (`missing.field`). */
-const missingKey = (owner: string, spec: FieldSpec) =>
-  typeof spec.required === 'string' ? spec.required : `field:${owner}.${spec.key}`;
+type Check = { started: boolean; missing: Missing[]; gaps: Gap[] };
 
 function toMissing(key: string, count?: number): Missing {
   const generic = key.startsWith('field:');
@@ -27,41 +25,37 @@ function toMissing(key: string, count?: number): Missing {
 }
 
 /**
- * What a step still lacks, derived from the field descriptions (fields.ts): every
- * required field that is empty, every list shorter than its minimum, and per list the
- * number of items lacking a required field. A step is started once anything is written.
+ * What a step still lacks, in words (checklist.ts finds it): each empty required field of a
+ * section once, each list shorter than its minimum, and per list the number of items lacking
+ * each required field (two fields reported with one message count an item once).
  */
 function check(strategy: Strategy, step: ContentStep): Check {
-  const content = STEP_CONTENT[step];
+  const { started, gaps } = gapsOf(strategy, step);
   const missing: Missing[] = [];
-  let started = false;
-  for (const key of content.sections) {
-    const data = strategy.sections[key].data as Record<string, unknown>;
-    const lacking = new Set<string>();
-    for (const spec of fieldsOf(key)) {
-      const has = hasContent(spec, data);
-      started ||= has;
-      if (spec.required && !has) lacking.add(missingKey(key, spec));
-    }
-    lacking.forEach((k) => missing.push(toMissing(k)));
-  }
-  for (const list of content.lists) {
-    const items = strategy.items[list.kind];
-    started ||= items.length > 0;
-    if (items.length < list.min) missing.push({ key: list.missing });
-    const counts = new Map<string, number>();
-    const required = fieldsOf(list.kind).filter((spec) => spec.required);
-    for (const spec of required) counts.set(missingKey(list.kind, spec), 0);
-    for (const item of items) {
-      const data = item.data as Record<string, unknown>;
-      const lacking = new Set(
-        required.filter((spec) => !hasContent(spec, data)).map((spec) => missingKey(list.kind, spec)),
-      );
-      lacking.forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
-    }
+  const said = new Set<string>();
+  let counts = new Map<string, number>();
+  const flush = () => {
     counts.forEach((count, k) => count > 0 && missing.push(toMissing(k, count)));
+    counts = new Map();
+  };
+  let kind: string | null = null;
+  for (const gap of gaps) {
+    if (gap.type === 'field') {
+      if (!said.has(gap.field.message)) missing.push(toMissing(gap.field.message));
+      said.add(gap.field.message);
+      continue;
+    }
+    if (gap.kind !== kind) {
+      flush();
+      // Counted in the order of the form's fields, whichever item lacks one first.
+      for (const spec of fieldsOf(gap.kind)) if (spec.required) counts.set(messageOf(gap.kind, spec), 0);
+    }
+    kind = gap.kind;
+    if (gap.type === 'fewItems') missing.push({ key: gap.message });
+    else new Set(gap.fields.map((f) => f.message)).forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
   }
-  return { started, missing };
+  flush();
+  return { started, missing, gaps };
 }
 
 export function stepProgress(strategy: Strategy, step: StepId, problems = findProblems(strategy)): StepProgress {
@@ -71,7 +65,7 @@ export function stepProgress(strategy: Strategy, step: StepId, problems = findPr
       problems,
     );
   const own = problems.filter((p) => p.step === step);
-  const { started, missing } = check(strategy, step);
+  const { started, missing, gaps } = check(strategy, step);
   const status: StepStatus = !started
     ? 'notStarted'
     : own.length > 0
@@ -79,7 +73,7 @@ export function stepProgress(strategy: Strategy, step: StepId, problems = findPr
       : missing.length === 0
         ? 'complete'
         : 'inProgress';
-  return { step, status, missing, problems: own };
+  return { step, status, missing, problems: own, gaps };
 }
 
 /** The review step sums up the others: it needs attention while any thread is broken. */
@@ -91,7 +85,7 @@ function reviewProgress(all: StepProgress[], problems: Problem[]): StepProgress 
       : all.every((p) => p.status === 'complete')
         ? 'complete'
         : 'inProgress';
-  return { step: 'review', status, missing: [], problems };
+  return { step: 'review', status, missing: [], problems, gaps: [] };
 }
 
 /** Every step's progress, the content steps checked once (the review step is derived from them). */

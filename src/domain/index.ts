@@ -15,3 +15,5 @@ export * from './json-guard';
 export * from './access';
 export * from './accounts';
 export * from './workflow';
+export * from './checklist';
+export * from './gaps';

@@ -21,7 +21,11 @@ export const NAMESPACES = [
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+// Not the glossaries (locales/<lng>/glossary.json): they are for translators and tests only.
+const files = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/*/glossary.json',
+]);
 
 /** Loads one namespace of one language (also used by the export to write in the document's language). */
 export async function loadNamespace(lng: Language, ns: Namespace): Promise<Record<string, unknown>> {

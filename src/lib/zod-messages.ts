@@ -26,7 +26,8 @@ export function installZodMessages() {
     customError: (issue) => {
       switch (issue.code) {
         case 'too_big':
-          if (issue.origin === 'string') return encodeMessage('errors.tooLong', { max: issue.maximum });
+          if (issue.origin === 'string')
+            return encodeMessage('errors.tooLong', { max: issue.maximum, count: issue.maximum });
           if (issue.origin === 'array') return encodeMessage('errors.tooMany', { max: issue.maximum });
           return encodeMessage('errors.tooHigh', { max: issue.maximum });
         case 'too_small':

@@ -228,7 +228,8 @@ describe('a library director builds a whole strategy', () => {
     await openStep('plan', 'Implementation plan');
     await page.getByRole('button', { name: 'Edit “Language café every Thursday”' }).click();
     expect(await page.getByRole('textbox', { name: 'Budget' }).inputValue()).toBe('1,500');
-    expect(await page.getByLabel('Start month').inputValue()).toBe('2026-09');
+    // Typed as ISO, stored as ISO, shown as English writes months in the app (day-first British order).
+    expect(await page.getByLabel('Start month').inputValue()).toBe('09/2026');
     expect(await page.getByLabel('Target').inputValue()).toBe('12');
     expect(await page.getByLabel('How the plan is monitored').inputValue()).toContain('Quarterly');
 
@@ -240,6 +241,8 @@ describe('a library director builds a whole strategy', () => {
       themes: ['library.language'],
     });
     expect(strategy.items.recommendation[0].data.needIds).toEqual([strategy.items.need[0].id]);
+    expect(strategy.items.action[0].data).toMatchObject({ startMonth: '2026-09', endMonth: '2027-06' });
+    expect(strategy.sections.partnership.data.agreementDate).toBe('2025-03-01');
     expect(strategy.items.action[0].data.indicators[0]).toMatchObject({
       name: 'Participants per session',
       baseline: 0,

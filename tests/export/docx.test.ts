@@ -35,8 +35,8 @@ describe('the Word document', () => {
     const text = docxParagraphs(document)
       .map((p) => p.text)
       .join('\n');
-    expect(text).toContain('Visits: mērķis 80 % (sākotnējā vērtība nav norādīta)');
-    expect(text).toContain('Languages: sākotnējā vērtība 1 languages (mērķis nav norādīts)');
+    expect(text).toContain('Visits: mērķa vērtība 80 % (sākotnējā vērtība nav norādīta)');
+    expect(text).toContain('Languages: sākotnējā vērtība 1 languages (mērķa vērtība nav norādīta)');
     expect(text).not.toMatch(/no – līdz/);
   });
 

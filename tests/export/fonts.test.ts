@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { FALLBACK_COVERAGE, MAIN_COVERAGE } from '@/features/export/lib/font-coverage';
+import { BOLD_WIDTHS, REGULAR_WIDTHS, WIDTH_RANGES } from '@/features/export/lib/font-widths';
 import { fontPieces } from '@/features/export/lib/pdf-glyphs';
 import { FONT_URLS } from '@/features/export/lib/pdf-fonts';
 import type { FontFile } from '@/features/export/lib/pdf-fonts';
@@ -9,7 +10,12 @@ import { diskFonts } from './helpers';
 // coverage table that picks a font for each letter must match the font files.
 
 const require = createRequire(import.meta.url);
-const fontkit = require('fontkit') as { create(data: Uint8Array): { characterSet: number[] } };
+type Font = {
+  characterSet: number[];
+  unitsPerEm: number;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
+};
+const fontkit = require('fontkit') as { create(data: Uint8Array): Font };
 
 const LETTERS =
   'ĀāĒēĪīŪūĶķĻļŅņŠšŽžĢģČč ĄąĆćĘęŁłŃńÓóŚśŹźŻż ĖėĮįŲųŪūČčŠšŽž ȘșȚțĂăÂâÎî ÉéÈèÊêËëÇçÀàÂâÎîÏïÔôÙùÛûÜüŒœÆæ ÀàÈèÉéÌìÒòÙù ' +
@@ -46,6 +52,23 @@ test('the coverage table matches the font files', async () => {
   expect(fmt(MAIN_COVERAGE), `MAIN_COVERAGE should be ${fmt(main)}`).toBe(fmt(main));
   expect(fmt(FALLBACK_COVERAGE), `FALLBACK_COVERAGE should be ${fmt(fallback)}`).toBe(fmt(fallback));
   expect(Object.keys(FONT_URLS)).toHaveLength(6);
+});
+
+test('the width table that sizes table columns matches the font files', async () => {
+  const fonts = await diskFonts(['Roboto-Regular.ttf', 'Roboto-Medium.ttf']);
+  const widths = (file: FontFile) => {
+    const font = fontkit.create(fonts[file]);
+    return WIDTH_RANGES.flatMap(([start, end]) =>
+      Array.from({ length: end - start + 1 }, (_, i) =>
+        Math.ceil((font.glyphForCodePoint(start + i).advanceWidth * 1000) / font.unitsPerEm),
+      ),
+    );
+  };
+  // On a mismatch, the message holds the new lists for font-widths.ts.
+  const regular = widths('Roboto-Regular.ttf');
+  const bold = widths('Roboto-Medium.ttf');
+  expect(REGULAR_WIDTHS, `REGULAR_WIDTHS should be ${JSON.stringify(regular)}`).toEqual(regular);
+  expect(BOLD_WIDTHS, `BOLD_WIDTHS should be ${JSON.stringify(bold)}`).toEqual(bold);
 });
 
 test('the main font has every letter of the seven languages and Cyrillic', () => {

@@ -207,7 +207,7 @@ export const diskFonts: FontLoader = async (files) =>
     await Promise.all(files.map(async (f) => [f, new Uint8Array(await readFile(FILES[f]))])),
   ) as Record<FontFile, Uint8Array>;
 
-export type DocxParts = { document: string; styles: string; core: string; files: string[] };
+export type DocxParts = { document: string; styles: string; core: string; settings: string; files: string[] };
 
 export async function readDocx(bytes: Uint8Array | Blob): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(bytes instanceof Blob ? await bytes.arrayBuffer() : bytes);
@@ -216,6 +216,7 @@ export async function readDocx(bytes: Uint8Array | Blob): Promise<DocxParts> {
     document: await text('word/document.xml'),
     styles: await text('word/styles.xml'),
     core: await text('docProps/core.xml'),
+    settings: await text('word/settings.xml'),
     files: Object.keys(zip.files),
   };
 }
@@ -263,6 +264,37 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     raw: Buffer.from(bytes).toString('latin1'),
     info: info as Record<string, unknown>,
   };
+}
+
+/** A run of text as drawn on a PDF page: its baseline `y` from the page's foot, its font size, in points. */
+export type PdfItem = { str: string; x: number; y: number; size: number };
+export type PdfPage = { width: number; height: number; items: PdfItem[] };
+
+/** What each page of a PDF draws where, for checks of the layout (pdfjs, as `readPdf`). */
+export async function readPdfLayout(bytes: Uint8Array): Promise<PdfPage[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true })
+    .promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const { width, height } = page.getViewport({ scale: 1 });
+    const items = (await page.getTextContent()).items.flatMap((i) =>
+      'str' in i && i.str.trim()
+        ? [
+            {
+              str: i.str,
+              x: i.transform[4] as number,
+              y: i.transform[5] as number,
+              size: Math.hypot(i.transform[0], i.transform[1]),
+            },
+          ]
+        : [],
+    );
+    pages.push({ width, height, items });
+  }
+  await doc.destroy();
+  return pages;
 }
 
 /** Throws on anything an XML parser (Word's included) would refuse. */

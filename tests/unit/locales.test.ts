@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NAMESPACES } from '@/lib/locale-files';
 
 // Every language must have exactly the keys English has. Plural keys (_one, _few, …)
 // are compared by their base key, and each language must have every plural form its
 // grammar needs (Intl.PluralRules), so "1 need" and "5 needs" read right everywhere.
+// glossary.json is not a namespace: it is the translators' list of terms, read only by
+// tests/unit/glossary.test.ts (docs/glossary.md), never loaded by the app.
 
 const ROOT = join(import.meta.dirname, '../../locales');
 const LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'];
@@ -28,11 +31,17 @@ function flatten(value: unknown, prefix = ''): Map<string, unknown> {
 
 const load = (lng: string, ns: string) => flatten(JSON.parse(readFileSync(join(ROOT, lng, ns), 'utf8')));
 const baseKeys = (keys: Iterable<string>) => new Set([...keys].map((k) => k.replace(PLURAL, '')));
-const namespaces = readdirSync(join(ROOT, 'en')).filter((f) => f.endsWith('.json'));
+const GLOSSARY = 'glossary.json';
+const namespaces = readdirSync(join(ROOT, 'en')).filter((f) => f.endsWith('.json') && f !== GLOSSARY);
 
 describe('translations', () => {
-  it('has the same namespaces in every language', () => {
-    for (const lng of LANGUAGES) expect(readdirSync(join(ROOT, lng)).sort(), lng).toEqual([...namespaces].sort());
+  it('has the same namespaces in every language, and a glossary', () => {
+    for (const lng of LANGUAGES)
+      expect(readdirSync(join(ROOT, lng)).sort(), lng).toEqual([...namespaces, GLOSSARY].sort());
+  });
+
+  it('has a file for every namespace the app loads, and no other', () => {
+    expect(namespaces.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...NAMESPACES].sort());
   });
 
   describe.each(namespaces)('%s', (ns) => {

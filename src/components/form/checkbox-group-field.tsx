@@ -36,6 +36,9 @@ export function CheckboxGroupField<T extends FieldValues>({
       id={id}
       variant="unstyled"
       aria-describedby={description ? `${id}-description` : undefined}
+      // With nothing to choose yet, a link to the field (?field=) lands on the group itself.
+      data-field={name}
+      tabIndex={options.length === 0 ? -1 : undefined}
     >
       {description && (
         <Text id={`${id}-description`} size="sm" c="gray.8" mb="xs">

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatForField, parseLocaleNumber } from '@/lib/numbers';
+import { DateInput } from './date-input';
 import { useFieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
@@ -14,6 +15,7 @@ type Props<T extends FieldValues> = {
   name: Path<T>;
   label: string;
   description?: string;
+  /** `date` and `month` are text boxes read and shown in the UI language's format, stored as ISO. */
   type?: 'text' | 'email' | 'date' | 'month' | 'number' | 'password';
   /** What a browser or password manager may fill in: `username`, `current-password`, `new-password`, `name`. */
   autoComplete?: string;
@@ -98,6 +100,18 @@ export function TextField<T extends FieldValues>({
           void field.onBlur(event);
           shownBack(event.target);
         }}
+      />
+    );
+  }
+  if (type === 'date' || type === 'month') {
+    return (
+      <DateInput<T>
+        {...common}
+        name={name}
+        kind={type}
+        options={options}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
       />
     );
   }

@@ -51,6 +51,10 @@ export function ExportPanel({ strategy }: { strategy: Strategy }) {
             {button('docx', t('panel.downloadDocx'))}
             {button('pdf', t('panel.downloadPdf'))}
           </Group>
+          {/* The DOCX contents get their page numbers only in the reader's word processor (decision 002). */}
+          <Text size="sm" c="gray.8">
+            {t('panel.contentsHint')}
+          </Text>
         </Stack>
       </Paper>
       <Paper withBorder p="md" radius="md">

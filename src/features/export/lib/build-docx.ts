@@ -59,7 +59,9 @@ function pageNumberRuns(template: string): TextRun[] {
 /**
  * A table of contents in a content control of Word's "Table of Contents" gallery, as Word
  * writes its own: LibreOffice shows the entries of such a one (of a plain one it shows the
- * field code). Word fills in the page numbers when it opens the document.
+ * field code). Only a word processor's layout knows the pages, so the entries are written
+ * without page numbers: Word adds them on opening (`updateFields` in the settings, below);
+ * LibreOffice ignores that setting and adds them on Tools → Update → Update All.
  */
 class ContentsTable extends TableOfContents {
   constructor(title: string, entries: DocumentModel['toc']) {
@@ -144,6 +146,9 @@ export function createDocx(model: DocumentModel): Document {
     keywords: model.keywords,
     creator: 'LiBri Strategy Builder',
     description: model.subject,
+    // <w:updateFields/>: Word updates the fields on opening (after asking), so the contents get
+    // their page numbers without the reader knowing to update them.
+    features: { updateFields: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: 21, language }, paragraph: { spacing: { after: 120, line: 276 } } },

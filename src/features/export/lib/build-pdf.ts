@@ -6,12 +6,15 @@ import type {
   TDocumentDefinitions,
   TFontDictionary,
 } from 'pdfmake/interfaces';
+
+type PageBreakBefore = NonNullable<TDocumentDefinitions['pageBreakBefore']>;
+type Node = Parameters<PageBreakBefore>[0];
 import type { Strategy } from '@/domain';
 import type { Language } from '@/lib/i18n';
 import type { Labels } from './labels';
 import { buildDocumentModel } from './model/build-model';
 import type { DocumentModel } from './model/types';
-import { FALLBACK_FONT, MAIN_FONT, inlines, partsContent } from './pdf-content';
+import { FALLBACK_FONT, MAIN_FONT, TABLE_FONT_SIZE, inlines, partsContent } from './pdf-content';
 import { FALLBACK_FONT_FILES, MAIN_FONT_FILES, fetchFonts } from './pdf-fonts';
 import { needsFallbackFont } from './pdf-glyphs';
 import type { FontLoader } from './pdf-fonts';
@@ -22,6 +25,9 @@ import type { FontLoader } from './pdf-fonts';
 // Node, so the tests read back exactly what users download.
 
 const DARK = '#1F3864';
+/** Styles of the running header and footer, by which the page-break check tells them from the content. */
+const RUNNING_HEADER = 'runningHeader';
+const RUNNING_FOOTER = 'runningFooter';
 const MUTED = '#44546A';
 
 const STYLES: StyleDictionary = {
@@ -35,8 +41,10 @@ const STYLES: StyleDictionary = {
   p: { margin: [0, 0, 0, 6] },
   field: { margin: [0, 0, 0, 3] },
   note: { italics: true, color: MUTED, margin: [0, 0, 0, 6] },
-  table: { fontSize: 8.5, margin: [0, 4, 0, 10] },
+  table: { fontSize: TABLE_FONT_SIZE, margin: [0, 4, 0, 10] },
   th: { bold: true },
+  [RUNNING_HEADER]: { fontSize: 8, color: MUTED, alignment: 'right' },
+  [RUNNING_FOOTER]: { fontSize: 8, color: MUTED, alignment: 'center' },
 };
 
 const TABLE_LAYOUT: CustomTableLayout = {
@@ -71,6 +79,20 @@ function fontDictionary(withFallback: boolean): TFontDictionary {
   return fonts;
 }
 
+const isRunning = (node: Node) => node.style === RUNNING_HEADER || node.style === RUNNING_FOOTER;
+
+/**
+ * A heading never ends a page: when nothing but the running header and footer, or other
+ * headings, follows it on its page, it moves to the next page with the text it introduces.
+ * A table counts as following only when its header row and first body row fit on the page
+ * (`keepWithHeaderRows`); otherwise it moves on whole, and the heading with it. Headings
+ * followed only by headings move too, so a chapter title never stays behind its first
+ * sub-heading. (pdfmake lays the document out again after each move.)
+ */
+const strandedHeading: PageBreakBefore = (node, queries) =>
+  node.headlineLevel !== undefined &&
+  queries.getFollowingNodesOnPage().every((next) => isRunning(next) || next.headlineLevel !== undefined);
+
 export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
   const { cover } = model;
   const coverContent: Content[] = [
@@ -99,28 +121,16 @@ export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
     defaultStyle: { font: MAIN_FONT, fontSize: 10, lineHeight: 1.2 },
     styles: STYLES,
     header: (page) =>
-      page === 1
-        ? null
-        : {
-            text: inlines([{ text: model.header }]),
-            alignment: 'right',
-            fontSize: 8,
-            color: MUTED,
-            margin: [56, 28, 56, 0],
-          },
+      page === 1 ? null : { text: inlines([{ text: model.header }]), style: RUNNING_HEADER, margin: [56, 28, 56, 0] },
     footer: (page, pages) =>
       page === 1
         ? null
         : {
             text: model.pageTemplate.replace('{{page}}', String(page)).replace('{{pages}}', String(pages)),
-            alignment: 'center',
-            fontSize: 8,
-            color: MUTED,
+            style: RUNNING_FOOTER,
             margin: [0, 22, 0, 0],
           },
-    // A heading never ends a page: it moves to the next one with the text it introduces.
-    pageBreakBefore: (node, queries) =>
-      node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: strandedHeading,
     content: [
       ...coverContent,
       { toc: { title: { text: model.contentsTitle, style: 'tocTitle' } }, pageBreak: 'before' },

@@ -114,7 +114,7 @@ export function CompareTownsPage({ programmeId, coordinates }: { programmeId: st
         </Group>
       )}
       {!ready && dashboard.data && (
-        <Text fw={700}>{t('compare.chooseTowns', { min: COMPARE_MIN, max: COMPARE_MAX })}</Text>
+        <Text fw={700}>{t('compare.chooseTowns', { min: COMPARE_MIN, max: COMPARE_MAX, count: COMPARE_MAX })}</Text>
       )}
       {ready && comparison.isError && (
         <Alert color="red.9" variant="outline" role="alert">

@@ -40,7 +40,10 @@ export function CommentForm({
   const [problem, setProblem] = useState<string | null>(null);
   const { ref, ...body } = form.register('body', {
     validate: (v) => (v.trim() === '' ? 'errors.required' : true),
-    maxLength: { value: COMMENT_MAX, message: encodeMessage('errors.tooLong', { max: COMMENT_MAX }) },
+    maxLength: {
+      value: COMMENT_MAX,
+      message: encodeMessage('errors.tooLong', { max: COMMENT_MAX, count: COMMENT_MAX }),
+    },
   });
   const toText = useErrorText();
   const errorText = toText(form.formState.errors.body?.message);

@@ -27,7 +27,7 @@ const STEP_CASES: {
   { step: 'recommendations', heading: 'Recommendations', open: ['Edit “Open weekly language cafés in the library”'] },
   { step: 'plan', heading: 'Implementation plan', open: ['Edit “Weekly Latvian language café”'] },
   { step: 'vision', heading: 'Vision and objectives', open: [], ready: { role: 'textbox', name: 'Vision' } },
-  { step: 'review', heading: 'Review', open: [], ready: { role: 'region', name: 'Where the thread breaks' } },
+  { step: 'review', heading: 'Review', open: [], ready: { role: 'region', name: 'Still to do' } },
 ];
 
 /** Every control on the page, by its role and by its tag (date and month inputs have no role). */

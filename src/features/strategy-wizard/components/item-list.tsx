@@ -3,11 +3,12 @@ import type { ComponentType } from 'react';
 import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { EMPTY_ITEMS, LIMITS } from '@/domain';
+import { EMPTY_ITEMS, LIMITS, prefilledItem } from '@/domain';
 import type { ItemData, ItemKind, StoredItem } from '@/domain';
 import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
 import { useItemActions, useItemIds } from '../hooks/use-step-data';
-import { useCurrentStrategy } from '../hooks/use-strategy';
+import { useCurrentStrategy, useWorkspaceName } from '../hooks/use-strategy';
+import { useMay } from './read-only';
 import { ItemCard } from './item-card';
 import type { ItemEditorComponent } from './item-editor';
 
@@ -45,6 +46,7 @@ export function ItemList<K extends ItemKind>({
 }: Props<K>) {
   const { t } = useTranslation('wizard');
   const [params, setParams] = useSearchParams();
+  const canEdit = useMay(useWorkspaceName().id).edit;
   const allIds = useItemIds(kind);
   const ids = useProgressiveList(allIds, params.get('item'));
   const { create, remove, reorder } = useItemActions(kind);
@@ -60,6 +62,8 @@ export function ItemList<K extends ItemKind>({
   const [restored, setRestored] = useState<string | null>(null);
   const focusAfter = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const idsNow = useRef(allIds);
+  idsNow.current = allIds;
 
   /** The name of an item as it is now, for announcements. */
   const nameOf = useCallback(
@@ -71,15 +75,39 @@ export function ItemList<K extends ItemKind>({
     [current, kind, itemName],
   );
 
-  // A link from the review page (?item=id) opens that item and brings it into view.
+  // A link from the review page (?item=id) opens that item and brings it into view; with a
+  // field (&field=) the form puts the focus in that field once it opens (use-record-form.ts).
   const linked = params.get('item');
+  const linkedField = params.get('field');
   useEffect(() => {
     if (!linked) return;
     setOpen((s) => new Set(s).add(linked));
     const el = document.getElementById(`item-${linked}`);
     el?.scrollIntoView({ block: 'start' });
-    el?.querySelector<HTMLElement>('h3')?.focus();
-  }, [linked]);
+    if (!linkedField) el?.querySelector<HTMLElement>('h3')?.focus();
+  }, [linked, linkedField]);
+
+  // A link that adds an item (?new=recommendation&needIds=…, from the checklist): once per link,
+  // already linked to what it is for, open, with the focus in its first field.
+  const adding = params.get('new') === kind ? params.toString() : null;
+  const added = useRef<string | null>(null);
+  useEffect(() => {
+    if (!adding || added.current === adding) return;
+    added.current = adding;
+    if (canEdit && idsNow.current.length < LIMITS.itemsPerKind) {
+      const id = crypto.randomUUID();
+      create(
+        id,
+        prefilledItem(current(), kind, (name) => params.get(name)),
+      );
+      setOpen((s) => new Set(s).add(id));
+      setFresh(id);
+      setDeleted(null);
+    }
+    // A reload or the back button must not add another.
+    setParams({}, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per link
+  }, [adding]);
 
   useEffect(() => {
     if (!focusAfter.current) return;
@@ -128,8 +156,6 @@ export function ItemList<K extends ItemKind>({
     if (linked) setParams({}, { replace: true });
   };
 
-  const idsNow = useRef(allIds);
-  idsNow.current = allIds;
   const move = useCallback(
     (id: string, by: -1 | 1) => {
       const order = [...idsNow.current];

@@ -2,9 +2,9 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isStepId, STEP_CONTENT, STEPS } from '@/domain';
+import { isStepId, STEP_CONTENT, STEPS, todosOf } from '@/domain';
 import type { SectionKey } from '@/domain';
-import type { Missing, StepId, StepStatus } from '@/domain';
+import type { StepId, StepStatus, ToDo } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { progressOf } from '../hooks/progress';
@@ -12,7 +12,7 @@ import { useSettledStrategy, useWorkspaceName } from '../hooks/use-strategy';
 import { STEP_COMPONENTS } from '../steps';
 import { Guidance } from './guidance';
 import { Editable, ReadOnlyNotice } from './read-only';
-import { MissingList } from './missing-list';
+import { StepToDos } from './step-todos';
 import { StatusBadge } from './status-badge';
 import { CommentsLink } from '../comments/comments-link';
 
@@ -50,7 +50,7 @@ export function StepRoute() {
         <PageHeading key={step} title={`${title} — ${name}`}>
           {title}
         </PageHeading>
-        <StepProgressLine step={step} />
+        <StepProgressLine step={step} base={base} />
         {STEP_CONTENT_SECTIONS[step].map((key) => (
           <CommentsLink
             key={key}
@@ -89,20 +89,26 @@ export function StepRoute() {
 }
 
 /** The step's status and what it still lacks: rules over the whole strategy, followed at low priority. */
-function StepProgressLine({ step }: { step: StepId }) {
+function StepProgressLine({ step, base }: { step: StepId; base: string }) {
   const settled = useSettledStrategy();
   const progress = useMemo(() => progressOf(settled, step), [settled, step]);
-  return <ProgressLine step={step} status={progress.status} missing={progress.missing} />;
+  const todos = useMemo(() => (step === 'review' ? [] : todosOf(progress)), [progress, step]);
+  return <ProgressLine status={progress.status} todos={todos} base={base} />;
 }
 
 const ProgressLine = memo(
-  function ProgressLine({ step, status, missing }: { step: StepId; status: StepStatus; missing: Missing[] }) {
+  function ProgressLine({ status, todos, base }: { status: StepStatus; todos: ToDo[]; base: string }) {
     return (
-      <Group gap="sm" align="flex-start">
+      <Group gap="sm" align="flex-start" wrap="nowrap">
         <StatusBadge status={status} />
-        {step !== 'review' && <MissingList missing={missing} />}
+        {todos.length > 0 && (
+          // Its words (the review's) load with it, after the step shows.
+          <Suspense fallback={null}>
+            <StepToDos todos={todos} base={base} />
+          </Suspense>
+        )}
       </Group>
     );
   },
-  (a, b) => a.step === b.step && a.status === b.status && JSON.stringify(a.missing) === JSON.stringify(b.missing),
+  (a, b) => a.status === b.status && a.base === b.base && JSON.stringify(a.todos) === JSON.stringify(b.todos),
 );

@@ -41,7 +41,7 @@ export function TaskListPage() {
       </Group>
       <div>
         <Text id="progress-label" fw={600} mb={4}>
-          {t('overview.progress', { done, total: CONTENT_STEPS.length })}
+          {t('overview.progress', { done, total: CONTENT_STEPS.length, count: CONTENT_STEPS.length })}
         </Text>
         <Progress.Root size="lg">
           <Progress.Section value={percent} color="green.9" aria-labelledby="progress-label" />

@@ -175,7 +175,13 @@ export function useRecordForm<F extends FieldValues, R extends Fields>(options: 
     const pending = engine.pendingFor(editOf(target, {}, {}));
     const waiting = pending !== undefined && !isValid(pending);
     const focus = () => {
-      if (linkedField && linkedHere) form.setFocus(linkedField as Path<F>);
+      if (!linkedField || !linkedHere) return;
+      form.setFocus(linkedField as Path<F>);
+      // A field with no input of its own (the indicators, a list with nothing to choose yet)
+      // marks the place to go with `data-field`.
+      const root = formRef.current;
+      if (root && !root.contains(document.activeElement))
+        root.querySelector<HTMLElement>(`[data-field="${CSS.escape(linkedField)}"]`)?.focus();
     };
     if (waiting) void form.trigger().then(focus);
     else focus();

@@ -38,6 +38,25 @@ export function sectionTitle(l: Labels, entry: OutlineEntry): string {
 /** The wide tables (the implementation plan, and the traceability matrix to its indicators) get landscape pages of their own. */
 const LANDSCAPE: readonly SectionId[] = ['plan', 'traceability'];
 
+/**
+ * The cover's status agrees with the adoption part of the vision section. A council decision
+ * (its number or date) makes the strategy adopted, whatever the review in the app: the lead
+ * records the decision in an editable state, so a strategy adopted yesterday is typically a
+ * "draft" in the app today. The review state is kept after the adoption when it says more
+ * than "draft" (e.g. accepted by the programme coordinator, or changes requested since).
+ */
+export function coverStatus(strategy: Strategy, l: Labels): string {
+  const { t } = l;
+  const state = stateOf(strategy.workspace);
+  const review = t(`doc.states.${state}`);
+  const vision = strategy.sections.vision.data;
+  const decision = clean(vision.councilDecision);
+  const date = vision.adoptionDate ? l.date(vision.adoptionDate) : '';
+  if (!decision && !date) return review;
+  const adopted = t('doc.cover.adopted', { details: [decision, date].filter(Boolean).join(', ') });
+  return state === 'draft' ? adopted : `${adopted} · ${review}`;
+}
+
 export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel {
   const ctx = createCtx(strategy, l);
   const { t } = l;
@@ -82,11 +101,7 @@ export function buildDocumentModel(strategy: Strategy, l: Labels): DocumentModel
         { label: t('doc.cover.leadLibrary'), value: lead || ctx.notProvided },
         { label: t('doc.cover.version'), value: l.dateTime(updatedAt) },
         ...(period(vision) ? [{ label: t('doc.cover.period'), value: period(vision) }] : []),
-        { label: t('doc.cover.status'), value: t(`doc.states.${stateOf(strategy.workspace)}`) },
-        ...(vision.councilDecision
-          ? [{ label: t('doc.cover.councilDecision'), value: clean(vision.councilDecision) }]
-          : []),
-        ...(vision.adoptionDate ? [{ label: t('doc.cover.adoptionDate'), value: l.date(vision.adoptionDate) }] : []),
+        { label: t('doc.cover.status'), value: coverStatus(strategy, l) },
         { label: t('doc.cover.date'), value: l.date(updatedAt) },
       ].map((row) => ({ ...row, label: colon(ctx, row.label) })),
     },

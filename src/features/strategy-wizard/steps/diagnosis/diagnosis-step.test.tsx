@@ -48,10 +48,10 @@ describe('Local diagnosis step', () => {
     ]);
 
     expect(stepHeader().getByText('In progress')).toBeInTheDocument();
-    expect(stepHeader().getByText('the languages spoken')).toBeInTheDocument();
-    expect(stepHeader().getByText('the data sources')).toBeInTheDocument();
-    expect(stepHeader().queryByText('the population')).not.toBeInTheDocument();
-    expect(stepHeader().queryByText('the main countries of origin')).not.toBeInTheDocument();
+    expect(await stepHeader().findByText('Not filled in: Languages spoken.')).toBeInTheDocument();
+    expect(stepHeader().getByText('Not filled in: Data sources.')).toBeInTheDocument();
+    expect(stepHeader().queryByText('Not filled in: Population of the municipality.')).not.toBeInTheDocument();
+    expect(stepHeader().queryByText(/Countries of origin/)).not.toBeInTheDocument();
   });
 
   it('removes a country of origin when its tag is removed', async () => {

@@ -44,7 +44,9 @@ describe('Challenges step', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['— not chosen —', 'Severe', 'Moderate', 'Minor']);
-    expect(stepHeader().getByText('the severity of 1 challenge')).toBeInTheDocument();
+    expect(
+      await stepHeader().findByText('No stable funding — not filled in: Severity and Themes.'),
+    ).toBeInTheDocument();
     await user.selectOptions(severity, 'Severe');
     await user.click(within(form).getByRole('checkbox', { name: 'Funding' }));
     await user.click(within(form).getByRole('checkbox', { name: 'Refugees' }));

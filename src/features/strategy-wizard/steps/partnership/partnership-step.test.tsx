@@ -12,11 +12,11 @@ describe('Partnership step', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Partnership' })).toBeInTheDocument();
     expect(stepHeader().getByText('Not started')).toBeInTheDocument();
-    expect(stepHeader().getByText('the municipality')).toBeInTheDocument();
+    expect(await stepHeader().findByText('Not filled in: Municipality.')).toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: 'Municipality' }), 'Cēsis');
     expect(await stepHeader().findByText('In progress')).toBeInTheDocument();
-    expect(stepHeader().queryByText('the municipality')).not.toBeInTheDocument();
+    expect(stepHeader().queryByText('Not filled in: Municipality.')).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'Latvia');
     await enter(user, screen.getByRole('textbox', { name: 'Lead library' }), 'Cēsis Central Library');
@@ -45,7 +45,7 @@ describe('Partnership step', () => {
     await user.type(within(meeting).getByRole('textbox', { name: 'Number of participants' }), '18');
 
     expect(await stepHeader().findByText('Complete')).toBeInTheDocument();
-    expect(stepHeader().queryByText('Still missing:')).not.toBeInTheDocument();
+    expect(stepHeader().queryByText('Still to do on this step:')).not.toBeInTheDocument();
 
     await waitUntilAllSaved();
     const s = stored(ws.id);
@@ -86,18 +86,28 @@ describe('Partnership step', () => {
 
     const header = stepHeader();
     expect(await header.findByText('In progress')).toBeInTheDocument();
-    expect(header.getByText('Still missing:')).toBeInTheDocument();
-    for (const missing of [
-      'the country',
-      'the lead library',
-      'at least two partner organisations',
-      'the name or type of 1 partner',
-      'a signed cooperation agreement',
-      'at least one meeting or workshop',
-    ]) {
-      expect(header.getByText(missing)).toBeInTheDocument();
-    }
-    expect(header.queryByText('the municipality')).not.toBeInTheDocument();
+    expect(await header.findByText('Still to do on this step:')).toBeInTheDocument();
+    // The first five, each with its way to where it is done; the sixth is on the review page.
+    expect(header.getByText('Not filled in: Country.')).toBeInTheDocument();
+    expect(header.getByRole('link', { name: 'Go to the field: Country' })).toHaveAttribute(
+      'href',
+      `/w/${ws.id}/partnership?field=country`,
+    );
+    expect(header.getByText('Not filled in: Lead library.')).toBeInTheDocument();
+    expect(header.getByText('Not filled in: The cooperation agreement is signed.')).toBeInTheDocument();
+    expect(header.getByText('Still missing: at least two partner organisations')).toBeInTheDocument();
+    expect(
+      header.getByText('Partner 1 (no name yet) — not filled in: Organisation name and Type of organisation.'),
+    ).toBeInTheDocument();
+    expect(header.getByRole('link', { name: 'and 1 more, on the review page' })).toHaveAttribute(
+      'href',
+      `/w/${ws.id}/review`,
+    );
+    expect(header.queryByText(/Municipality/)).not.toBeInTheDocument();
+
+    // "Go to the field" puts the focus in it.
+    await user.click(header.getByRole('link', { name: 'Go to the field: Country' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Country' })).toHaveFocus());
   });
 
   it('says at the field when a contact email is not an email, and does not save it until corrected', async () => {

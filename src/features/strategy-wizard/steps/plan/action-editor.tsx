@@ -52,13 +52,9 @@ export function ActionEditor({ item, autoFocus }: { item: StoredItem<'action'>; 
           emptyText={t('action.noPartners')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextField<Action>
-            name="startMonth"
-            label={t('action.start')}
-            description={t('action.monthHint')}
-            type="month"
-          />
-          <TextField<Action> name="endMonth" label={t('action.end')} description={t('action.monthHint')} type="month" />
+          {/* The month fields write their own hint, in the UI language's format. */}
+          <TextField<Action> name="startMonth" label={t('action.start')} type="month" />
+          <TextField<Action> name="endMonth" label={t('action.end')} type="month" />
         </SimpleGrid>
         <TextField<Action> name="resources" label={t('action.resources')} multiline rows={2} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -52,6 +52,7 @@ export function IndicatorsField() {
       ))}
       <Button
         variant="light"
+        data-field="indicators"
         disabled={fields.length >= LIMITS.indicators}
         onClick={() =>
           append(

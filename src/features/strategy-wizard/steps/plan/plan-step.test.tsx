@@ -52,9 +52,12 @@ describe('Implementation plan step', () => {
 
     const start = form.getByLabelText('Start month');
     const end = form.getByLabelText('End month');
-    expect(start).toHaveAttribute('type', 'month');
+    // A text box with the format under it, not the browser's month picker (which writes in the browser's language).
+    expect(start).toHaveAccessibleDescription('Month and year, for example 09/2026');
     await user.type(start, '2026-09');
     await user.type(end, '2026-03');
+    // Read as ISO, shown back as the language writes months once the person moved on.
+    expect(start).toHaveValue('09/2026');
     expect(await form.findByText('The end month must be the same as or after the start month')).toBeInTheDocument();
     expect(end).toHaveAttribute('aria-invalid', 'true');
     await waitFor(
@@ -173,7 +176,7 @@ describe('Implementation plan step', () => {
     });
   });
 
-  describe('numbers in the language of the screen', () => {
+  describe('numbers and months in the language of the screen', () => {
     afterEach(async () => {
       cleanup();
       await i18next.changeLanguage('en');
@@ -201,7 +204,8 @@ describe('Implementation plan step', () => {
       await formsOpened();
       const form = within(screen.getByRole('form', { name: label(wizard, 'action.title') }));
       const budget = form.getByRole('textbox', { name: label(wizard, 'action.budget') });
-      return { user, ws, budget, numberError: label(common, 'errors.number') };
+      const start = form.getByRole('textbox', { name: label(wizard, 'action.start') });
+      return { user, ws, budget, start, numberError: label(common, 'errors.number') };
     };
 
     it('reads “1.500” in Italian as fifteen hundred, and shows it back so', async () => {
@@ -224,6 +228,15 @@ describe('Implementation plan step', () => {
       await user.tab();
       expect(budget).toHaveValue(new Intl.NumberFormat('lv', { maximumFractionDigits: 6 }).format(1500.5));
       await waitFor(() => expect(stored(ws.id).items.action[0]?.data.budget).toBe(1500.5), SAVE_TIMEOUT);
+    });
+
+    it('reads the month “9.2025” in Latvian as September 2025, and shows it back as Latvian writes it', async () => {
+      const { user, ws, start } = await open('lv');
+      expect(start).toHaveAccessibleDescription('Mēnesis un gads, piemēram, 09.2026.');
+      await user.type(start, '9.2025');
+      await user.tab();
+      expect(start).toHaveValue('09.2025.');
+      await waitFor(() => expect(stored(ws.id).items.action[0]?.data.startMonth).toBe('2025-09'), SAVE_TIMEOUT);
     });
   });
 });

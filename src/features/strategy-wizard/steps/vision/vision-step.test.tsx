@@ -1,5 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18next, loadNamespace } from '@/lib/i18n';
 import { renderApp } from '../../../../../tests/utils/render';
 import { enter, SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
@@ -57,5 +58,54 @@ describe('Vision and objectives step', () => {
       () => expect(stored(ws.id).sections.vision.data.objectives).toEqual(['Newcomers practise Latvian every week']),
       SAVE_TIMEOUT,
     );
+  });
+
+  describe('the adoption date in the language of the screen', () => {
+    afterEach(async () => {
+      cleanup();
+      await i18next.changeLanguage('en');
+    });
+
+    const open = async (lng: 'fr' | 'lv') => {
+      const wizard = await loadNamespace(lng, 'wizard');
+      const label = (path: string) =>
+        path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], wizard) as string;
+      const ws = givenWorkspace();
+      const { user, waitForScreen } = await renderApp(`/w/${ws.id}/vision`);
+      // As a person does: the language chosen on the screen.
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), lng);
+      await waitForScreen(label('steps.vision.title'));
+      return { user, ws, date: screen.getByRole('textbox', { name: label('vision.adoptionDate') }) };
+    };
+
+    it('reads “14.02.2025” in Latvian as 14 February 2025, and shows it back as Latvian writes dates', async () => {
+      const { user, ws, date } = await open('lv');
+      expect(date).toHaveAccessibleDescription('Diena, mēnesis un gads, piemēram, 14.09.2026.');
+      await user.type(date, '14.02.2025');
+      await user.tab();
+      expect(date).toHaveValue('14.02.2025.');
+      await waitFor(() => expect(stored(ws.id).sections.vision.data.adoptionDate).toBe('2025-02-14'), SAVE_TIMEOUT);
+    });
+
+    it('refuses 31 February in French at the field, in French, and keeps the text until it is corrected', async () => {
+      const { user, ws, date } = await open('fr');
+      await user.type(date, '31/02/2025');
+      // Still being typed: not marked wrong yet.
+      expect(date).not.toHaveAttribute('aria-invalid', 'true');
+      await user.tab();
+      const error = 'Saisissez une date valide, avec l’année sur quatre chiffres, par exemple 14/09/2026';
+      expect(await screen.findByText(error)).toBeInTheDocument();
+      expect(date).toHaveAttribute('aria-invalid', 'true');
+      expect(date).toHaveAccessibleDescription(expect.stringContaining(error));
+      expect(date).toHaveValue('31/02/2025');
+
+      await user.clear(date);
+      await user.type(date, '28/2/2025');
+      await user.tab();
+      expect(date).toHaveValue('28/02/2025');
+      await waitFor(() => expect(date).not.toHaveAttribute('aria-invalid', 'true'));
+      expect(screen.queryByText(error)).not.toBeInTheDocument();
+      await waitFor(() => expect(stored(ws.id).sections.vision.data.adoptionDate).toBe('2025-02-28'), SAVE_TIMEOUT);
+    });
   });
 });
