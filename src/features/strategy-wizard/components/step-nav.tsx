@@ -2,7 +2,7 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink } from 'react-router';
-import { STEPS } from '@/domain';
+import { STEP_OF_KIND, STEP_OF_SECTION, STEPS } from '@/domain';
 import { openCounts } from '@/domain/comments';
 import type { ContentStep, StepStatus, WorkflowState } from '@/domain';
 import { progressOf } from '../hooks/progress';
@@ -11,10 +11,23 @@ import {
   useInProgramme,
   useSettledStrategy,
   useWorkflowState,
+  useSyncEngine,
+  useSyncState,
   useWorkspaceName,
 } from '../hooks/use-strategy';
+import type { SyncState } from '../sync/engine';
 import { StatusText } from './status-badge';
 import { useThreads } from '../comments/comments-api';
+
+/** The steps of the edits kept on this device until a field is corrected, as one string (compared by value). */
+const stepsWithInvalidEdits = (s: SyncState) =>
+  [
+    ...new Set(
+      s.invalid.map(({ target }) => (target.type === 'item' ? STEP_OF_KIND[target.kind] : STEP_OF_SECTION[target.key])),
+    ),
+  ]
+    .sort()
+    .join(' ');
 
 /**
  * The steps in order, each with its status; the current one is marked for assistive tech.
@@ -29,6 +42,7 @@ export function StepNav() {
   const counts = useThreads(id, openCounts).data;
   const comments = counts?.total ?? 0;
   const perStep = useMemo(() => STEPS.map((step) => counts?.byStep.get(step as ContentStep) ?? 0), [counts]);
+  const unsaved = useSyncState(useSyncEngine(id), stepsWithInvalidEdits);
   return (
     <StepLinks
       base={`/w/${id}`}
@@ -37,6 +51,7 @@ export function StepNav() {
       state={state}
       comments={comments}
       perStep={perStep}
+      unsaved={unsaved}
       inProgramme={inProgramme}
     />
   );
@@ -50,6 +65,7 @@ const StepLinks = memo(
     state,
     comments,
     perStep,
+    unsaved,
     inProgramme,
   }: {
     base: string;
@@ -59,6 +75,8 @@ const StepLinks = memo(
     comments: number;
     /** Open comments on each step, in the order of STEPS. */
     perStep: number[];
+    /** Steps holding an edit that waits for a correction, as `partnership plan`. */
+    unsaved: string;
     inProgramme: boolean;
   }) {
     const { t } = useTranslation(['wizard', 'common']);
@@ -80,6 +98,12 @@ const StepLinks = memo(
                 description={
                   <>
                     <StatusText status={statuses[i] as StepStatus} />
+                    {unsaved.split(' ').includes(step) && (
+                      <Text span size="xs" c="red.9" fw={700}>
+                        {' · '}
+                        {t('save.stepNotSaved')}
+                      </Text>
+                    )}
                     {(perStep[i] ?? 0) > 0 && (
                       <Text span size="xs" c="gray.8">
                         {' · '}
@@ -120,6 +144,7 @@ const StepLinks = memo(
     a.state === b.state &&
     a.comments === b.comments &&
     a.inProgramme === b.inProgramme &&
+    a.unsaved === b.unsaved &&
     sameElements(a.perStep, b.perStep) &&
     sameElements(a.statuses, b.statuses),
 );

@@ -1,4 +1,4 @@
-import { Anchor, List, Text } from '@mantine/core';
+import { Anchor, List, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addsItem, problemItemLink, todoLink } from '@/domain';
@@ -50,23 +50,32 @@ function ProblemEntry({ problem, base, canEdit }: { problem: Problem; base: stri
   const link = todoLink({ type: 'problem', problem });
   const adds = addsItem(link);
   const to = adds && !canEdit ? problemItemLink(problem) : link;
-  const [text, label] =
+  const text =
     adds && canEdit
-      ? problem.code === 'needUnaddressed'
-        ? [t('review:todo.addRecommendation'), t('review:todo.addRecommendationFor', { name })]
-        : [t('review:todo.addAction'), t('review:todo.addActionFor', { name })]
-      : adds
-        ? [t('review:todo.show'), t('review:todo.showNamed', { name })]
-        : [t('review:todo.goToField'), t('review:todo.goToFieldOf', { name })];
+      ? t(problem.code === 'needUnaddressed' ? 'review:todo.addRecommendation' : 'review:todo.addAction')
+      : t(adds ? 'review:todo.show' : 'review:todo.goToField');
   return (
     <>
       <Text span fw={600}>
         {t(`review:problems.${problem.code}`, { name })}
       </Text>{' '}
-      <Anchor component={Link} to={href(base, to)} aria-label={label}>
-        {text}
-      </Anchor>
+      <FixAnchor to={href(base, to)} text={text} name={name} />
     </>
+  );
+}
+
+/**
+ * A link whose visible words say what it does ("Go to the field") and whose name, for a list
+ * read link by link, also says which ("Go to the field: Country"): the visible words come first,
+ * so speech input finds it by what it shows.
+ */
+function FixAnchor({ to, text, name }: { to: string; text: string; name: string }) {
+  const { t } = useTranslation('review');
+  return (
+    <Anchor component={Link} to={to}>
+      {text}
+      <VisuallyHidden>{t('todo.which', { name })}</VisuallyHidden>
+    </Anchor>
   );
 }
 
@@ -93,9 +102,7 @@ function GapEntry({ gap, base, canEdit }: { gap: Gap; base: string; canEdit: boo
     return (
       <>
         <Text span>{t('review:todo.emptyField', { field })}</Text>{' '}
-        <Anchor component={Link} to={href(base, link)} aria-label={t('review:todo.goToFieldOf', { name: field })}>
-          {t('review:todo.goToField')}
-        </Anchor>
+        <FixAnchor to={href(base, link)} text={t('review:todo.goToField')} name={field} />
       </>
     );
   }
@@ -106,9 +113,7 @@ function GapEntry({ gap, base, canEdit }: { gap: Gap; base: string; canEdit: boo
   return (
     <>
       <Text span>{t('review:todo.itemFields', { name, fields })}</Text>{' '}
-      <Anchor component={Link} to={href(base, link)} aria-label={t('review:todo.goToFieldOf', { name })}>
-        {t('review:todo.goToField')}
-      </Anchor>
+      <FixAnchor to={href(base, link)} text={t('review:todo.goToField')} name={name} />
     </>
   );
 }

@@ -128,6 +128,10 @@ describe('Partnership step', () => {
         expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved: correct the field that has an error/),
       SAVE_TIMEOUT,
     );
+    // The step is marked where the steps are listed, so the edit is found from any page.
+    const steps = within(screen.getByRole('navigation', { name: 'Steps of the strategy' }));
+    expect(steps.getByRole('link', { name: /^1\. Partnership/ })).toHaveTextContent(/not saved: a field to correct/);
+    expect(steps.getByRole('link', { name: /^2\. / })).not.toHaveTextContent(/not saved/);
     // Nothing typed reached the server; at most the empty partner that “Add” creates did
     // (when the save delay ran out before the first field was filled).
     for (const partner of stored(ws.id).items.partner) expect(partner.data).toEqual(EMPTY_ITEMS.partner);
@@ -146,6 +150,7 @@ describe('Partnership step', () => {
     expect(screen.queryByText('Enter an email address like name@example.org')).not.toBeInTheDocument();
     expect(email).not.toHaveAttribute('aria-invalid', 'true');
     await waitUntilAllSaved();
+    expect(steps.getByRole('link', { name: /^1\. Partnership/ })).not.toHaveTextContent(/not saved/);
     expect(stored(ws.id).items.partner[0]?.data).toMatchObject({
       name: 'Red Cross Cēsis',
       contactEmail: 'info@redcross.example.org',

@@ -73,7 +73,9 @@ describe('Review step', () => {
     ).toBeInTheDocument();
 
     await user.click(
-      list.getByRole('link', { name: 'Add an action for “Make the library the first information point”' }),
+      list.getByRole('link', {
+        name: 'Add an action for this recommendation: Make the library the first information point',
+      }),
     );
     await waitForScreen('Implementation plan');
     const form = await screen.findByRole('form', { name: 'Action' });
@@ -122,7 +124,7 @@ describe('Review step', () => {
     // The need still lacks its themes: that is on the list too, with the way to the field.
     expect(list.getByText('Childcare during courses — not filled in: Themes.')).toBeInTheDocument();
 
-    await user.click(list.getByRole('link', { name: 'Add a recommendation for “Childcare during courses”' }));
+    await user.click(list.getByRole('link', { name: 'Add a recommendation for this need: Childcare during courses' }));
     await waitForScreen('Recommendations');
     const form = await screen.findByRole('form', { name: 'Recommendation' });
     expect(within(form).getByRole('checkbox', { name: 'Childcare during courses' })).toBeChecked();
