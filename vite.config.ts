@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
@@ -25,10 +28,47 @@ function guidanceByStep(): Plugin {
   };
 }
 
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/**
+ * Each built script, style and word file also as `.br` and `.gz`, made once here: the server
+ * sends those (serveStatic's `precompressed`) instead of compressing every file for every
+ * visitor, so a first visit's sixty files do not queue its session and strategy behind them.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'libri-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const dir = join(outDir, 'assets');
+      const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.(js|css|json|svg)$/.test(f));
+      await Promise.all(
+        files.map(async (name) => {
+          const path = join(dir, name);
+          const body = await readFile(path);
+          if (body.length < 1024) return;
+          await writeFile(
+            `${path}.br`,
+            await brotli(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            }),
+          );
+          await writeFile(`${path}.gz`, await gzipped(body, { level: 9 }));
+        }),
+      );
+    },
+  };
+}
+
 // One config for the SPA build, the dev/demo server and the unit + component tests.
 // `--mode demo` builds the serverless demo: MSW answers the API inside the browser.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), guidanceByStep()],
+  plugins: [react(), guidanceByStep(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

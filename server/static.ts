@@ -28,7 +28,8 @@ export function mountSpa(app: Hono<AppEnv>, staticDir: string): boolean {
   const root = resolve(staticDir);
   if (!existsSync(resolve(root, 'index.html'))) return false;
 
-  app.use('/assets/*', withCache(YEAR, serveStatic({ root })));
+  // Compressed at build time (vite.config.ts), sent as they are.
+  app.use('/assets/*', withCache(YEAR, serveStatic({ root, precompressed: true })));
   // A missing asset is a 404, not the page: a script tag must not receive HTML.
   app.get('/assets/*', (c) => c.text('Not found', 404));
 

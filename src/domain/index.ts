@@ -15,5 +15,4 @@ export * from './json-guard';
 export * from './access';
 export * from './accounts';
 export * from './workflow';
-export * from './checklist';
 export * from './gaps';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { Loading } from '@/components/layout/loading';
 import { IdleWarning } from '@/components/layout/idle-warning';
 import { currentUser, SESSION_ENDED_EVENT, signedOutHere, useSession } from '@/lib/session';
@@ -16,6 +16,7 @@ export function Component() {
   const location = useLocation();
   const navigate = useNavigate();
   const next = encodeURIComponent(`${location.pathname}${location.search}`);
+  const early = useMatch('/w/:workspaceId/:step') !== null;
 
   // A save refused with 401: the session ended while the page was open.
   useEffect(() => {
@@ -24,7 +25,8 @@ export function Component() {
     return () => window.removeEventListener(SESSION_ENDED_EVENT, ended);
   }, [session]);
 
-  if (session.isPending) return <Loading label={t('loading')} />;
+  // A step page shows its heading and guidance meanwhile (the workspace shell waits for the person).
+  if (session.isPending) return early ? <Outlet /> : <Loading label={t('loading')} />;
   if (session.data === null) {
     // Signed out on this page: the sign-in page is on its way, without a way back here.
     if (signedOutHere()) return <Navigate to="/sign-in?reason=signed-out" replace />;

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyOperations, emptyStrategy, sampleOperations } from '@/domain';
 import { parseBackup } from '@/domain/backup';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../../tests/utils/render';
 import { ExportPanel } from './export-panel';
 
@@ -37,9 +38,20 @@ beforeEach(() => {
 
 afterEach(() => vi.restoreAllMocks());
 
+/** The panel on its page (`/w/<id>/export`), where its links lead within the workspace. */
+const renderPanel = (strategy: ReturnType<typeof sample>) =>
+  renderWithProviders(
+    <MemoryRouter initialEntries={[`/w/${strategy.workspace.id}/export`]}>
+      <Routes>
+        <Route path="/w/:workspaceId/export" element={<ExportPanel strategy={strategy} />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+
 describe('Export panel', () => {
   it('shows the document’s sections, with empty ones and broken links flagged in words', async () => {
-    renderWithProviders(<ExportPanel strategy={sample()} />);
+    const strategy = sample();
+    renderPanel(strategy);
     const outline = within(screen.getByRole('list', { name: 'What the document contains' }));
     const summary = outline.getByText('1. Executive summary').closest('li')!;
     expect(summary).toHaveTextContent('Empty: the document will say “Not provided”');
@@ -50,10 +62,15 @@ describe('Export panel', () => {
     );
     expect(outline.getByText('A. Partner organisations', { exact: false }).closest('li')).toHaveTextContent('Ready');
     expect(screen.getByText(/Sections that need attention: \d+\. You can export anyway\./)).toBeInTheDocument();
+    // From the count to the list of what is missing, one link.
+    expect(screen.getByRole('link', { name: 'See what is still to do, with a link to each field' })).toHaveAttribute(
+      'href',
+      `/w/${strategy.workspace.id}/review`,
+    );
   });
 
   it('downloads the Word document in the language chosen for it', async () => {
-    const { user } = renderWithProviders(<ExportPanel strategy={sample()} />);
+    const { user } = renderPanel(sample());
     const language = screen.getByRole('combobox', { name: 'Document language' });
     expect(language).toHaveValue('en');
     await user.selectOptions(language, 'Latviešu');
@@ -69,7 +86,7 @@ describe('Export panel', () => {
 
   it('downloads the whole workspace as a backup file that can be imported again', async () => {
     const strategy = sample();
-    const { user } = renderWithProviders(<ExportPanel strategy={strategy} />);
+    const { user } = renderPanel(strategy);
     await user.click(screen.getByRole('button', { name: 'Download backup (JSON)' }));
     expect(
       await screen.findByText(/Download started: strategy-valmiera-backup-\d{4}-\d{2}-\d{2}\.json/),
@@ -81,7 +98,7 @@ describe('Export panel', () => {
   });
 
   it('says so when a file cannot be made, and the buttons keep working', async () => {
-    const { user } = renderWithProviders(<ExportPanel strategy={sample()} />);
+    const { user } = renderPanel(sample());
     const pdf = screen.getByRole('button', { name: 'Download PDF' });
     await user.click(pdf);
     const alert = await screen.findByRole('alert');

@@ -1,4 +1,5 @@
-import { Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { OutlineEntry } from '../lib/outline';
 import { needsAttention } from '../lib/outline';
@@ -13,7 +14,15 @@ export function OutlinePreview({ outline }: { outline: OutlineEntry[] }) {
         {t('panel.outlineTitle')}
       </Title>
       <Text size="sm">{flagged === 0 ? t('panel.allGood') : t('panel.needsAttention', { count: flagged })}</Text>
-      {flagged > 0 && <Text size="sm">{t('panel.outlineIntro')}</Text>}
+      {flagged > 0 && (
+        <Text size="sm">
+          {t('panel.outlineIntro')}{' '}
+          {/* One click from "3 missing" to the list of what is missing, each with its way to the field. */}
+          <Anchor component={Link} to="../review" relative="path">
+            {t('panel.toChecklist')}
+          </Anchor>
+        </Text>
+      )}
       <List aria-labelledby="export-outline-title" spacing={6} listStyleType="none" withPadding={false}>
         {outline.map((entry) => {
           const title = t(`doc.sections.${entry.id}`);

@@ -1,10 +1,12 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { memo, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isStepId, STEP_CONTENT, STEPS, todosOf } from '@/domain';
+import { isStepId, STEP_CONTENT, STEPS } from '@/domain';
+import { todosOf } from '@/domain/checklist';
 import type { SectionKey } from '@/domain';
-import type { StepId, StepStatus, ToDo } from '@/domain';
+import type { StepId, StepStatus } from '@/domain';
+import type { ToDo } from '@/domain/checklist';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { progressOf } from '../hooks/progress';
@@ -12,9 +14,12 @@ import { useSettledStrategy, useWorkspaceName } from '../hooks/use-strategy';
 import { STEP_COMPONENTS } from '../steps';
 import { Guidance } from './guidance';
 import { Editable, ReadOnlyNotice } from './read-only';
-import { StepToDos } from './step-todos';
+
 import { StatusBadge } from './status-badge';
 import { CommentsLink } from '../comments/comments-link';
+
+// What the step still needs, with links: its code and the review's words load after the step shows.
+const StepToDos = lazy(() => import('./step-todos').then((m) => ({ default: m.StepToDos })));
 
 /** The sections a step edits: their comments are the step's own. */
 const STEP_CONTENT_SECTIONS: Record<StepId, readonly SectionKey[]> = Object.fromEntries(

@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ToDo } from '@/domain';
+import type { ToDo } from '@/domain/checklist';
 import { ToDoList } from './todo-list';
 import { useMay } from './read-only';
 

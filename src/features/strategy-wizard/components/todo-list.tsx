@@ -1,8 +1,9 @@
 import { Anchor, List, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addsItem, problemItemLink, todoLink } from '@/domain';
-import type { FixLink, Gap, Problem, ToDo } from '@/domain';
+import { addsItem, problemItemLink, todoLink } from '@/domain/checklist';
+import type { FixLink, ToDo } from '@/domain/checklist';
+import type { Gap, Problem } from '@/domain';
 import { dynamicKey } from '@/lib/i18n';
 import { ADD_ITEM, UNTITLED } from './item-words';
 

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button } from '@mantine/core';
-import { lazy, memo, Suspense, useEffect, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, Outlet, useLocation, useMatch, useParams, useSearchParams } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
 import { Loading } from '@/components/layout/loading';
 import { ApiError } from '@/lib/api-client';
@@ -12,7 +12,9 @@ import { StepNav } from './step-nav';
 import { Conflicts } from './conflicts';
 import { PresenceBar, useReportWhereabouts } from './presence';
 import type { LiveConnection } from '../live/live-connection';
-import { isEditable } from '@/domain';
+import { isEditable, isStepId } from '@/domain';
+import { useSession } from '@/lib/session';
+import { EarlyStep } from './early-step';
 
 // Shown only when there is something to show: their code (a text box to copy from) loads then.
 const UnreadableEdits = lazy(() => import('./unreadable-edits').then((m) => ({ default: m.UnreadableEdits })));
@@ -27,14 +29,35 @@ export function WorkspaceShell() {
   const { t, i18n } = useTranslation(['wizard', 'common']);
   // The shell draws once per workspace: edits and refetches redraw only what shows them.
   const { context, query } = useOpenWorkspace(workspaceId);
+  const session = useSession();
+  const step = useMatch('/w/:workspaceId/:step');
   // Load the step namespaces before the first step renders, in the current language.
   useEffect(() => void i18n.loadNamespaces(['taxonomy', 'guidance']), [i18n, i18n.language]);
 
-  if (!context) {
+  // The first paint of a step page is its heading and guidance, from the words alone; the
+  // steps, the status and the step's content (rules over the whole strategy) follow in the
+  // next render, so a long strategy does not hold back the page's first words.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!drawn && context) startTransition(() => setDrawn(true));
+  }, [drawn, context]);
+
+  if (!context || session.isPending || (!drawn && isStepId(step?.params.step))) {
     const notFound = query.error instanceof ApiError && query.error.status === 404;
+    // A strategy at hand (this device's copy, when the server cannot be reached) is no error.
+    const failed = query.isError && !context;
+    if (!failed && isStepId(step?.params.step)) {
+      // A step's heading and guidance show while the person and the strategy load; the column
+      // the steps will be listed in is kept, so the page does not move when they arrive.
+      return (
+        <AppLayout nav={<Loading label={t('common:loading')} />}>
+          <EarlyStep step={step.params.step} />
+        </AppLayout>
+      );
+    }
     return (
       <AppLayout>
-        {query.isError ? (
+        {failed ? (
           <Alert
             color="red.9"
             variant="outline"

@@ -1,7 +1,7 @@
 import { Alert, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checklist } from '@/domain';
+import { checklist } from '@/domain/checklist';
 import type { Strategy } from '@/domain';
 import { ToDoList } from '../../components/todo-list';
 import { useMay } from '../../components/read-only';
