@@ -93,6 +93,48 @@ describe('every screen, every language', () => {
     await signedOut.close();
   });
 
+  // WCAG 1.4.10: at 320 px (a phone, or 400 % zoom) nothing makes the page scroll sideways, in
+  // any language (French and Latvian words run long), with an item's form open too.
+  it.each(LANGUAGES)('%s: every screen reflows at 320 px without sideways scrolling', async (lng) => {
+    const api = apiAs(server, token);
+    const strategy = await (await api(`/api/workspaces/${workspaceId}`)).json();
+    const first = (kind: string) => strategy.items[kind][0].id as string;
+    const page = await pageIn(lng, 320);
+    const paths = [
+      '/',
+      '/account',
+      `/w/${workspaceId}`,
+      `/w/${workspaceId}/members`,
+      ...STEPS.map((s) => `/w/${workspaceId}/${s}`),
+      `/w/${workspaceId}/partnership?item=${first('partner')}`,
+      `/w/${workspaceId}/needs?item=${first('need')}`,
+      `/w/${workspaceId}/recommendations?item=${first('recommendation')}`,
+      `/w/${workspaceId}/plan?item=${first('action')}`,
+      `/w/${workspaceId}/approval`,
+      `/w/${workspaceId}/comments`,
+      `/w/${workspaceId}/ideas`,
+    ];
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      if (path.includes('?item=')) await page.locator('form').first().waitFor();
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return null;
+        // What sticks out, to say where to look.
+        const out = [...document.querySelectorAll<HTMLElement>('main *, header *')].find(
+          (el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0,
+        );
+        return `${document.documentElement.scrollWidth} px wide: ${out?.tagName ?? '?'} “${(out?.textContent ?? '').trim().slice(0, 40)}”`;
+      });
+      if (overflow) wide.push(`${path}: ${overflow}`);
+    }
+    expect(wide, lng).toEqual([]);
+    await page.close();
+  });
+
   it('switching the language changes the screen and is remembered', async () => {
     const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/pl/wizard.json'), 'utf8')).steps
       .needs.title;

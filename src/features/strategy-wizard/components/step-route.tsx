@@ -104,8 +104,11 @@ function StepProgressLine({ step, base }: { step: StepId; base: string }) {
 const ProgressLine = memo(
   function ProgressLine({ status, todos, base }: { status: StepStatus; todos: ToDo[]; base: string }) {
     return (
-      <Group gap="sm" align="flex-start" wrap="nowrap">
-        <StatusBadge status={status} />
+      // The list sits beside the status where there is room for it, and under it on a phone.
+      <Group gap="sm" align="flex-start" wrap="wrap">
+        <div style={{ flex: 'none' }}>
+          <StatusBadge status={status} />
+        </div>
         {todos.length > 0 && (
           // Its words (the review's) load with it, after the step shows.
           <Suspense fallback={null}>

@@ -15,7 +15,7 @@ export function StepToDos({ todos, base }: { todos: ToDo[]; base: string }) {
   const canEdit = useMay(workspaceId).edit;
   const more = todos.length - SHOWN;
   return (
-    <div>
+    <div style={{ flex: '1 1 18rem', minWidth: 0 }}>
       <Text size="sm" fw={600}>
         {t('todo.onStep')}
       </Text>

@@ -139,6 +139,8 @@ describe('Partnership step', () => {
     // Closed, the field can still be found: the status leads to it, and it says what is wrong.
     await user.click(screen.getByRole('button', { name: /^Close “/ }));
     expect(screen.queryByRole('textbox', { name: 'Contact email' })).not.toBeInTheDocument();
+    // The partner keeps the name typed, and its place, while the edit waits on this device.
+    expect(screen.getByRole('button', { name: 'Edit “Red Cross Cēsis”' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to the field' }));
     email = await screen.findByRole('textbox', { name: 'Contact email' });
     await waitFor(() => expect(email).toHaveFocus());
