@@ -22,6 +22,10 @@ const STEPS = [
   'export',
 ];
 
+/** The text spacing of WCAG 1.4.12, as a reader's style sheet sets it. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
 let server: RunningServer;
 let browser: Browser;
 let workspaceId = '';
@@ -95,7 +99,7 @@ describe('every screen, every language', () => {
 
   // WCAG 1.4.10: at 320 px (a phone, or 400 % zoom) nothing makes the page scroll sideways, in
   // any language (French and Latvian words run long), with an item's form open too.
-  it.each(LANGUAGES)('%s: every screen reflows at 320 px without sideways scrolling', async (lng) => {
+  it.each(LANGUAGES)('%s: every screen reflows at 320 px without sideways scrolling, with text spacing too', async (lng) => {
     const api = apiAs(server, token);
     const strategy = await (await api(`/api/workspaces/${workspaceId}`)).json();
     const first = (kind: string) => strategy.items[kind][0].id as string;
@@ -130,6 +134,13 @@ describe('every screen, every language', () => {
         return `${document.documentElement.scrollWidth} px wide: ${out?.tagName ?? '?'} “${(out?.textContent ?? '').trim().slice(0, 40)}”`;
       });
       if (overflow) wide.push(`${path}: ${overflow}`);
+      // WCAG 1.4.12: with the text spacing a reader may set (line height 1.5, spacing after
+      // paragraphs 2 em, letters 0.12 em, words 0.16 em), nothing is cut or pushed sideways either.
+      await page.addStyleTag({ content: TEXT_SPACING });
+      const spaced = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (spaced > 0) wide.push(`${path} with text spacing: ${spaced} px too wide`);
     }
     expect(wide, lng).toEqual([]);
     await page.close();

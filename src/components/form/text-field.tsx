@@ -79,8 +79,14 @@ export function TextField<T extends FieldValues>({
     };
     const field = register(name, {
       ...options,
-      setValueAs: (v: unknown) =>
-        typeof v === 'number' ? v : v === null || v === undefined ? null : parseLocaleNumber(String(v), lng),
+      // Text that is not a number is kept as typed ("—"): the schema refuses it, so the edit waits
+      // on this device with the text the person wrote, across a reload too (NaN would not survive
+      // being stored: JSON writes it as null, an empty field).
+      setValueAs: (v: unknown) => {
+        if (typeof v === 'number' || v === null || v === undefined) return v ?? null;
+        const read = parseLocaleNumber(String(v), lng);
+        return read !== null && Number.isNaN(read) ? String(v) : read;
+      },
     } as RegisterOptions<T, Path<T>>);
     return (
       <TextInput

@@ -149,5 +149,15 @@ function sendable(entry: unknown, op: Operation): boolean {
         : null;
   if (!schema || !('data' in op)) return true;
   const parsed = schema.safeParse(op.data);
-  return parsed.success || !parsed.error.issues.some((issue) => issue.code === 'invalid_type');
+  return parsed.success || !parsed.error.issues.some((issue) => issue.code === 'invalid_type' && !numberAsTyped(op, issue));
+}
+
+/** Text kept in a number field because it is not a number ("—"): the field shows it, and says so. */
+function numberAsTyped(op: Operation, issue: { expected?: unknown; path: readonly PropertyKey[] }): boolean {
+  if (issue.expected !== 'number' && issue.expected !== 'int') return false;
+  const value = issue.path.reduce<unknown>(
+    (at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    'data' in op ? op.data : undefined,
+  );
+  return typeof value === 'string';
 }

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ITEMS } from '@/domain';
 import { renderApp, SCREEN_TIMEOUT } from '../../../../../tests/utils/render';
-import { enter, SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
+import { enter, outbox, SAVE_TIMEOUT, stepHeader, waitUntilAllSaved } from '../../../../../tests/utils/saving';
+import { resetSyncEngines } from '../../sync/registry';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
 
 describe('Partnership step', () => {
@@ -171,6 +172,27 @@ describe('Partnership step', () => {
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved/), SAVE_TIMEOUT);
     // At most the empty meeting that “Add” creates reached the server, never the wrong count.
     for (const meeting of stored(ws.id).items.meeting) expect(meeting.data).toEqual(EMPTY_ITEMS.meeting);
+    // The text is kept on this device as typed…
+    expect(JSON.stringify(outbox(ws.id))).toContain('"participants":"abc"');
+  });
+
+  it('keeps text that is not a number across a reload, and says at the field what to write', async () => {
+    const ws = givenWorkspace();
+    const first = await renderApp(`/w/${ws.id}/partnership`);
+    await first.user.click(screen.getByRole('button', { name: 'Add a meeting or workshop' }));
+    await first.user.type(await screen.findByRole('textbox', { name: 'Title or topic' }), 'Kick-off');
+    await first.user.type(screen.getByRole('textbox', { name: 'Number of participants' }), 'about 20');
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/Not saved/), SAVE_TIMEOUT);
+
+    // Reload: what is in memory is gone; the edit kept on this device comes back, text and all.
+    first.unmount();
+    resetSyncEngines();
+    const { user } = await renderApp(`/w/${ws.id}/partnership`);
+    await user.click(await screen.findByRole('button', { name: 'Edit “Kick-off”' }));
+    const participants = await screen.findByRole('textbox', { name: 'Number of participants' });
+    expect(participants).toHaveValue('about 20');
+    expect(participants).toHaveAttribute('aria-invalid', 'true');
+    expect(participants).toHaveAccessibleDescription(/Enter a number, for example 1,200.50/);
 
     await user.clear(participants);
     await user.type(participants, '1 200');
