@@ -149,7 +149,9 @@ function sendable(entry: unknown, op: Operation): boolean {
         : null;
   if (!schema || !('data' in op)) return true;
   const parsed = schema.safeParse(op.data);
-  return parsed.success || !parsed.error.issues.some((issue) => issue.code === 'invalid_type' && !numberAsTyped(op, issue));
+  return (
+    parsed.success || !parsed.error.issues.some((issue) => issue.code === 'invalid_type' && !numberAsTyped(op, issue))
+  );
 }
 
 /** Text kept in a number field because it is not a number ("—"): the field shows it, and says so. */
