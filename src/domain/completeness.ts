@@ -2,7 +2,7 @@ import type { ContentStep, StepId } from './steps';
 import { CONTENT_STEPS } from './steps';
 import { gapsOf, messageOf } from './gaps';
 import type { Gap } from './gaps';
-import { fieldsOf } from './fields';
+import { fieldsOf, STEP_CONTENT } from './fields';
 import type { Strategy } from './strategy';
 import { findProblems } from './traceability';
 import type { Problem } from './traceability';
@@ -31,30 +31,18 @@ function toMissing(key: string, count?: number): Missing {
  */
 function check(strategy: Strategy, step: ContentStep): Check {
   const { started, gaps } = gapsOf(strategy, step);
-  const missing: Missing[] = [];
-  const said = new Set<string>();
-  let counts = new Map<string, number>();
-  const flush = () => {
-    counts.forEach((count, k) => count > 0 && missing.push(toMissing(k, count)));
-    counts = new Map();
-  };
-  let kind: string | null = null;
-  for (const gap of gaps) {
-    if (gap.type === 'field') {
-      if (!said.has(gap.field.message)) missing.push(toMissing(gap.field.message));
-      said.add(gap.field.message);
-      continue;
+  const fields = new Set(gaps.flatMap((g) => (g.type === 'field' ? [g.field.message] : [])));
+  const missing: Missing[] = [...fields].map((message) => toMissing(message));
+  for (const { kind } of STEP_CONTENT[step].lists) {
+    const ofKind = gaps.filter((g) => g.type !== 'field' && g.kind === kind);
+    for (const g of ofKind) if (g.type === 'fewItems') missing.push({ key: g.message });
+    // In the order of the form's fields, the number of items lacking each.
+    const messages = new Set(fieldsOf(kind).flatMap((spec) => (spec.required ? [messageOf(kind, spec)] : [])));
+    for (const message of messages) {
+      const count = ofKind.filter((g) => g.type === 'itemFields' && g.fields.some((f) => f.message === message)).length;
+      if (count > 0) missing.push(toMissing(message, count));
     }
-    if (gap.kind !== kind) {
-      flush();
-      // Counted in the order of the form's fields, whichever item lacks one first.
-      for (const spec of fieldsOf(gap.kind)) if (spec.required) counts.set(messageOf(gap.kind, spec), 0);
-    }
-    kind = gap.kind;
-    if (gap.type === 'fewItems') missing.push({ key: gap.message });
-    else new Set(gap.fields.map((f) => f.message)).forEach((k) => counts.set(k, (counts.get(k) ?? 0) + 1));
   }
-  flush();
   return { started, missing, gaps };
 }
 

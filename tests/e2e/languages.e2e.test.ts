@@ -67,6 +67,15 @@ afterAll(async () => {
   if (server) removeDir(server.dataDir);
 });
 
+/** The start page, the account, and the workspace's overview, members and every step. */
+const everyScreen = () => [
+  '/',
+  '/account',
+  `/w/${workspaceId}`,
+  `/w/${workspaceId}/members`,
+  ...STEPS.map((s) => `/w/${workspaceId}/${s}`),
+];
+
 async function pageIn(lng: string, width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, locale: lng });
   await page
@@ -84,11 +93,7 @@ describe('every screen, every language', () => {
     const page = await pageIn(lng, w);
     const errors = watchErrors(page);
     const paths = [
-      '/',
-      '/account',
-      `/w/${workspaceId}`,
-      `/w/${workspaceId}/members`,
-      ...STEPS.map((s) => `/w/${workspaceId}/${s}`),
+      ...everyScreen(),
       // Review and adoption: the approval page, comments (the panel and the drawer), ideas, versions.
       `/w/${workspaceId}/approval`,
       `/w/${workspaceId}/comments`,
@@ -129,11 +134,7 @@ describe('every screen, every language', () => {
       const first = (kind: string) => strategy.items[kind][0].id as string;
       const page = await pageIn(lng, 320);
       const paths = [
-        '/',
-        '/account',
-        `/w/${workspaceId}`,
-        `/w/${workspaceId}/members`,
-        ...STEPS.map((s) => `/w/${workspaceId}/${s}`),
+        ...everyScreen(),
         `/w/${workspaceId}/partnership?item=${first('partner')}`,
         `/w/${workspaceId}/needs?item=${first('need')}`,
         `/w/${workspaceId}/recommendations?item=${first('recommendation')}`,

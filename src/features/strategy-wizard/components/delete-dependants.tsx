@@ -4,6 +4,7 @@ import { dependantsOf, STEP_OF_KIND } from '@/domain';
 import type { ItemKind } from '@/domain';
 import { dynamicKey } from '@/lib/i18n';
 import { useCurrentStrategy } from '../hooks/use-strategy';
+import { UNTITLED } from './item-words';
 
 /** The items that name the one about to be deleted, and which field of theirs will lose it. */
 export function Dependants({ kind, id }: { kind: ItemKind; id: string }) {
@@ -19,7 +20,7 @@ export function Dependants({ kind, id }: { kind: ItemKind; id: string }) {
           <li key={`${d.id}-${d.field}`}>
             {t('list.dependant', {
               step: t(`steps.${STEP_OF_KIND[d.kind]}.title`),
-              name: d.name || t(`${d.kind as 'need'}.untitled`, { n: d.position + 1 }),
+              name: d.name || t(UNTITLED[d.kind], { n: d.position + 1 }),
               field: t(dynamicKey<['wizard', 'fields']>(`fields:${d.kind}.${d.field}`)),
             })}
           </li>
