@@ -111,6 +111,8 @@ describe('the national coordinator', () => {
     expect(await language.getByRole('link').count()).toBeGreaterThanOrEqual(2);
     await page.getByRole('combobox', { name: 'Section' }).selectOption('Actions');
     await expect.poll(() => page.url()).toMatch(/section=action/);
+    // The actions have arrived when the table says so (the needs stay on screen meanwhile).
+    await table.getByText(/^Actions of the chosen towns/).waitFor();
     await table.getByRole('columnheader', { name: 'Liepāja' }).waitFor();
     await expectNoViolations(page);
     const link = table.getByRole('link').first();

@@ -124,9 +124,11 @@ export function CompareTownsPage({ programmeId, coordinates }: { programmeId: st
           </Button>
         </Alert>
       )}
-      {ready && comparison.isPending && <Loading label={t('common:loading')} />}
+      {ready && (comparison.isPending || comparison.isPlaceholderData) && <Loading label={t('common:loading')} />}
       {ready && comparison.data && (
-        <ComparisonTable comparison={comparison.data} programmeId={programmeId} coordinates={coordinates} />
+        <div aria-busy={comparison.isPlaceholderData || undefined}>
+          <ComparisonTable comparison={comparison.data} programmeId={programmeId} coordinates={coordinates} />
+        </div>
       )}
     </Container>
   );
