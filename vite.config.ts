@@ -70,7 +70,11 @@ function precompress(): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins: [react(), guidanceByStep(), precompress()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // pdfkit's own build for browsers: its module build needs Node's stream, zlib and fs.
+      { find: /^pdfkit$/, replacement: 'pdfkit/js/pdfkit.standalone.js' },
+    ],
   },
   define: {
     'import.meta.env.VITE_DEMO': JSON.stringify(mode === 'demo' ? 'true' : 'false'),

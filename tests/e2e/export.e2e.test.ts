@@ -71,7 +71,7 @@ describe('downloading the strategy in Latvian', () => {
     expect(docx.styles).toMatch(/w:lang w:val="lv/);
   });
 
-  it('gives a PDF with the same content', async () => {
+  it('gives a tagged PDF with the same content', async () => {
     const { name, bytes } = await download(lv.panel.downloadPdf);
     expect(name).toMatch(/\.pdf$/);
     const pdf = await readPdf(bytes);
@@ -79,6 +79,10 @@ describe('downloading the strategy in Latvian', () => {
     for (const text of ['Practise Latvian outside the classroom', 'Weekly Latvian language café'])
       expect(squash(pdf.text)).toContain(squash(text));
     expect(pdf.raw).toMatch(/\/Lang \(lv/);
+    // Made by the browser's build of pdfkit, with its structure tree for screen readers.
+    expect(pdf.raw).toMatch(/\/Marked true/);
+    expect(pdf.raw).toMatch(/\/StructTreeRoot/);
+    expect(pdf.raw).toMatch(/\/S \/H1/);
   });
 
   it('restores the workspace from the backup file', async () => {

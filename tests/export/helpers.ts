@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { applyOperations, EMPTY_ITEMS, EMPTY_SECTIONS, emptyStrategy, sampleOperations } from '@/domain';
@@ -194,10 +195,11 @@ export function richStrategy(): Strategy {
 export const labelsFor = (lng: Language): Promise<Labels> => loadLabels(lng);
 
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+const ROBOTO_DIR = fileURLToPath(new URL('../../src/features/export/fonts', import.meta.url));
 const FILES: Record<FontFile, string> = Object.fromEntries(
   Object.keys(FONT_URLS).map((f) => [
     f,
-    f.startsWith('Roboto') ? join(pkgDir('pdfmake'), 'fonts/Roboto', f) : join(pkgDir('dejavu-fonts-ttf'), 'ttf', f),
+    f.startsWith('Roboto') ? join(ROBOTO_DIR, f) : join(pkgDir('dejavu-fonts-ttf'), 'ttf', f),
   ]),
 ) as Record<FontFile, string>;
 

@@ -1,12 +1,12 @@
 import dejaVuBold from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import dejaVuRegular from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import robotoItalic from 'pdfmake/fonts/Roboto/Roboto-Italic.ttf?url';
-import robotoMedium from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
-import robotoMediumItalic from 'pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf?url';
-import robotoRegular from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
+import robotoItalic from '../fonts/Roboto-Italic.ttf?url';
+import robotoMedium from '../fonts/Roboto-Medium.ttf?url';
+import robotoMediumItalic from '../fonts/Roboto-MediumItalic.ttf?url';
+import robotoRegular from '../fonts/Roboto-Regular.ttf?url';
 
-// The PDF embeds its fonts (subset to the letters used). Roboto, shipped with pdfmake,
-// covers every letter of the seven languages plus Cyrillic and Greek; DejaVu Sans is
+// The PDF embeds its fonts (subset to the letters used). Roboto (../fonts) covers
+// every letter of the seven languages plus Cyrillic and Greek; DejaVu Sans is
 // the fallback for Hebrew and Arabic script and is fetched only when the text has some.
 // The files are static assets, fetched at export time, never part of a script chunk.
 
