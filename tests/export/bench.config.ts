@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 // Runs scripts/bench-export.ts: `npx vitest run --config tests/export/bench.config.ts`.
 export default defineConfig({
   resolve: {
-    alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('../../src', import.meta.url)) },
+      // The browsers' build of pdfkit, as vite.config.ts gives the app: the PDF tested is the one users get.
+      { find: /^pdfkit$/, replacement: 'pdfkit/js/pdfkit.standalone.js' },
+    ],
   },
   test: {
     name: 'bench-export',

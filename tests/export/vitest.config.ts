@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config';
 // browser loads on export, fed by fonts read from node_modules instead of fetched.
 export default defineConfig({
   resolve: {
-    alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('../../src', import.meta.url)) },
+      // The browsers' build of pdfkit, as vite.config.ts gives the app: the PDF tested is the one users get.
+      { find: /^pdfkit$/, replacement: 'pdfkit/js/pdfkit.standalone.js' },
+    ],
   },
   test: {
     name: 'export',

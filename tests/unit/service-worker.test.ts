@@ -33,12 +33,12 @@ const manifest = {
   'src/features/export/lib/build-pdf.ts': {
     file: 'assets/build-pdf.js',
     isDynamicEntry: true,
-    imports: ['_pdfmake.js'],
+    imports: ['_pdfkit.js'],
     assets: ['assets/Roboto.ttf'],
   },
-  '_pdfmake.js': { file: 'assets/pdfmake.js' },
+  '_pdfkit.js': { file: 'assets/pdfkit.js' },
   'src/features/export/lib/build-docx.ts': { file: 'assets/build-docx.js', isDynamicEntry: true },
-  'node_modules/pdfmake/fonts/Roboto/Roboto-Regular.ttf': { file: 'assets/Roboto.ttf' },
+  'src/features/export/fonts/Roboto-Regular.ttf': { file: 'assets/Roboto.ttf' },
 };
 
 describe('the service worker', () => {
@@ -57,7 +57,7 @@ describe('the service worker', () => {
 
   it('leaves the document generators and their fonts until a document is first made', () => {
     const files = shellFiles(manifest);
-    for (const f of ['/assets/build-pdf.js', '/assets/build-docx.js', '/assets/pdfmake.js', '/assets/Roboto.ttf'])
+    for (const f of ['/assets/build-pdf.js', '/assets/build-docx.js', '/assets/pdfkit.js', '/assets/Roboto.ttf'])
       expect(files.has(f)).toBe(false);
   });
 });

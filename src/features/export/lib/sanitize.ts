@@ -2,7 +2,7 @@ import { storableText } from '@/domain';
 
 // Whatever a user typed must come out of the document as text, never as markup and
 // never as a broken file. Both generators escape markup themselves (docx writes XML
-// text nodes, pdfmake draws strings); what they cannot survive are characters XML 1.0
+// text nodes, pdfkit draws strings); what they cannot survive are characters XML 1.0
 // forbids (Word refuses the file) and lone UTF-16 surrogates (invalid anywhere).
 
 // C0 controls except tab, line feed and carriage return; DEL and C1 controls; the two

@@ -2,11 +2,11 @@ import { BOLD_WIDTHS, REGULAR_WIDTHS, WIDTH_RANGES } from './font-widths';
 import type { Cell, Column, Run } from './model/types';
 
 // Table rows are kept whole on one page when they are short: a row split across pages
-// is hard to read. A row taller than a page must break, or it is lost (pdfmake) or
-// clipped; both generators keep rows whole only when every row of the table is short.
+// is hard to read. A row taller than a page must break, or it is lost or clipped: Word
+// keeps rows whole only when every row of the table is short (the PDF writer decides row by row).
 //
 // Columns are at least as wide as their longest word: a narrow column would otherwise break
-// "Sākotnējā" or "docelowa" in the middle, as both Word and pdfmake do when a word does not fit.
+// "Sākotnējā" or "docelowa" in the middle, as Word and the PDF writer do when a word does not fit.
 
 const TABLE_FONT = 8.5; // pt
 /** Rows estimated shorter than this (pt) are kept whole. */
