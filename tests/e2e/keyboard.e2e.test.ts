@@ -191,7 +191,7 @@ describe('a keyboard user', () => {
       if (close === 'Cancel') await dialog.getByRole('button', { name: 'Cancel' }).click();
       else await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
-      await expect.poll(focusedLabel, close).toBe(removeName);
+      await expect.poll(focusedLabel, { message: close }).toBe(removeName);
     }
 
     // The rename dialog of the workspace list starts on the name, and gives the focus back.

@@ -301,4 +301,38 @@ describe('SyncEngine with the browser’s storage full', () => {
     expect(storedOutbox()).toEqual([expect.objectContaining(update(A, 'Kept'))]);
     expect(localStorage.getItem(snapshot)).toBeNull();
   });
+  it('creates a new item with a refused field in its place at once, and keeps the field as typed until corrected', async () => {
+    const server = serverByHand();
+    const engine = engineWith(server.send);
+    const C = '8b3f4c5d-6e7f-4a81-9c0d-2e3f4a5b6c7d';
+    const tooLong = 'x'.repeat(201);
+    engine.push({ type: 'createItem', kind: 'need', id: C, data: { ...need(tooLong), description: 'Kept' } });
+    engine.push(update(A, 'First, later'));
+    await after(800);
+    // The item goes first, with the refused title left empty; the edit after it is not held up.
+    expect(server.call(0).op).toMatchObject({ type: 'createItem', id: C, data: { title: '', description: 'Kept' } });
+    server.call(0).answer(saved(server.call(0).op, 1));
+    await after(0);
+    expect(server.call(1).op).toMatchObject({ type: 'updateItem', id: A });
+    server.call(1).answer(saved(server.call(1).op, 4));
+    await after(0);
+    // The title waits as typed, on this device too, and the status names its field.
+    expect(engine.getState().invalid).toEqual([{ target: { type: 'item', kind: 'need', id: C }, fields: ['title'] }]);
+    expect(storedOutbox()).toEqual([
+      expect.objectContaining({ type: 'updateItem', id: C, data: expect.objectContaining({ title: tooLong }) }),
+    ]);
+    await after(5000);
+    expect(server.calls).toHaveLength(2);
+    // Corrected, it goes as an edit of the item the server has.
+    engine.push({
+      type: 'updateItem',
+      kind: 'need',
+      id: C,
+      data: { ...need('Short'), description: 'Kept' },
+      base: { ...need(''), description: 'Kept' },
+    });
+    await after(800);
+    expect(server.call(2).op).toMatchObject({ type: 'updateItem', id: C, data: { title: 'Short' } });
+    expect(engine.getState().invalid).toEqual([]);
+  });
 });

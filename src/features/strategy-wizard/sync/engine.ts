@@ -23,6 +23,7 @@ import {
   fieldsToSend,
   heldByConflict,
   isValid,
+  splitInvalidCreate,
   isVersioned,
   stripLocal,
   targetKey,
@@ -150,7 +151,7 @@ export class SyncEngine {
     if (isFieldEdit(op) && !hasChanges(op) && !this.queue.some((p) => sameTarget(p, op) && !p.inFlight)) return;
     noteEdit(this.workspaceId);
     const withBase = this.withBaseVersion(op);
-    const opId = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
+    const opId = this.newOpId();
     // A new version of a held edit is worth trying: the person may have corrected it.
     this.queue = enqueue(this.queue, withBase, opId).map((p) =>
       sameTarget(p, op) && !p.inFlight ? keepConflicts(unmarked(p), (p as Queued).conflicts) : p,
@@ -159,6 +160,10 @@ export class SyncEngine {
     // Typing is redrawn in batches; adding, deleting or moving an item shows at once.
     this.update(this.state.message, !isVersioned(op));
     this.schedule(this.networkDown ? this.backoff() : DEBOUNCE_MS);
+  }
+
+  private newOpId() {
+    return `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
   }
 
   /** Sends now, edits waiting after a server error included (back online, or the person asked). */
@@ -335,9 +340,20 @@ export class SyncEngine {
     for (const op of this.queue) {
       const key = targetKey(op);
       if (blocked.has(key)) continue;
-      if (op.rejected || (op.failed && op.failed.retryAt > now) || !isValid(op) || heldByConflict(op)) {
+      if (op.rejected || (op.failed && op.failed.retryAt > now) || heldByConflict(op)) {
         blocked.add(key);
         continue;
+      }
+      if (!isValid(op)) {
+        const split = splitInvalidCreate(op, this.newOpId());
+        if (!split) {
+          blocked.add(key);
+          continue;
+        }
+        // Created now in its place, with what its rules refuse left for later.
+        this.queue = this.queue.flatMap((p) => (p.opId === op.opId ? split : [p]));
+        this.persist();
+        return split[0];
       }
       return op;
     }

@@ -1,4 +1,4 @@
-import { applyOperation, changedFields, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
+import { applyOperation, changedFields, EMPTY_ITEMS, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
 import type { ChangedBy, Fields, Operation, StoredItem, Strategy } from '@/domain';
 import type { SendResult } from '../api/send-operation';
 import { isFieldEdit } from './outbox';
@@ -66,6 +66,24 @@ export function invalidFields(op: Operation): string[] | null {
 /** Drafts that break a field's bounds wait on this device until corrected: the server would refuse them. */
 export function isValid(op: Operation): boolean {
   return checkRecord(op)?.success ?? true;
+}
+
+/**
+ * A new item with a field its rules refuse ("—" typed as a baseline, "maria@" as an e-mail)
+ * is created at once with that field empty, so it takes its place in the list on the server
+ * like any other; the field waits, as an edit of the item with the text as typed, until the
+ * person corrects it. Null when even the emptied item would be refused.
+ */
+export function splitInvalidCreate(op: Queued, updateId: string): [Queued, Queued] | null {
+  if (op.type !== 'createItem') return null;
+  const fields = invalidFields(op) ?? [];
+  const empty = EMPTY_ITEMS[op.kind] as Fields;
+  const data: Record<string, unknown> = { ...(op.data as Fields) };
+  for (const field of fields) if (field in empty) data[field] = empty[field];
+  const create = { ...op, data } as Queued;
+  if (!isValid(create)) return null;
+  const update = { type: 'updateItem', kind: op.kind, id: op.id, data: op.data, base: data, opId: updateId } as Queued;
+  return [create, update];
 }
 
 export function applyResult(old: Strategy, op: Operation, result: SendResult): Strategy {
