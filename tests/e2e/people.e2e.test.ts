@@ -137,6 +137,17 @@ describe('a partnership gets to work', () => {
     await reviewer.getByText('You can read this strategy but not change it').waitFor();
     expect(await reviewer.getByRole('button', { name: 'Add a need' }).isDisabled()).toBe(true);
     await expectAccessible(reviewer, 'read-only step');
+    // What is still to do, with links that show each item instead of adding one.
+    await reviewer.goto(`${server.url}/w/${sampleId}/review`);
+    const todo = reviewer.getByRole('region', { name: 'Still to do' });
+    await todo.waitFor();
+    expect(await todo.getByRole('link', { name: /^Add an action/ }).count()).toBe(0);
+    await todo.getByRole('link', { name: 'Show: Make the library the first information point' }).click();
+    await reviewer.waitForURL(/\/recommendations\?item=/);
+    await reviewer
+      .getByRole('heading', { name: /Make the library the first information point/ })
+      .first()
+      .waitFor();
   });
 
   it('signing out ends the session: the address asks for a sign-in again', async () => {

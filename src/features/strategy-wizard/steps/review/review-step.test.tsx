@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FINDING, EMPTY_SECTIONS, sampleOperations } from '@/domain';
 import type { ItemData, Operation } from '@/domain';
+import { mockStore } from '../../../../../mocks/node';
 import { renderApp } from '../../../../../tests/utils/render';
 import { enter, SAVE_TIMEOUT } from '../../../../../tests/utils/saving';
 import { givenWorkspace, stored } from '../../../../../tests/utils/workspace';
@@ -189,6 +190,26 @@ describe('Review step', () => {
     await user.click(screen.getByRole('link', { name: 'Change Implementation plan' }));
     await waitForScreen('Implementation plan');
     expect(router.state.location.pathname).toBe(`/w/${ws.id}/plan`);
+  });
+
+  it('gives the municipal reviewer links that show each item, not links that add one', async () => {
+    const ws = givenWorkspace({ sample: true });
+    mockStore.current.roles.set(ws.id, 'reviewer');
+    await renderApp(`/w/${ws.id}/review`);
+    const list = todo();
+    const sentence =
+      'Recommendation “Make the library the first information point” has no action in the implementation plan.';
+    expect(list.getByText(sentence)).toBeInTheDocument();
+    expect(list.queryByRole('link', { name: /^Add an action/ })).not.toBeInTheDocument();
+    // The link shows the recommendation itself. (jsdom does not follow a link inside the reader's
+    // disabled fieldset, as browsers do: the people browser test follows it.)
+    const id = stored(ws.id).items.recommendation.find(
+      (r) => r.data.title === 'Make the library the first information point',
+    )?.id;
+    expect(list.getByRole('link', { name: 'Show: Make the library the first information point' })).toHaveAttribute(
+      'href',
+      `/w/${ws.id}/recommendations?item=${id}`,
+    );
   });
 
   it('says nothing is missing when every step is complete and every thread holds', async () => {
