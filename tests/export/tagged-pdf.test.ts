@@ -95,6 +95,11 @@ describe('the tagged PDF', () => {
     const labels = await labelsFor('en');
     const model = buildDocumentModel(strategy, labels);
     const pages = await readStructure(await buildPdf(strategy, 'en', labels, diskFonts));
+    // Each link annotation says where it leads, for assistive technology that lists links.
+    const bytes = await buildPdf(strategy, 'en', labels, diskFonts);
+    const raw = Buffer.from(bytes).toString('latin1');
+    for (const entry of model.toc.filter((t) => /^[\x20-\x7e]+$/.test(t.text)))
+      expect(raw).toContain(`/Contents (${entry.text.replace(/[()\\]/g, '\\$&')})`);
     const toc = byRole(pages, 'TOC');
     expect(toc).toHaveLength(1);
     const entries = toc[0]!.children.filter((c) => c.role === 'TOCI');

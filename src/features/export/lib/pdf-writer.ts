@@ -288,7 +288,10 @@ class Writer {
           STYLE.toc,
         );
       });
-      this.doc.goTo(MARGINS.left, top, this.width, h, entry.anchor, { structParent: link } as never);
+      // The annotation belongs to the Link element and says where it leads (PDF/UA: Contents);
+      // pdfkit writes a String object as a PDF string (a plain string would become a name).
+      const contents = new String(entry.text);
+      this.doc.goTo(MARGINS.left, top, this.width, h, entry.anchor, { structParent: link, contents } as never);
       link.end();
       item.end();
       this.y += h + 4;
