@@ -17,7 +17,7 @@ const href = (base: string, link: FixLink) => {
 
 /**
  * The entries, each a sentence and its link. Someone who may not change the strategy gets
- * links that show the item instead of links that add one.
+ * links that show the item or the field ("Show") instead of links that add one or go to fill it in.
  */
 export function ToDoList({ todos, base, canEdit }: { todos: ToDo[]; base: string; canEdit: boolean }) {
   return (
@@ -54,7 +54,7 @@ function ProblemEntry({ problem, base, canEdit }: { problem: Problem; base: stri
   const text =
     adds && canEdit
       ? t(problem.code === 'needUnaddressed' ? 'review:todo.addRecommendation' : 'review:todo.addAction')
-      : t(adds ? 'review:todo.show' : 'review:todo.goToField');
+      : t(canEdit ? 'review:todo.goToField' : 'review:todo.show');
   return (
     <>
       <Text span fw={600}>
@@ -103,7 +103,11 @@ function GapEntry({ gap, base, canEdit }: { gap: Gap; base: string; canEdit: boo
     return (
       <>
         <Text span>{t('review:todo.emptyField', { field })}</Text>{' '}
-        <FixAnchor to={href(base, link)} text={t('review:todo.goToField')} name={field} />
+        <FixAnchor
+          to={href(base, link)}
+          text={t(canEdit ? 'review:todo.goToField' : 'review:todo.show')}
+          name={field}
+        />
       </>
     );
   }
@@ -114,7 +118,7 @@ function GapEntry({ gap, base, canEdit }: { gap: Gap; base: string; canEdit: boo
   return (
     <>
       <Text span>{t('review:todo.itemFields', { name, fields })}</Text>{' '}
-      <FixAnchor to={href(base, link)} text={t('review:todo.goToField')} name={name} />
+      <FixAnchor to={href(base, link)} text={t(canEdit ? 'review:todo.goToField' : 'review:todo.show')} name={name} />
     </>
   );
 }

@@ -335,4 +335,36 @@ describe('SyncEngine with the browser’s storage full', () => {
     expect(server.call(2).op).toMatchObject({ type: 'updateItem', id: C, data: { title: 'Short' } });
     expect(engine.getState().invalid).toEqual([]);
   });
+  it('saves the valid fields of a form’s edit at once and keeps only the refused one, as typed', async () => {
+    const server = serverByHand();
+    const engine = engineWith(server.send);
+    const tooLong = 'x'.repeat(201);
+    const base = need('First');
+    engine.push({
+      type: 'updateItem',
+      kind: 'need',
+      id: A,
+      data: { ...base, title: tooLong, evidence: 'Survey' },
+      base,
+    });
+    await after(800);
+    // The evidence goes; the title the server would refuse stays as it is there.
+    expect(server.call(0).op).toMatchObject({
+      type: 'updateItem',
+      id: A,
+      data: { title: 'First', evidence: 'Survey' },
+    });
+    server.call(0).answer({ type: 'item', item: { ...stored(A, 'First', 4), data: { ...base, evidence: 'Survey' } } });
+    await after(5000);
+    expect(server.calls).toHaveLength(1);
+    expect(engine.getState().invalid).toEqual([{ target: { type: 'item', kind: 'need', id: A }, fields: ['title'] }]);
+    // On this device: the title as typed, based on what the server has now.
+    expect(storedOutbox()).toEqual([
+      expect.objectContaining({
+        id: A,
+        data: expect.objectContaining({ title: tooLong }),
+        base: expect.objectContaining({ evidence: 'Survey' }),
+      }),
+    ]);
+  });
 });

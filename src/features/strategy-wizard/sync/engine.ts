@@ -23,7 +23,7 @@ import {
   fieldsToSend,
   heldByConflict,
   isValid,
-  splitInvalidCreate,
+  splitInvalidEdit,
   isVersioned,
   stripLocal,
   targetKey,
@@ -345,12 +345,12 @@ export class SyncEngine {
         continue;
       }
       if (!isValid(op)) {
-        const split = splitInvalidCreate(op, this.newOpId());
+        const split = splitInvalidEdit(op, this.newOpId());
         if (!split) {
           blocked.add(key);
           continue;
         }
-        // Created now in its place, with what its rules refuse left for later.
+        // What is valid goes now; what its rules refuse waits, as typed, for the person.
         this.queue = this.queue.flatMap((p) => (p.opId === op.opId ? split : [p]));
         this.persist();
         return split[0];

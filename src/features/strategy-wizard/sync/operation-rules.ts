@@ -1,4 +1,4 @@
-import { applyOperation, changedFields, EMPTY_ITEMS, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
+import { applyOperation, changedFields, EMPTY_ITEMS, EMPTY_SECTIONS, ITEM_SCHEMAS, SECTION_SCHEMAS } from '@/domain';
 import type { ChangedBy, Fields, Operation, StoredItem, Strategy } from '@/domain';
 import type { SendResult } from '../api/send-operation';
 import { isFieldEdit } from './outbox';
@@ -69,21 +69,37 @@ export function isValid(op: Operation): boolean {
 }
 
 /**
- * A new item with a field its rules refuse ("—" typed as a baseline, "maria@" as an e-mail)
- * is created at once with that field empty, so it takes its place in the list on the server
- * like any other; the field waits, as an edit of the item with the text as typed, until the
- * person corrects it. Null when even the emptied item would be refused.
+ * An edit with a field its rules refuse ("—" typed as a baseline, "maria@" as an e-mail) does
+ * not hold back the rest of the record: what is valid goes now, the refused field waits on
+ * this device, as typed, until the person corrects it. Returns the edits to queue in its place
+ * (the first to send now), or null when nothing valid can go.
+ *
+ * - A new item is created at once with the refused field empty, so it takes its place in the
+ *   list on the server like any other; the field follows as an edit of the item.
+ * - A form's edit sends its valid changed fields with the refused ones as the server has them;
+ *   the edit itself stays queued and, once the server has the rest, holds only those fields.
+ *   (An edit waiting for a conflict's choice, or with text set aside, is left whole.)
  */
-export function splitInvalidCreate(op: Queued, updateId: string): [Queued, Queued] | null {
-  if (op.type !== 'createItem') return null;
-  const fields = invalidFields(op) ?? [];
-  const empty = EMPTY_ITEMS[op.kind] as Fields;
+export function splitInvalidEdit(op: Queued, newId: string): [Queued, Queued] | null {
+  const refused = invalidFields(op) ?? [];
+  if (op.type === 'createItem') {
+    const empty = EMPTY_ITEMS[op.kind] as Fields;
+    const data: Record<string, unknown> = { ...(op.data as Fields) };
+    for (const field of refused) if (field in empty) data[field] = empty[field];
+    const create = { ...op, data } as Queued;
+    if (!isValid(create)) return null;
+    const update = { type: 'updateItem', kind: op.kind, id: op.id, data: op.data, base: data, opId: newId } as Queued;
+    return [create, update];
+  }
+  if (!isFieldEdit(op) || op.conflicts || op.setAside) return null;
+  const changed = changedFields(op.data as Fields, op.base);
+  if (!changed.some((field) => !refused.includes(field))) return null;
+  const empty = (op.type === 'putSection' ? EMPTY_SECTIONS[op.key] : EMPTY_ITEMS[op.kind]) as Fields;
   const data: Record<string, unknown> = { ...(op.data as Fields) };
-  for (const field of fields) if (field in empty) data[field] = empty[field];
-  const create = { ...op, data } as Queued;
-  if (!isValid(create)) return null;
-  const update = { type: 'updateItem', kind: op.kind, id: op.id, data: op.data, base: data, opId: updateId } as Queued;
-  return [create, update];
+  for (const field of refused) data[field] = field in op.base ? op.base[field] : empty[field];
+  const valid = { ...op, data, opId: newId } as Queued;
+  if (!isValid(valid)) return null;
+  return [valid, op];
 }
 
 export function applyResult(old: Strategy, op: Operation, result: SendResult): Strategy {

@@ -201,6 +201,12 @@ describe('Review step', () => {
       'Recommendation “Make the library the first information point” has no action in the implementation plan.';
     expect(list.getByText(sentence)).toBeInTheDocument();
     expect(list.queryByRole('link', { name: /^Add an action/ })).not.toBeInTheDocument();
+    // Nothing to fill in either: the empty summary's link shows the field.
+    expect(list.queryByRole('link', { name: /^Go to the field/ })).not.toBeInTheDocument();
+    expect(list.getByRole('link', { name: 'Show: Executive summary' })).toHaveAttribute(
+      'href',
+      `/w/${ws.id}/vision?field=summary`,
+    );
     // The link shows the recommendation itself. (jsdom does not follow a link inside the reader's
     // disabled fieldset, as browsers do: the people browser test follows it.)
     const id = stored(ws.id).items.recommendation.find(
