@@ -75,6 +75,12 @@ export function useStepGuidance(step: string, lng: string): void {
   throw loadStepGuidance(lng, step);
 }
 
+/** Once a step's guidance is here in the current language: a step page's first frame shows it. */
+export function stepGuidanceReady(step: string): Promise<void> {
+  const lng = i18next.language;
+  return isLanguage(lng) && step in GUIDANCE ? loadStepGuidance(lng, step).catch(() => undefined) : Promise.resolve();
+}
+
 /** Starts loading a step's guidance early (the route's loader), so the page does not wait for it later. */
 export function preloadStepGuidance(step: string) {
   const lng = i18next.language;

@@ -1,13 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { StrategySchema } from '@/domain';
 import type { Strategy } from '@/domain';
+import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { afterFirstFrame } from '@/lib/first-frame';
 import { loadSnapshot, saveSnapshot } from './strategy-snapshot';
 import { isTyping } from './typing';
 import { isLive } from '../live/live-status';
 
+const RAW = z.unknown();
+
 export async function getStrategy(workspaceId: string, signal?: AbortSignal): Promise<Strategy> {
-  const strategy = await api(`/workspaces/${workspaceId}`, StrategySchema, { signal });
+  const raw = await api(`/workspaces/${workspaceId}`, RAW, { signal });
+  // Checked against the rules after the page's first frame, which does not need it.
+  await afterFirstFrame();
+  const strategy = StrategySchema.parse(raw);
   saveSnapshot(strategy);
   return strategy;
 }

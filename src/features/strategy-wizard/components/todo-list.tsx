@@ -1,4 +1,4 @@
-import { Anchor, List, Text } from '@mantine/core';
+import { Anchor, List, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addsItem, problemItemLink, todoLink } from '@/domain/checklist';
@@ -68,14 +68,16 @@ function ProblemEntry({ problem, base, canEdit }: { problem: Problem; base: stri
 /**
  * A link whose visible words say what it does ("Go to the field") and whose name, for a list
  * read link by link, also says which ("Go to the field: Country"): the name begins with the
- * visible words, so speech input finds it by what it shows. (A visually hidden span would do
- * the same in jsdom, but Chromium reads an absolutely placed span as a block: "Show : …".)
+ * visible words, so speech input finds it by what it shows. The name is one hidden text (the
+ * visible words are hidden from the accessibility tree): Chromium reads a visible word followed
+ * by an absolutely placed hidden span as two blocks, "Go to the field : Country".
  */
 function FixAnchor({ to, text, name }: { to: string; text: string; name: string }) {
   const { t } = useTranslation('review');
   return (
-    <Anchor component={Link} to={to} aria-label={`${text}${t('todo.which', { name })}`}>
-      {text}
+    <Anchor component={Link} to={to}>
+      <span aria-hidden>{text}</span>
+      <VisuallyHidden>{`${text}${t('todo.which', { name })}`}</VisuallyHidden>
     </Anchor>
   );
 }
