@@ -18,20 +18,38 @@ import { WorkflowStateSchema } from './workflow';
 // Drafts are allowed to be incomplete: text fields may be empty, links may be missing.
 // Completeness is a status computed in completeness.ts, never a validation error.
 
+// One schema per rule, shared by every field that follows it: a zod schema never changes once
+// made (each method returns a new one), and making one is not free: a page load makes them all,
+// and on a slow phone a hundred needless copies cost tens of milliseconds before the first frame.
+const once = <T>(make: () => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const texts = new Map<number, z.ZodString>();
+
 /** Free text as PostgreSQL can store it (see text.ts), trimmed, at most `max` characters. */
-export const text = (max: number = LIMITS.text) => z.string().overwrite(storableText).trim().max(max);
+export const text = (max: number = LIMITS.text): z.ZodString => {
+  let schema = texts.get(max);
+  if (!schema) {
+    schema = z.string().overwrite(storableText).trim().max(max);
+    texts.set(max, schema);
+  }
+  return schema;
+};
 const shortText = () => text(LIMITS.shortText);
-const id = () => z.uuid();
+const id = once(() => z.uuid());
 /** An id that may be empty: "not chosen yet". */
-const optionalRef = () => z.union([z.uuid(), z.literal('')], { error: 'errors.choice' });
-const count = () => z.number().int().min(0).max(LIMITS.number).nullable();
-const isoDate = () => z.union([z.iso.date(), z.literal('')], { error: 'errors.date' });
+const optionalRef = once(() => z.union([z.uuid(), z.literal('')], { error: 'errors.choice' }));
+const count = once(() => z.number().int().min(0).max(LIMITS.number).nullable());
+const isoDate = once(() => z.union([z.iso.date(), z.literal('')], { error: 'errors.date' }));
 /** A calendar year ("2026"), or '' when not given. */
-const year = () => z.union([z.string().regex(/^\d{4}$/), z.literal('')], { error: 'errors.year' });
-const month = () => z.union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.literal('')], { error: 'errors.month' });
+const year = once(() => z.union([z.string().regex(/^\d{4}$/), z.literal('')], { error: 'errors.year' }));
+const month = once(() =>
+  z.union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.literal('')], { error: 'errors.month' }),
+);
 const tags = <T extends readonly string[]>(values: T) =>
   z.array(z.enum(values as unknown as [T[number], ...T[number][]])).max(LIMITS.tags);
-const refs = () => z.array(z.uuid()).max(LIMITS.links);
+const refs = once(() => z.array(z.uuid()).max(LIMITS.links));
 
 export const TargetGroups = tags(TARGET_GROUPS);
 export const ThemeTags = tags(THEME_TAGS);
