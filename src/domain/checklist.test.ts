@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, gapLink, prefilledItem, problemLink, todoLink } from './checklist';
+import { checklist, gapLink, problemLink, todoLink } from './checklist';
+import { prefilledItem } from './prefill';
 import { stepProgress } from './completeness';
 import { gapsOf } from './gaps';
 import { applyOperations } from './operations';

@@ -1,8 +1,7 @@
-import { EMPTY_ITEMS } from './strategy';
-import type { ItemData, ItemKind, Strategy } from './strategy';
+import type { ItemKind, Strategy } from './strategy';
 import { everyStepProgress } from './completeness';
 import type { StepProgress } from './completeness';
-import { fieldsOf, STEP_OF_KIND } from './fields';
+import { STEP_OF_KIND } from './fields';
 import type { Gap } from './gaps';
 import { CONTENT_STEPS } from './steps';
 import type { ContentStep, StepId } from './steps';
@@ -53,26 +52,6 @@ const problemKind = (code: ProblemCode): ItemKind =>
 
 /** Whether following the link adds an item (which only someone who may edit can do). */
 export const addsItem = (link: FixLink) => 'new' in link.params;
-
-/**
- * A new item of `kind` for a `new` link: empty, with the link fields the link names filled in
- * (a recommendation already addressing the need, an action implementing the recommendation).
- * Other parameters, and ids of items that do not exist, are ignored.
- */
-export function prefilledItem<K extends ItemKind>(
-  strategy: Strategy,
-  kind: K,
-  param: (name: string) => string | null,
-): ItemData[K] {
-  const data = structuredClone(EMPTY_ITEMS[kind]) as Record<string, unknown>;
-  for (const spec of fieldsOf(kind)) {
-    const id = param(spec.key);
-    if (!id || (spec.show.as !== 'link' && spec.show.as !== 'links')) continue;
-    if (!strategy.items[spec.show.to].some((i) => i.id === id)) continue;
-    data[spec.key] = spec.show.as === 'links' ? [id] : id;
-  }
-  return data as ItemData[K];
-}
 
 // ---------- the whole list ----------
 

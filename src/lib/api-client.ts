@@ -37,7 +37,13 @@ export class NetworkError extends Error {
 
 type Options = { method?: string; body?: unknown; signal?: AbortSignal };
 
-export async function api<T>(path: string, schema: z.ZodType<T> | null, options: Options = {}): Promise<T> {
+/** What reads a response's body: a zod schema, or `AS_SENT` for a body checked later. */
+type Reader<T> = Pick<z.ZodType<T>, 'parse'>;
+
+/** The body as the server sent it, for a caller that checks it itself, later. */
+export const AS_SENT: Reader<unknown> = { parse: (body: unknown) => body };
+
+export async function api<T>(path: string, schema: Reader<T> | null, options: Options = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {

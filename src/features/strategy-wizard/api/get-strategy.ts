@@ -1,17 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { StrategySchema } from '@/domain';
 import type { Strategy } from '@/domain';
-import { z } from 'zod';
-import { api } from '@/lib/api-client';
+import { api, AS_SENT } from '@/lib/api-client';
 import { afterFirstFrame } from '@/lib/first-frame';
 import { loadSnapshot, saveSnapshot } from './strategy-snapshot';
 import { isTyping } from './typing';
 import { isLive } from '../live/live-status';
 
-const RAW = z.unknown();
-
 export async function getStrategy(workspaceId: string, signal?: AbortSignal): Promise<Strategy> {
-  const raw = await api(`/workspaces/${workspaceId}`, RAW, { signal });
+  const raw = await api(`/workspaces/${workspaceId}`, AS_SENT, { signal });
   // Checked against the rules after the page's first frame, which does not need it.
   await afterFirstFrame();
   const strategy = StrategySchema.parse(raw);

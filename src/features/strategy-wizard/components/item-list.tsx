@@ -4,7 +4,7 @@ import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EMPTY_ITEMS, LIMITS } from '@/domain';
-import { prefilledItem } from '@/domain/checklist';
+import { prefilledItem } from '@/domain/prefill';
 import type { ItemData, ItemKind, StoredItem } from '@/domain';
 import { LazyConfirmDialog as ConfirmDialog } from '@/components/layout/lazy-confirm-dialog';
 import { useItemActions, useItemIds } from '../hooks/use-step-data';

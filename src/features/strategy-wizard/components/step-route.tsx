@@ -3,10 +3,8 @@ import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isStepId, STEP_CONTENT, STEPS } from '@/domain';
-import { todosOf } from '@/domain/checklist';
 import type { SectionKey } from '@/domain';
-import type { StepId, StepStatus } from '@/domain';
-import type { ToDo } from '@/domain/checklist';
+import type { StepId, StepProgress, StepStatus } from '@/domain';
 import { Loading } from '@/components/layout/loading';
 import { PageHeading } from '@/components/layout/page-heading';
 import { progressOf } from '../hooks/progress';
@@ -97,26 +95,34 @@ export function StepRoute() {
 function StepProgressLine({ step, base }: { step: StepId; base: string }) {
   const settled = useSettledStrategy();
   const progress = useMemo(() => progressOf(settled, step), [settled, step]);
-  const todos = useMemo(() => (step === 'review' ? [] : todosOf(progress)), [progress, step]);
-  return <ProgressLine status={progress.status} todos={todos} base={base} />;
+  // The review page lists it all itself.
+  const { problems, gaps } = step === 'review' ? NOTHING : progress;
+  return <ProgressLine status={progress.status} problems={problems} gaps={gaps} base={base} />;
 }
 
+const NOTHING = { problems: [], gaps: [] };
+
+type ProgressLineProps = { status: StepStatus; base: string } & Pick<StepProgress, 'problems' | 'gaps'>;
+
 const ProgressLine = memo(
-  function ProgressLine({ status, todos, base }: { status: StepStatus; todos: ToDo[]; base: string }) {
+  function ProgressLine({ status, problems, gaps, base }: ProgressLineProps) {
     return (
       // The list sits beside the status where there is room for it, and under it on a phone.
       <Group gap="sm" align="flex-start" wrap="wrap">
         <div style={{ flex: 'none' }}>
           <StatusBadge status={status} />
         </div>
-        {todos.length > 0 && (
-          // Its words (the review's) load with it, after the step shows.
+        {problems.length + gaps.length > 0 && (
+          // Its words (the review's) and the list's rules load with it, after the step shows.
           <Suspense fallback={null}>
-            <StepToDos todos={todos} base={base} />
+            <StepToDos progress={{ problems, gaps }} base={base} />
           </Suspense>
         )}
       </Group>
     );
   },
-  (a, b) => a.status === b.status && a.base === b.base && JSON.stringify(a.todos) === JSON.stringify(b.todos),
+  (a, b) =>
+    a.status === b.status &&
+    a.base === b.base &&
+    JSON.stringify([a.problems, a.gaps]) === JSON.stringify([b.problems, b.gaps]),
 );

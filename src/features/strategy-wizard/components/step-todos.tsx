@@ -1,7 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ToDo } from '@/domain/checklist';
+import { todosOf } from '@/domain/checklist';
+import type { StepProgress } from '@/domain';
 import { ToDoList } from './todo-list';
 import { useMay } from './read-only';
 
@@ -9,7 +10,8 @@ import { useMay } from './read-only';
 const SHOWN = 5;
 
 /** What this step still needs, with links, so a step marked "needs attention" says why. */
-export function StepToDos({ todos, base }: { todos: ToDo[]; base: string }) {
+export function StepToDos({ progress, base }: { progress: Pick<StepProgress, 'problems' | 'gaps'>; base: string }) {
+  const todos = todosOf(progress);
   const { t } = useTranslation(['review']);
   const { workspaceId = '' } = useParams();
   const canEdit = useMay(workspaceId).edit;
