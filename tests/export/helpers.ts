@@ -243,12 +243,16 @@ export function docxParagraphs(xml: string): { style: string; text: string }[] {
   }));
 }
 
+/** A PDF opened with pdf.js as a reader would, quietly, without running or drawing anything. */
+export async function openPdf(bytes: Uint8Array) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+}
+
 export type PdfRead = { pages: string[]; text: string; outline: string[]; raw: string; info: Record<string, unknown> };
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true })
-    .promise;
+  const doc = await openPdf(bytes);
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
@@ -274,9 +278,7 @@ export type PdfPage = { width: number; height: number; items: PdfItem[] };
 
 /** What each page of a PDF draws where, for checks of the layout (pdfjs, as `readPdf`). */
 export async function readPdfLayout(bytes: Uint8Array): Promise<PdfPage[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true })
-    .promise;
+  const doc = await openPdf(bytes);
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);

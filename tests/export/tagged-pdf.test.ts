@@ -1,7 +1,7 @@
 import { applyOperations } from '@/domain';
 import { buildPdf } from '@/features/export/lib/build-pdf';
 import { buildDocumentModel } from '@/features/export/lib/model/build-model';
-import { diskFonts, labelsFor, NOW, readPdf, richStrategy, squash } from './helpers';
+import { diskFonts, labelsFor, NOW, openPdf, readPdf, richStrategy, squash } from './helpers';
 import { largeStrategy } from './large-strategy';
 
 // Public bodies publish accessible documents (issue 10): the PDF is tagged, and a screen
@@ -15,9 +15,7 @@ type Element = { role: string; text: string; children: Element[]; objects: numbe
 type PageRead = { tree: Element[]; tagged: string[]; artifacts: string[]; untagged: string[] };
 
 async function readStructure(bytes: Uint8Array): Promise<PageRead[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true })
-    .promise;
+  const doc = await openPdf(bytes);
   const pages: PageRead[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
