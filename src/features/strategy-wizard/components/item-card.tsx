@@ -5,10 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { ItemKind, StoredItem } from '@/domain';
 import { useItem, useItemName } from '../hooks/use-step-data';
 import { CommentsLink } from '../comments/comments-link';
-import { IdeaOrigin } from '../ideas/idea-origin';
-import { PracticeOrigin } from '../good-practice/practice-origin';
 import { RecordActivity } from './presence';
 import { WorkspaceContext } from '../hooks/use-strategy';
+
+// Where a recommendation or an action came from (an idea of the board, a town's good practice):
+// only their cards ask, so the other steps never load the ideas' and good practice's code.
+const IdeaOrigin = lazy(() => import('../ideas/idea-origin').then((m) => ({ default: m.IdeaOrigin })));
+const PracticeOrigin = lazy(() =>
+  import('../good-practice/practice-origin').then((m) => ({ default: m.PracticeOrigin })),
+);
 
 // Loaded when someone opens it: the history, with the wording of every field.
 const HistoryDialog = lazy(() => import('./history-dialog'));
@@ -96,10 +101,10 @@ function ItemCardView<K extends ItemKind>({
           <RecordActivity record={id} />
           <CommentsLink workspaceId={workspaceId} anchor={`item:${kind}:${id}`} name={name} />
           {(kind === 'recommendation' || kind === 'action') && (
-            <>
+            <Suspense fallback={null}>
               <IdeaOrigin workspaceId={workspaceId} itemId={id} />
               <PracticeOrigin workspaceId={workspaceId} itemId={id} />
-            </>
+            </Suspense>
           )}
           {!isOpen && <ItemSummary kind={kind} id={id} Summary={Summary} />}
         </div>
