@@ -1,5 +1,5 @@
 import { applyOperations } from '@/domain';
-import { buildPdf } from '@/features/export/lib/build-pdf';
+import { buildPdf, pdfOfModel } from '@/features/export/lib/build-pdf';
 import { buildDocumentModel } from '@/features/export/lib/model/build-model';
 import { diskFonts, labelsFor, NOW, openPdf, readPdf, richStrategy, squash } from './helpers';
 import { largeStrategy } from './large-strategy';
@@ -159,6 +159,34 @@ describe('the tagged PDF', () => {
     const shown = squash(pdf.text);
     for (const p of pages) for (const a of p.artifacts) expect(shown).toContain(squash(a));
     expect(structured.length).toBeGreaterThan(shown.length * 0.85);
+  });
+
+  test('never leaves a list item’s label at a page’s foot without the start of its text', async () => {
+    // A page filled to two lines and a bit from its foot, then a list item of three lines: the
+    // body would start on the next page (a paragraph leaves no single line behind), so the
+    // label must go with it.
+    const model = buildDocumentModel(strategy, await labelsFor('en'));
+    const filler = Array.from({ length: 49 }, (_, n) => `Line ${n + 1}`).join('\n');
+    const pages = await readStructure(
+      await pdfOfModel(
+        {
+          ...model,
+          parts: [
+            {
+              orientation: 'portrait',
+              blocks: [
+                { kind: 'paragraph', runs: [{ text: filler }] },
+                { kind: 'list', ordered: false, items: [[{ text: 'first\nsecond\nthird' }]] },
+              ],
+            },
+          ],
+        },
+        diskFonts,
+      ),
+    );
+    const items = pages.flatMap((p) => walk(p.tree).filter((e) => e.role === 'LI'));
+    expect(items.map((li) => li.children.map((c) => c.role))).toEqual([['Lbl', 'LBody']]);
+    expect(squash(textOf(items[0]!))).toBe(squash('•firstsecondthird'));
   });
 
   test('a long table’s header repeats on each page as an artifact, read once; a row taller than a page goes on', async () => {

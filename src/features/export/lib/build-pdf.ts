@@ -3,6 +3,7 @@ import type { Strategy } from '@/domain';
 import type { Language } from '@/lib/i18n';
 import type { Labels } from './labels';
 import { buildDocumentModel } from './model/build-model';
+import type { DocumentModel } from './model/types';
 import { FALLBACK_FONT_FILES, MAIN_FONT_FILES, fetchFonts } from './pdf-fonts';
 import type { FontFile, FontLoader } from './pdf-fonts';
 import { needsFallbackFont } from './pdf-glyphs';
@@ -36,7 +37,11 @@ export async function buildPdf(
   loadFonts: FontLoader = fetchFonts,
 ): Promise<Uint8Array> {
   if (labels.lng !== lng) throw new Error(`Labels are in ${labels.lng}, the document should be in ${lng}`);
-  const model = buildDocumentModel(strategy, labels);
+  return pdfOfModel(buildDocumentModel(strategy, labels), loadFonts);
+}
+
+/** The document model drawn as a tagged PDF (what `buildPdf` does once the model is built). */
+export async function pdfOfModel(model: DocumentModel, loadFonts: FontLoader = fetchFonts): Promise<Uint8Array> {
   const withFallback = needsFallbackFont(JSON.stringify([model.parts, model.cover, model.header, model.toc]));
   const files = await loadFonts(withFallback ? [...MAIN_FONT_FILES, ...FALLBACK_FONT_FILES] : MAIN_FONT_FILES);
 

@@ -425,7 +425,8 @@ class Writer {
     b.items.forEach((runs, i) => {
       if (i > 0) this.y += BETWEEN;
       const lines = this.lines(runs, STYLE.body, this.width - indent);
-      this.keep(lineHeight(BODY_SIZE) * Math.min(lines.length, KEPT_LINES));
+      // The label goes with as many lines as its body will start with on this page (see `flow`).
+      this.keep(lineHeight(BODY_SIZE) * firstLines(lines.length));
       const item = this.doc.struct('LI');
       list.add(item);
       const label = this.doc.struct('Lbl');
@@ -582,5 +583,8 @@ class Writer {
     }
   }
 }
+
+/** How many lines a paragraph of `count` lines starts with at a page's foot: all, or the fewest `flow` leaves there. */
+const firstLines = (count: number) => (count < 2 * MIN_LINES ? count : MIN_LINES);
 
 const rowHeight = (cells: CellLayout[]) => Math.max(0, ...cells.map((c) => c.height));
