@@ -1,3 +1,4 @@
+import type { AccessibilityContacts } from '@/domain/accessibility';
 import { http, HttpResponse } from 'msw';
 import type { PathParams } from 'msw';
 import { z } from 'zod';
@@ -265,6 +266,11 @@ export function createHandlers(store: MockStore, origin = '') {
     http.get(
       api('/health'),
       route(() => json({ ok: true })),
+    ),
+    // The demo has no operator: the statement says whom to write to instead.
+    http.get(
+      api('/accessibility'),
+      route(() => json({ contact: null, enforcement: null } satisfies AccessibilityContacts)),
     ),
     http.get(
       api('/workspaces'),

@@ -42,3 +42,19 @@ describe('when something breaks inside the server', () => {
     });
   });
 });
+
+describe('the accessibility statement’s details', () => {
+  const db = {} as unknown as Database;
+
+  it('are the operator’s, for anyone, signed in or not', async () => {
+    const accessibility = { contact: 'accessibility@valmiera.example.lv', enforcement: 'Tiesībsarga birojs' };
+    const res = await createApp({ db, accessibility }).request('/api/accessibility');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(accessibility);
+  });
+
+  it('say so when the operator has set none', async () => {
+    const res = await createApp({ db }).request('/api/accessibility');
+    expect(await res.json()).toEqual({ contact: null, enforcement: null });
+  });
+});

@@ -8,6 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiErrorResponse } from '@/domain';
 import { requestBodyLimit, unknownRoute } from '@/domain/store-rules';
 import { requestHost, sameOriginWrites, sessionReader } from './auth/guard';
+import type { AccessibilityContacts } from '@/domain/accessibility';
 import { LOCAL_HOSTS } from './config';
 import type { Database } from './db/database';
 import { ApiError, badRequest, isDataException, notFound } from './errors';
@@ -44,6 +45,8 @@ export type AppOptions = {
   trustProxy?: boolean;
   /** Live updates; by default this process alone (several processes share one through PostgreSQL: see index.ts). */
   live?: LiveHub;
+  /** The accessibility statement's contact and enforcement body, as the operator configured them. */
+  accessibility?: AccessibilityContacts;
 };
 
 /**
@@ -99,6 +102,7 @@ export function createApp({
   allowedHosts = LOCAL_HOSTS,
   trustProxy = false,
   live = new LiveHub(db, new LocalBus(), logger),
+  accessibility = { contact: null, enforcement: null },
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const secure = publicUrl?.startsWith('https:') ?? false;
@@ -151,6 +155,8 @@ export function createApp({
     await db.query('select 1');
     return c.json({ ok: true });
   });
+  // For the accessibility statement, which anyone may read, signed in or not.
+  app.get('/api/accessibility', (c) => c.json(accessibility satisfies AccessibilityContacts));
   app.route('/api', authRoutes);
   app.route('/api', memberRoutes);
   app.route('/api', adminRoutes);

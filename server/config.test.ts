@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
         logLevel: 'info',
         allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
         trustProxy: false,
+        accessibility: { contact: null, enforcement: null },
       },
     });
   });
@@ -30,6 +31,8 @@ describe('configuration from the environment', () => {
         ADMIN_EMAIL: 'admin@example.org',
         ADMIN_PASSWORD: 'a long first password',
         TRUST_PROXY: 'true',
+        ACCESSIBILITY_CONTACT: ' accessibility@valmiera.example.lv ',
+        ACCESSIBILITY_ENFORCEMENT: 'Latvijas Republikas Tiesībsarga birojs, https://www.tiesibsargs.lv',
       },
       '/srv/libri',
     );
@@ -46,6 +49,10 @@ describe('configuration from the environment', () => {
         allowedHosts: ['localhost', '127.0.0.1', '[::1]', 'libri.example.org', 'libri.local', '10.0.0.5'],
         trustProxy: true,
         admin: { email: 'admin@example.org', password: 'a long first password' },
+        accessibility: {
+          contact: 'accessibility@valmiera.example.lv',
+          enforcement: 'Latvijas Republikas Tiesībsarga birojs, https://www.tiesibsargs.lv',
+        },
       },
     });
   });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { AccessibilityContacts } from '@/domain/accessibility';
 import { LOG_LEVELS } from './logger';
 
 // Configuration comes from the environment, parsed once at start: a bad value stops the
@@ -28,6 +29,8 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).optional(),
   ADMIN_PASSWORD: z.string().optional(),
+  ACCESSIBILITY_CONTACT: z.string().max(300, 'must be at most 300 characters').optional(),
+  ACCESSIBILITY_ENFORCEMENT: z.string().max(500, 'must be at most 500 characters').optional(),
 });
 
 export type Config = {
@@ -45,6 +48,8 @@ export type Config = {
   trustProxy: boolean;
   /** The first administrator, created at start when the install has none. */
   admin?: { email: string; password: string };
+  /** The accessibility statement's feedback contact and the country's enforcement body (null: not set). */
+  accessibility: AccessibilityContacts;
 };
 
 export const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -84,6 +89,10 @@ export function parseConfig(
       ],
       trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
       ...(e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } } : {}),
+      accessibility: {
+        contact: e.ACCESSIBILITY_CONTACT?.trim() || null,
+        enforcement: e.ACCESSIBILITY_ENFORCEMENT?.trim() || null,
+      },
     },
   };
 }

@@ -76,6 +76,7 @@ const app = createApp({
   publicUrl: config.publicUrl,
   allowedHosts: config.allowedHosts,
   trustProxy: config.trustProxy,
+  accessibility: config.accessibility,
 });
 const running = await startServer({
   app,

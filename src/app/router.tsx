@@ -17,6 +17,8 @@ export const createRoutes = (client: QueryClient) => [
     hydrateFallbackElement: <RouteLoading />,
     children: [
       { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+      // Anyone may read the accessibility statement, signed in or not.
+      { path: 'accessibility', lazy: () => import('./routes/accessibility') },
       { path: 'invite/:token', lazy: () => import('./routes/join') },
       { path: 'reset/:token', lazy: () => import('./routes/reset') },
       {

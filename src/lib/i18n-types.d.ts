@@ -12,6 +12,7 @@ import type comments from '../../locales/en/comments.json';
 import type ideas from '../../locales/en/ideas.json';
 import type programmes from '../../locales/en/programmes.json';
 import type budget from '../../locales/en/budget.json';
+import type accessibility from '../../locales/en/accessibility.json';
 
 // English is the reference language: typing t() from its files turns a mistyped or
 // removed key into a compile error instead of a raw key on screen. The other six
@@ -36,6 +37,7 @@ declare module 'i18next' {
       ideas: typeof ideas;
       programmes: typeof programmes;
       budget: typeof budget;
+      accessibility: typeof accessibility;
     };
   }
 }

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'ideas',
   'programmes',
   'budget',
+  'accessibility',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -67,10 +67,11 @@ afterAll(async () => {
   if (server) removeDir(server.dataDir);
 });
 
-/** The start page, the account, and the workspace's overview, members and every step. */
+/** The start page, the account, the accessibility statement, and the workspace's overview, members and every step. */
 const everyScreen = () => [
   '/',
   '/account',
+  '/accessibility',
   `/w/${workspaceId}`,
   `/w/${workspaceId}/members`,
   ...STEPS.map((s) => `/w/${workspaceId}/${s}`),

@@ -118,7 +118,10 @@ export function AppLayout({ nav, status, children }: { nav?: ReactNode; status?:
           </main>
           {/* The footer is the page's contentinfo landmark, outside main (WCAG 1.3.1). */}
           <Text component="footer" size="xs" c="gray.8" px="md" pb="md">
-            {t('layout.footer')}
+            {t('layout.footer')}{' '}
+            <Anchor component={Link} to="/accessibility" size="xs" underline="always">
+              {t('layout.accessibility')}
+            </Anchor>
           </Text>
         </div>
       </div>
