@@ -78,6 +78,8 @@ const backupFile = () =>
 const TABLE: [Statuses, string][] = [
   // [anonymous, lead, contributor, reviewer, observer, admin, otherLead, coordinator], route
   [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/health'],
+  // The accessibility statement's contact: anyone, signed in or not.
+  [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/accessibility'],
 
   // ---- sessions: public, or about the signed-in person only
   [[200, 200, 200, 200, 200, 200, 200, 200], 'GET /api/auth/setup'],
