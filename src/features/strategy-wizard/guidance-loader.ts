@@ -83,6 +83,5 @@ export function stepGuidanceReady(step: string): Promise<void> {
 
 /** Starts loading a step's guidance early (the route's loader), so the page does not wait for it later. */
 export function preloadStepGuidance(step: string) {
-  const lng = i18next.language;
-  if (isLanguage(lng)) void loadStepGuidance(lng, step).catch(() => undefined);
+  void stepGuidanceReady(step);
 }
