@@ -6,7 +6,7 @@
  * opened answers when the server cannot. Writes (PUT/POST/DELETE) are never cached:
  * the app's own queue retries them.
  */
-const SHELL = 'libri-shell-v2';
+const SHELL = 'libri-shell-v3';
 const DATA = 'libri-data-v1';
 
 /**
@@ -57,11 +57,26 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-async function networkFirst(request, cacheName, fallbackKey) {
+/**
+ * The page as kept for any screen offline: without the first frame the server drew into it for
+ * the screen it was asked for (server/first-frame.tsx), which would show one step's words on
+ * another's page until the app starts.
+ */
+async function withoutFrame(response) {
+  const html = await response.text();
+  const page = html.replace(/<!--first-frame-->[\s\S]*<!--\/first-frame-->/, '');
+  const headers = new Headers(response.headers);
+  // The text is read decoded, and is shorter.
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  return new Response(page, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function networkFirst(request, cacheName, fallbackKey, kept = (response) => response) {
   const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(fallbackKey ?? request, response.clone());
+    if (response.ok) await cache.put(fallbackKey ?? request, await kept(response.clone()));
     return response;
   } catch (error) {
     const cached = await cache.match(fallbackKey ?? request);
@@ -92,7 +107,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, SHELL, '/'));
+    event.respondWith(networkFirst(request, SHELL, '/', withoutFrame));
     return;
   }
   if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(request));

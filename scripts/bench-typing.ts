@@ -85,11 +85,12 @@ test('typing benchmark', async () => {
       }
     }
 
-    const loads: Loads = { step: [], floor: [], scripts: [], floorScripts: [] };
+    const loads: Loads = { step: [], drawn: [], floor: [], scripts: [], floorScripts: [] };
     for (let run = 1; run <= (process.env.BENCH_TYPING_NO_LCP ? 0 : RUNS); run++) {
       const step = await loadRun(browser, scenarios[0]!, 4);
       const bare = await loadRun(browser, floor, 4);
       loads.step.push(step.lcp);
+      loads.drawn.push(step.drawn);
       loads.scripts.push(step.scripts);
       loads.floor.push(bare.lcp);
       loads.floorScripts.push(bare.scripts);

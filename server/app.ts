@@ -3,11 +3,14 @@ import { Hono } from 'hono';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { HTTPException } from 'hono/http-exception';
 import { ApiErrorResponse } from '@/domain';
 import { requestBodyLimit, unknownRoute } from '@/domain/store-rules';
-import { requestHost, sameOriginWrites, sessionReader } from './auth/guard';
+import { liveSession, requestHost, sameOriginWrites, sessionReader } from './auth/guard';
+import { isTokenShape } from './auth/tokens';
+import { toSessionUser } from './auth/users';
 import type { AccessibilityContacts } from '@/domain/accessibility';
 import { LOCAL_HOSTS } from './config';
 import type { Database } from './db/database';
@@ -31,12 +34,18 @@ import { ideaRoutes } from './routes/ideas/routes';
 import { notificationRoutes } from './routes/notifications/routes';
 import { programmeRoutes } from './routes/programmes/routes';
 import { goodPracticeRoutes } from './routes/good-practice/routes';
-import { mountSpa } from './static';
+import { builtFirstFrame, mountSpa } from './static';
+import type { FirstFrame } from './page-preloads';
 
 export type AppOptions = {
   db: Database;
   staticDir?: string;
   logger?: Logger;
+  /**
+   * Draws a step's first frame into its page (the app's own, src/app/first-frame.tsx); by default
+   * the one built beside `staticDir` (dist/frame), none when it is not there.
+   */
+  firstFrame?: FirstFrame;
   /** Where people open the app; `https:` turns on Secure cookies with a `__Host-` name and HSTS. */
   publicUrl?: string;
   /** Host names answered; any other `Host` is refused (DNS rebinding). Defaults to the local names. */
@@ -103,9 +112,12 @@ export function createApp({
   trustProxy = false,
   live = new LiveHub(db, new LocalBus(), logger),
   accessibility = { contact: null, enforcement: null },
+  firstFrame,
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const secure = publicUrl?.startsWith('https:') ?? false;
+  // Over HTTPS the session cookie is bound to this host and path (`__Host-`).
+  const cookieName = secure ? '__Host-libri_session' : 'libri_session';
   const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
 
   // A page on another site that points its own name at this machine (DNS rebinding) gets nothing.
@@ -139,7 +151,7 @@ export function createApp({
     c.set('live', live);
     c.set('ip', clientAddress(c, trustProxy));
     c.set('secure', secure);
-    c.set('cookieName', secure ? '__Host-libri_session' : 'libri_session');
+    c.set('cookieName', cookieName);
     await next();
     // The API's JSON is never cached by a browser or proxy: it may be private to one person.
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
@@ -175,7 +187,18 @@ export function createApp({
     throw ApiError.from(unknownRoute());
   });
 
-  if (staticDir) mountSpa(app, staticDir);
+  if (staticDir) {
+    mountSpa(app, staticDir, {
+      frame: firstFrame ? Promise.resolve(firstFrame) : builtFirstFrame(staticDir),
+      // Who a step's page is drawn for, before its scripts run.
+      personOf: async (c) => {
+        const token = getCookie(c, cookieName);
+        if (!isTokenShape(token)) return null;
+        const found = await liveSession(db, token, new Date(), clientAddress(c, trustProxy));
+        return found?.session.stage === 'full' ? toSessionUser(found.user) : null;
+      },
+    });
+  }
 
   app.notFound((c) => c.json(ApiErrorResponse.parse(notFound('Not found').toBody()), 404));
 

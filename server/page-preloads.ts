@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { SessionUser } from '@/domain';
 
 // A deep link (/w/<id>/needs) needs the code of its route and step, its words and its data,
 // which the app would only ask for once its main script has run. The page names them up
@@ -49,6 +50,10 @@ function filesOf(keys: string[], manifest: Manifest): string[] {
   return [...files].filter((f) => !linked.has(f));
 }
 
+/** Around a first frame in the page: public/sw.js keeps its offline copy of the page without it. */
+export const FRAME_START = '<!--first-frame-->';
+export const FRAME_END = '<!--/first-frame-->';
+
 const LANGUAGES = ['en', 'lv', 'pl', 'lt', 'fr', 'it', 'ro'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -84,18 +89,32 @@ function dataFor(path: string): string[] {
   return [];
 }
 
-/** index.html for a path, with its route's code, words and data preloaded; reads the files once. */
-export function pageWithPreloads(
-  root: string,
-): (path: string, request?: { cookie?: string; acceptLanguage?: string }) => string {
+/** What goes inside `#root` before the app runs, for a path, language and person (server/first-frame.tsx). */
+export type FirstFrame = (path: string, language: string, person: SessionUser) => string | null;
+
+/** Whether a path may have a first frame (a step's page): only then is the person looked up. */
+export const mayHaveFrame = (path: string) => /^\/w\/[^/]+\/[a-z]+\/?$/.test(path);
+
+/** `frame`: a first frame to draw for a signed-in person (someone signed out goes to the sign-in page). */
+type PageRequest = { cookie?: string; acceptLanguage?: string; frame?: { draw: FirstFrame; person: SessionUser } };
+
+/**
+ * index.html for a path, with its route's code, words and data preloaded, and in the person's
+ * language (`<html lang>`); with the request's `frame`, the first frame of the screen in `#root`
+ * (marked, so that the service worker keeps the page without it). Reads the files once.
+ */
+export function pageWithPreloads(root: string): (path: string, request?: PageRequest) => string {
   const html = readFileSync(resolve(root, 'index.html'), 'utf8');
   const manifestFile = resolve(root, 'asset-manifest.json');
   const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const cache = new Map<string, string>();
   return (path, request = {}) => {
     const keys = modulesFor(path, manifest);
-    // Words only where the route is known: an unknown path gets the page as it is.
-    const words = keys.length > 0 ? wordsFor(path, languageOf(request.cookie, request.acceptLanguage)) : [];
+    const language = languageOf(request.cookie, request.acceptLanguage);
+    const drawn = request.frame ? request.frame.draw(path, language, request.frame.person) : null;
+    // An unknown path gets the page as it is.
+    if (keys.length === 0 && !drawn) return html;
+    const words = keys.length > 0 ? wordsFor(path, language) : [];
     const cacheKey = [...keys, ...words].join('|');
     let links = cache.get(cacheKey);
     if (links === undefined) {
@@ -105,8 +124,11 @@ export function pageWithPreloads(
       cache.set(cacheKey, links);
     }
     // The fetch is taken over by the app's own same-origin request of the same address.
-    const data = keys.length > 0 ? dataFor(path) : [];
-    links += data.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`).join('');
-    return links ? html.replace('</head>', `${links}</head>`) : html;
+    links += dataFor(path)
+      .map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`)
+      .join('');
+    let page = html.replace('</head>', `${links}</head>`).replace(/<html lang="[a-z]+"/, `<html lang="${language}"`);
+    if (drawn) page = page.replace('<div id="root"></div>', `<div id="root">${FRAME_START}${drawn}${FRAME_END}</div>`);
+    return page;
   };
 }

@@ -5,8 +5,10 @@ import type { SystemAction, WorkspaceAction, WorkspaceRole } from '@/domain';
 import { checkAccess, checkIdParam, checkSystemAccess, signedOut } from '@/domain/store-rules';
 import { audit } from '../audit';
 import { ApiError, orThrow } from '../errors';
+import type { Queryable } from '../db/database';
 import type { AppEnv, Auth } from '../http/env';
 import { findSession, touchSession } from './sessions';
+import type { CurrentSession } from './sessions';
 import { isTokenShape } from './tokens';
 import { standingIn } from '../store/programmes';
 
@@ -51,15 +53,20 @@ export const sameOriginWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
  * Reads the session cookie. A state-changing request, or an explicit keep-alive, is activity:
  * the idle expiry starts again. Reading (the strategy's background refresh) is not.
  */
+/** The live session of a cookie's token, or undefined; one that has ended is deleted and audited on the way. */
+export function liveSession(db: Queryable, token: string, now: Date, ip: string): Promise<CurrentSession | undefined> {
+  return findSession(db, token, now, (user) =>
+    audit(db, { action: 'session-expired', actorId: user.id, actorEmail: user.email, ip }),
+  );
+}
+
 export const sessionReader: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, c.var.cookieName);
   c.set('auth', null);
   c.set('pending', null);
   if (isTokenShape(token)) {
     const now = new Date();
-    const found = await findSession(c.var.db, token, now, (user) =>
-      audit(c.var.db, { action: 'session-expired', actorId: user.id, actorEmail: user.email, ip: c.var.ip }),
-    );
+    const found = await liveSession(c.var.db, token, now, c.var.ip);
     if (found && found.session.stage !== 'full') {
       c.set('pending', found);
     } else if (found) {

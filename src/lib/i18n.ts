@@ -52,6 +52,10 @@ const backend: BackendModule = {
 export function initialLanguage(): Language {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   if (isLanguage(stored)) return stored;
+  // The language the server drew the page in (server/page-preloads.ts `languageOf`): the same choice.
+  const told =
+    typeof document === 'undefined' ? undefined : /(?:^|;\s*)libri_lang=([a-z]{2})(?:;|$)/.exec(document.cookie)?.[1];
+  if (isLanguage(told)) return told;
   const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of browser) {
     const base = tag.slice(0, 2).toLowerCase();

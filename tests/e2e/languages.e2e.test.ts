@@ -163,6 +163,35 @@ describe('every screen, every language', () => {
     },
   );
 
+  it("a step's words show before its scripts have run, in the person's language, and the app takes the page over", async () => {
+    const lv = (ns: string) =>
+      JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/lv/${ns}.json`), 'utf8'));
+    const title = lv('wizard').steps.needs.title as string;
+    const purpose = lv('guidance').needs.purpose as string;
+    const page = await pageIn('lv', 360);
+    // The page as the server sends it, before any of the app's code has run.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(`${server.url}/w/${workspaceId}/needs`);
+    await page.locator('h1', { hasText: title }).waitFor();
+    await page.getByText(purpose).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('lv');
+    // Something to read, not yet to use: nothing in it takes a click or the focus.
+    expect(await page.locator('#root > [inert]').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[inert]') ?? null)).toBeNull();
+
+    // With its code, the app draws the page again in place: one page, in Latvian, usable.
+    await page.unroute('**/assets/*.js');
+    await page.goto(`${server.url}/w/${workspaceId}/needs`);
+    await page.getByTestId('save-status').waitFor();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('#root > [inert]').count()).toBe(0);
+    expect(await page.evaluate(() => document.getElementById('root')?.innerHTML.includes('first-frame'))).toBe(false);
+    expect(await page.getByText(purpose).count()).toBe(1);
+    await page.close();
+  });
+
   it('switching the language changes the screen and is remembered', async () => {
     const polish = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/pl/wizard.json'), 'utf8')).steps
       .needs.title;

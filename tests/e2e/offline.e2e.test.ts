@@ -36,10 +36,16 @@ describe('typing while the server is down', () => {
       })
     ).json();
     const stepUrl = `${server.url}/w/${created.id}/needs`;
-    await page.goto(stepUrl);
+    const sent = await page.goto(stepUrl);
+    // The server drew the step's first frame into the page (src/app/first-frame.tsx).
+    expect(await sent?.text()).toContain('<!--first-frame-->');
     await page.evaluate(() => navigator.serviceWorker.ready);
     // Once the service worker controls the page, it keeps the shell and the workspace.
     await page.reload();
+    // The page it keeps for any screen has no step's words in it.
+    const kept = await page.evaluate(async () => (await (await caches.match('/'))?.text()) ?? '');
+    expect(kept).toContain('<div id="root"></div>');
+    expect(kept).not.toContain('first-frame');
     await page.getByRole('button', { name: 'Add a need' }).click();
     await page.getByLabel('Title', { exact: true }).fill('Saved before the outage');
     await waitSaved(page);

@@ -15,6 +15,7 @@ import type { LiveConnection } from '../live/live-connection';
 import { isEditable, isStepId } from '@/domain';
 import { useSession } from '@/lib/session';
 import { EarlyStep } from './early-step';
+import { Guidance } from './guidance';
 
 // Shown only when there is something to show: their code (a text box to copy from) loads then.
 const UnreadableEdits = lazy(() => import('./unreadable-edits').then((m) => ({ default: m.UnreadableEdits })));
@@ -47,12 +48,17 @@ export function WorkspaceShell() {
     // A strategy at hand (this device's copy, when the server cannot be reached) is no error.
     const failed = query.isError && !context;
     if (!failed && isStepId(step?.params.step)) {
-      // A step's heading and guidance show while the person and the strategy load; the column
-      // the steps will be listed in is kept, so the page does not move when they arrive.
+      // A step's heading and guidance show while the person and the strategy load.
+      const shown = step.params.step;
       return (
-        <AppLayout nav={<Loading label={t('common:loading')} />}>
-          <EarlyStep step={step.params.step} />
-        </AppLayout>
+        <EarlyStep
+          step={shown}
+          guidance={
+            <Suspense fallback={null}>
+              <Guidance step={shown} />
+            </Suspense>
+          }
+        />
       );
     }
     return (
