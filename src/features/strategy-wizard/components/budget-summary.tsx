@@ -1,5 +1,5 @@
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetTotals } from '@/domain/budget';
 import type { BudgetRow } from '@/domain/budget';
@@ -66,9 +66,17 @@ function TotalsTable<K>({
 /**
  * The plan's budget added up (src/domain/budget.ts): in total, per recommendation, year,
  * funding source and theme, each per currency. Shown under the plan and on the review page;
- * the document has the same tables in its plan chapter.
+ * the document has the same tables in its plan chapter. Drawn again only for another strategy:
+ * under the plan it follows the settled one, which stays the same while the person types (its
+ * parent renders at every change; redrawing 150 actions' totals each time delayed keystrokes).
  */
-export function BudgetSummary({ strategy, headingLevel = 2 }: { strategy: Strategy; headingLevel?: 2 | 3 }) {
+export const BudgetSummary = memo(function BudgetSummary({
+  strategy,
+  headingLevel = 2,
+}: {
+  strategy: Strategy;
+  headingLevel?: 2 | 3;
+}) {
   // The budget's words are their own namespace: only the plan and review pages load them.
   const { t, i18n } = useTranslation(['budget', 'wizard']);
   const tag = useTagLabel();
@@ -131,4 +139,4 @@ export function BudgetSummary({ strategy, headingLevel = 2 }: { strategy: Strate
       </Stack>
     </Card>
   );
-}
+});
