@@ -189,7 +189,15 @@ export function createApp({
 
   if (staticDir) {
     mountSpa(app, staticDir, {
-      frame: firstFrame ? Promise.resolve(firstFrame) : builtFirstFrame(staticDir),
+      frame: firstFrame
+        ? Promise.resolve(firstFrame)
+        : // A build that cannot be loaded costs the first frame, never the page.
+          builtFirstFrame(staticDir).catch((error: unknown) => {
+            logger.warn(
+              `The first frame of a step could not be loaded (${describeError(error)}): pages are sent without it`,
+            );
+            return null;
+          }),
       // Who a step's page is drawn for, before its scripts run.
       personOf: async (c) => {
         const token = getCookie(c, cookieName);

@@ -6,6 +6,8 @@ import { createApp } from './app';
 import { describeBackends } from './test/helpers';
 import { person } from './test/people';
 import { builtFirstFrame } from './static';
+import type { Database } from './db/database';
+import { silentLogger } from './logger';
 
 // A step's page as the server sends it: with the app's first frame drawn for the signed-in person
 // (tests/unit/first-frame.test.ts tests the drawing itself).
@@ -63,6 +65,28 @@ describeBackends('a step page as the server sends it', (t) => {
 });
 
 describe('the first frame the build made', () => {
+  it('is left out, and the page still sent, when it cannot be loaded', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'libri-broken-frame-'));
+    try {
+      mkdirSync(join(root, 'client'));
+      mkdirSync(join(root, 'frame'));
+      writeFileSync(
+        join(root, 'client', 'index.html'),
+        '<!doctype html><html lang="en"><head></head><body><div id="root"></div></body></html>',
+      );
+      writeFileSync(join(root, 'frame', 'first-frame.js'), 'export const firstFrame = ;');
+      const warnings: string[] = [];
+      const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) };
+      const app = createApp({ db: {} as Database, staticDir: join(root, 'client'), logger });
+      const res = await app.request(STEP_PAGE, { headers: { cookie: `libri_session=${'a'.repeat(43)}` } });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="root"></div>');
+      expect(warnings.join('\n')).toMatch(/first frame of a step could not be loaded/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('is drawn when dist/frame is beside the static files, and the page is sent as it is without it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'libri-built-frame-'));
     try {
