@@ -59,7 +59,7 @@ self.addEventListener('activate', (event) => {
 
 /**
  * The page as kept for any screen offline: without the first frame the server drew into it for
- * the screen it was asked for (server/first-frame.tsx), which would show one step's words on
+ * the screen it was asked for (src/app/first-frame.tsx), which would show one step's words on
  * another's page until the app starts.
  */
 async function withoutFrame(response) {

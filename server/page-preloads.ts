@@ -89,7 +89,7 @@ function dataFor(path: string): string[] {
   return [];
 }
 
-/** What goes inside `#root` before the app runs, for a path, language and person (server/first-frame.tsx). */
+/** What goes inside `#root` before the app runs, for a path, language and person (src/app/first-frame.tsx). */
 export type FirstFrame = (path: string, language: string, person: SessionUser) => string | null;
 
 /** Whether a path may have a first frame (a step's page): only then is the person looked up. */

@@ -60,7 +60,7 @@ export function mountSpa(
   const files = withCache(REVALIDATE, serveStatic({ root }));
   // Any other path is a client-side route (a deep link or a reload): answer with the app,
   // naming the code that route will load (page-preloads.ts), a step's page with its first
-  // frame drawn (first-frame.tsx).
+  // frame drawn (src/app/first-frame.tsx).
   const page = pageWithPreloads(root);
   // The start page is the app too (with its preloads), not the bare index.html file.
   app.get('*', (c, next) => (isApi(c) || c.req.path === '/' ? next() : files(c, next)));

@@ -13,7 +13,7 @@ import { PageHeading } from '@/components/layout/page-heading';
  * as the step page lays them out (step-route.tsx), so nothing moves sideways when it arrives;
  * the column the steps will be listed in is kept, so nothing moves when they arrive either.
  *
- * The server draws the same page into the HTML it sends (server/first-frame.tsx), so a step's
+ * The server draws the same page into the HTML it sends (src/app/first-frame.tsx), so a step's
  * words show before any script has run; the app's first render then draws it again in place.
  */
 export function EarlyStep({ step, guidance }: { step: StepId; guidance: ReactNode }) {

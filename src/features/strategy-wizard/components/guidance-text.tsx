@@ -4,7 +4,7 @@ import type { StepId } from '@/domain/steps';
 
 type Example = { title: string; text: string };
 
-/** The guidance itself, once its words are here (the server draws it too: server/first-frame.tsx). */
+/** The guidance itself, once its words are here (the server draws it too: src/app/first-frame.tsx). */
 export function GuidanceText({ step }: { step: StepId }) {
   const { t } = useTranslation(['guidance', 'wizard']);
   const questions = t(`${step}.questions`, { returnObjects: true }) as unknown;
