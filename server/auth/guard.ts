@@ -49,10 +49,6 @@ export const sameOriginWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/**
- * Reads the session cookie. A state-changing request, or an explicit keep-alive, is activity:
- * the idle expiry starts again. Reading (the strategy's background refresh) is not.
- */
 /** The live session of a cookie's token, or undefined; one that has ended is deleted and audited on the way. */
 export function liveSession(db: Queryable, token: string, now: Date, ip: string): Promise<CurrentSession | undefined> {
   return findSession(db, token, now, (user) =>
@@ -60,6 +56,10 @@ export function liveSession(db: Queryable, token: string, now: Date, ip: string)
   );
 }
 
+/**
+ * Reads the session cookie. A state-changing request, or an explicit keep-alive, is activity:
+ * the idle expiry starts again. Reading (the strategy's background refresh) is not.
+ */
 export const sessionReader: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, c.var.cookieName);
   c.set('auth', null);

@@ -6,11 +6,11 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { cssVariablesResolver, theme } from './theme';
-import { STEPS } from '@/domain/steps';
+import { isStepId } from '@/domain/steps';
 import type { StepId } from '@/domain/steps';
 import { EarlyStep } from '@/features/strategy-wizard/components/early-step';
 import { GuidanceText } from '@/features/strategy-wizard/components/guidance-text';
-import { LANGUAGES } from '@/lib/locale-files';
+import { isLanguage, LANGUAGES } from '@/lib/i18n';
 import { sessionQueryKey } from '@/lib/session';
 import type { SessionInfo, SessionUser } from '@/domain';
 
@@ -58,16 +58,13 @@ function i18nFor(language: string): I18n {
   return instance;
 }
 
-const isStep = (value: string): value is StepId => (STEPS as readonly string[]).includes(value);
-
 /**
  * The HTML of a step page's first frame (what goes inside `#root`) for a signed-in person, or
  * null for a path that is not a step's page (`/w/<id>/<step>`) or a language the app does not have.
  */
 export function firstFrame(path: string, language: string, person: SessionUser): string | null {
   const [w, id, step, ...rest] = path.split('/').filter(Boolean);
-  if (w !== 'w' || !id || !step || rest.length > 0 || !isStep(step)) return null;
-  if (!(LANGUAGES as readonly string[]).includes(language)) return null;
+  if (w !== 'w' || !id || rest.length > 0 || !isStepId(step) || !isLanguage(language)) return null;
   // The person shows only as their name and their links (account bar): the same for everyone alike.
   const key = JSON.stringify([language, step, person.name, person.systemRole]);
   const drawn = frames.get(key);
